@@ -1,0 +1,73 @@
+"""Read documents back in the shape `veille analyze` prints them."""
+
+from __future__ import annotations
+
+import json
+
+from veille.store import Store, StoreError
+
+
+def resolve_id(con, prefix: str) -> str:
+    rows = con.execute("SELECT id FROM documents WHERE id LIKE ? || '%' ORDER BY id LIMIT 2", [prefix]).fetchall()
+    if not rows:
+        raise StoreError(f"no document with id {prefix!r}")
+    if len(rows) > 1:
+        raise StoreError(f"id prefix {prefix!r} is ambiguous; give more characters")
+    return rows[0][0]
+
+
+def get_document(store: Store, doc_id: str) -> dict:
+    """One document with every extraction, keyed as in the analyze contract."""
+    with store.reading() as con:
+        doc_id = resolve_id(con, doc_id)
+        cursor = con.execute(
+            "SELECT id, source, date, date_precision, title, url, source_id, record, text, ingested_at, analyser_version "
+            "FROM documents WHERE id = ?", [doc_id],
+        )
+        names = [c[0] for c in cursor.description]
+        doc = dict(zip(names, cursor.fetchone()))
+        doc["ingested_at"] = doc["ingested_at"].isoformat()
+        doc["sentences"] = [
+            {"start": s, "end": e, "tokens": t}
+            for s, e, t in con.execute("SELECT start_char, end_char, tokens FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
+        ]
+        doc["entities"] = [
+            {"start": s, "end": e, "text": t, "label": label}
+            for s, e, t, label in con.execute("SELECT start_char, end_char, text, label FROM entities WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
+        ]
+        for kind, data in con.execute("SELECT kind, data FROM extractions WHERE doc_id = ? ORDER BY kind, idx", [doc_id]).fetchall():
+            doc.setdefault(kind, []).append(json.loads(data))
+    return doc
+
+
+def stats(store: Store, top: int = 15) -> dict:
+    with store.reading() as con:
+        one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "sentences": one("SELECT count(*) FROM sentences"),
+            "entities": one("SELECT count(*) FROM entities"),
+            "rejects": one("SELECT count(*) FROM rejects"),
+            "date_precision": dict(con.execute("SELECT date_precision, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+            "per_month": [
+                {"month": m, "documents": n}
+                for m, n in con.execute(
+                    "SELECT strftime(date_earliest, '%Y-%m') AS month, count(*) FROM documents "
+                    "WHERE date_precision IN ('day', 'month') GROUP BY 1 ORDER BY 1"
+                ).fetchall()
+            ],
+            "top_entities": [
+                {"text": t, "label": label, "mentions": n, "documents": d}
+                for t, label, n, d in con.execute(
+                    "SELECT text, label, count(*) AS n, count(DISTINCT doc_id) AS d FROM entities "
+                    "GROUP BY 1, 2 ORDER BY n DESC, text LIMIT ?", [top]
+                ).fetchall()
+            ],
+        }
+
+
+def list_rejects(store: Store, limit: int = 100) -> list[dict]:
+    with store.reading() as con:
+        cursor = con.execute("SELECT source, locator, reason, excerpt, first_seen FROM rejects ORDER BY first_seen, source, locator LIMIT ?", [limit])
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -1,0 +1,166 @@
+"""The embedded store: one DuckDB file, opened briefly for each read or write.
+
+DuckDB lets one process write a file, and no other process open it meanwhile. So veille never
+holds the file: an ingest opens it for one batch (a single transaction), closes it, and a reader
+(`veille show`, the server) does the same per request. Whoever finds it busy waits and retries
+(`LOCK_TIMEOUT`). See docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+import duckdb
+import pyarrow as pa
+
+from veille.ingest.records import Reject
+from veille.store import migrations, writers
+
+DEFAULT_DB = "veille.duckdb"
+LOCK_TIMEOUT = 60.0  # seconds a writer or reader waits for the other to finish its batch
+
+DOCUMENT_KEYS = writers.DOCUMENT_KEYS
+
+
+class StoreError(RuntimeError):
+    """A store problem the user can act on (missing file, lock held too long, old schema)."""
+
+
+def default_path() -> str:
+    return os.environ.get("VEILLE_DB") or DEFAULT_DB
+
+
+def _is_lock_error(err: Exception) -> bool:
+    return "lock" in str(err).lower()
+
+
+class Store:
+    def __init__(self, path: str | None = None, lock_timeout: float = LOCK_TIMEOUT):
+        self.path = path or default_path()
+        self.lock_timeout = lock_timeout
+        self._migrated = False
+
+    # -- connections -------------------------------------------------------------------------
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.01
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.IOException as err:
+                if not _is_lock_error(err) or time.monotonic() > deadline:
+                    if _is_lock_error(err):
+                        raise StoreError(f"{self.path} stayed locked by another process for {self.lock_timeout:.0f}s") from err
+                    raise
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 0.25)
+
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not os.path.exists(self.path):
+            raise StoreError(f"no store at {self.path}: run `veille ingest PATH --db {self.path}` first")
+        con = self._connect(read_only=True)
+        try:
+            if migrations.current_version(con) < migrations.latest_version():
+                raise StoreError(f"{self.path} has an older schema; any `veille ingest` into it migrates it")
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction: everything inside commits together or not at all."""
+        con = self._connect(read_only=False)
+        try:
+            if not self._migrated:
+                migrations.migrate(con)
+                self._migrated = True
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+        finally:
+            con.close()
+
+    # -- ingest side -------------------------------------------------------------------------
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids or not os.path.exists(self.path):
+            return set()
+        with self.writing() as con:  # writing() also creates/migrates a new store
+            rows = con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def write(self, documents: list[dict], rejects: list[Reject], analyser_version: str, replace: bool = False) -> int:
+        """Store a batch of analysed documents and rejects in one transaction.
+
+        Returns how many documents were new. Documents already stored are left alone unless
+        `replace` (`--force`), which swaps their extractions for the new ones.
+        """
+        now = dt.datetime.now()
+        with self.writing() as con:
+            ids = [d["id"] for d in documents]
+            if ids and replace:
+                for table in writers.document_tables():
+                    key = "id" if table == "documents" else "doc_id"
+                    con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
+            present = set()
+            if ids:
+                present = {r[0] for r in con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+            seen = set(present)
+            fresh = []
+            for doc in documents:
+                if doc["id"] not in seen:
+                    seen.add(doc["id"])
+                    fresh.append(doc)
+            if fresh:
+                self._insert(con, fresh, analyser_version, now)
+            for reject in rejects:
+                con.execute(
+                    "INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?)",
+                    [reject.source, reject.locator or "", reject.reason, reject.excerpt, now],
+                )
+        return len(fresh)
+
+    def _insert(self, con, docs: list[dict], analyser_version: str, now: dt.datetime) -> None:
+        rows: dict[str, list[dict]] = defaultdict(list)
+        for doc in docs:
+            rows["documents"].append(writers.document_row(doc, analyser_version, now))
+            for key, value in doc.items():
+                if key in DOCUMENT_KEYS:
+                    continue
+                for table, table_rows in writers.rows_for(doc["id"], key, value).items():
+                    rows[table].extend(table_rows)
+        for table, table_rows in rows.items():
+            if not table_rows:
+                continue
+            columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
+            batch = pa.Table.from_pylist(table_rows)
+            con.register("_batch", batch)
+            try:
+                names = ", ".join(c for c in columns if c in batch.column_names)
+                con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _batch")
+            finally:
+                con.unregister("_batch")
+
+    def start_run(self, command: str) -> int:
+        with self.writing() as con:
+            return con.execute("INSERT INTO runs (command, started_at) VALUES (?, ?) RETURNING id", [command, dt.datetime.now()]).fetchone()[0]
+
+    def finish_run(self, run_id: int, stored: int, skipped: int, rejected: int) -> None:
+        with self.writing() as con:
+            con.execute(
+                "UPDATE runs SET finished_at = ?, stored = ?, skipped = ?, rejected = ? WHERE id = ?",
+                [dt.datetime.now(), stored, skipped, rejected, run_id],
+            )
