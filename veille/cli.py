@@ -50,7 +50,17 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class VeilleGroup(click.Group):
+    """Turns store problems the user can act on into a one-line error and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except StoreError as err:
+            raise click.ClickException(str(err)) from err
+
+
+@click.group(cls=VeilleGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="veille")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) on stderr.")
 def cli(verbose: int) -> None:
@@ -188,11 +198,7 @@ def export(out_dir, db, fmt):
 
 
 def main() -> None:
-    try:
-        cli(standalone_mode=True)
-    except StoreError as err:
-        stderr.print(f"[red]error:[/] {err}")
-        sys.exit(1)
+    cli()
 
 
 if __name__ == "__main__":

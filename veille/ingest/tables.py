@@ -77,8 +77,13 @@ def read_csv(stream: BinaryIO, source: str, fields: Fields, delimiter: str = ","
     text_stream = io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline="")
     csv.field_size_limit(1 << 30)
     reader = csv.DictReader(text_stream, delimiter=delimiter)
+    if reader.fieldnames is None:  # reads the header line
+        return
+    first_line = reader.line_num + 1
     for index, row in enumerate(reader, start=1):
-        yield record_from_mapping(row, fields, source, index, f"line {reader.line_num}")
+        # A quoted field may span lines: point at the line where the record starts.
+        yield record_from_mapping(row, fields, source, index, f"line {first_line}")
+        first_line = reader.line_num + 1
 
 
 def read_parquet(path: str, fields: Fields) -> Iterator[Record | Reject]:
