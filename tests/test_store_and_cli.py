@@ -162,3 +162,13 @@ def test_kill_and_resume_stores_every_document_once(tmp_path):
     assert count(db, "SELECT count(*) FROM documents") == len(articles)
     assert count(db, "SELECT count(DISTINCT id) FROM documents") == len(articles)
     assert count(db, "SELECT count(*) FROM (SELECT doc_id, idx FROM entities GROUP BY 1, 2 HAVING count(*) > 1)") == 0
+
+
+def test_tokens_only_when_asked(seed_dir):
+    path = str(seed_dir / "002.txt")
+    plain = json.loads(run(["analyze", path]).stdout.splitlines()[0])
+    assert "tokens" not in plain
+    doc = json.loads(run(["analyze", path, "--with", "tokens"]).stdout.splitlines()[0])
+    assert all(doc["text"][t["start"]:t["end"]] == t["text"] for t in doc["tokens"])
+    first = doc["tokens"][0]
+    assert (first["text"], first["lemma"], first["pos"]) == ("Le", "le", "DET")

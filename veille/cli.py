@@ -108,8 +108,9 @@ def ingest(paths, db, workers, force, quiet, **kwargs):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 @click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--with", "extras", multiple=True, type=click.Choice(["tokens"]), help="Add an optional extractor's output (tokens).")
 @field_options
-def analyze(paths, fmt, workers, **kwargs):
+def analyze(paths, fmt, workers, extras, **kwargs):
     """Analyse articles without storing them; print one JSON object per document."""
     from veille.jobs import analyze_paths
 
@@ -118,7 +119,7 @@ def analyze(paths, fmt, workers, **kwargs):
     out = sys.stdout
     if fmt == "json":
         out.write("[")
-    for item in analyze_paths(paths, fields=fields, workers=workers):
+    for item in analyze_paths(paths, fields=fields, workers=workers, include=frozenset(extras)):
         if isinstance(item, Reject):
             _report_reject(item)
             continue

@@ -31,15 +31,15 @@ def analyser_version() -> str:
     return f"veille-{__version__}+{nlp_module.model_version()}"
 
 
-def analyze_record(doc, record: Record) -> dict:
+def analyze_record(doc, record: Record, include: frozenset[str] = frozenset()) -> dict:
     """One parsed document through every extractor: the `veille analyze` object."""
     ctx = Context(date=record.date, date_precision=record.date_precision, title=record.title)
     output = record.to_document()
-    output.update(registry.run_all(doc, ctx))
+    output.update(registry.run_all(doc, ctx, include))
     return output
 
 
-def analyze_batch(batch: list[Record | Reject]) -> list[dict | Reject]:
+def analyze_batch(batch: list[Record | Reject], include: frozenset[str] = frozenset()) -> list[dict | Reject]:
     nlp = nlp_module.load()
     out: list[dict | Reject | None] = list(batch)
     todo = []
@@ -54,7 +54,7 @@ def analyze_batch(batch: list[Record | Reject]) -> list[dict | Reject]:
     for i, doc in zip(todo, docs):
         record = batch[i]
         try:
-            out[i] = analyze_record(doc, record)
+            out[i] = analyze_record(doc, record, include)
         except Exception as err:  # one bad document must not stop the batch
             log.exception("analysis failed for %s", record.source)
             out[i] = Reject(record.source, record.locator, f"analysis failed: {type(err).__name__}: {err}", excerpt(record.text))
@@ -71,19 +71,25 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def analyze(records: Iterable[Record | Reject], workers: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[dict | Reject]:
-    """Analyse every record; yield documents (dicts) and rejects in input order."""
+def analyze(
+    records: Iterable[Record | Reject], workers: int = 1, batch_size: int = BATCH_SIZE,
+    include: frozenset[str] = frozenset(),
+) -> Iterator[dict | Reject]:
+    """Analyse every record; yield documents (dicts) and rejects in input order.
+
+    `include` names optional extractors to run beside the default ones (e.g. "tokens").
+    """
     batches = batched(records, batch_size)
     if workers <= 1:
         for batch in batches:
-            yield from analyze_batch(batch)
+            yield from analyze_batch(batch, include)
         return
     # spawn, not fork: the parent may hold threads (progress bars) and open files.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
         window: deque = deque()
         for batch in batches:
-            window.append(pool.submit(analyze_batch, batch))
+            window.append(pool.submit(analyze_batch, batch, include))
             if len(window) >= 2 * workers:
                 yield from window.popleft().result()
         while window:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from veille.analyze.context import Context
 from veille.analyze.entities import extract_entities
 from veille.analyze.sentences import extract_sentences
+from veille.analyze.tokens import extract_tokens
 
 ExtractorFn = Callable[[Doc, Context], dict]
 
@@ -25,10 +26,12 @@ class Extractor:
     name: str
     fn: ExtractorFn
     provides: tuple[str, ...]  # keys of the output object it sets
+    default: bool = True  # False: runs only when asked for (`veille analyze --with NAME`)
 
 
 EXTRACTORS: list[Extractor] = [
     Extractor("sentences", extract_sentences, ("sentences",)),
+    Extractor("tokens", extract_tokens, ("tokens",), default=False),
     Extractor("entities", extract_entities, ("entities",)),
 ]
 
@@ -40,10 +43,15 @@ def get(name: str) -> Extractor:
     raise KeyError(f"no extractor named {name!r}; known: {', '.join(e.name for e in EXTRACTORS)}")
 
 
-def run_all(doc: Doc, ctx: Context, only: set[str] | None = None) -> dict:
-    """Run the extractors in order over one parsed document; return the merged keys."""
+def optional_names() -> list[str]:
+    return [e.name for e in EXTRACTORS if not e.default]
+
+
+def run_all(doc: Doc, ctx: Context, include: frozenset[str] = frozenset()) -> dict:
+    """Run the default extractors, plus the optional ones named in `include`, in registry order
+    over one parsed document; return the merged keys."""
     for extractor in EXTRACTORS:
-        if only is not None and extractor.name not in only:
+        if not (extractor.default or extractor.name in include):
             continue
         ctx.results.update(extractor.fn(doc, ctx))
     return ctx.results
