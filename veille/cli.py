@@ -63,8 +63,14 @@ class VeilleGroup(click.Group):
 @click.group(cls=VeilleGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="veille")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) on stderr.")
-def cli(verbose: int) -> None:
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Your own actors (YAML or CSV: name, aliases, country, kind, role, from, to); repeatable. Also $VEILLE_ACTORS.")
+def cli(verbose: int, actor_files: tuple[str, ...]) -> None:
     """veille: French news intelligence from dated dispatches."""
+    if actor_files:  # through the environment, so that analysis worker processes see them too
+        import os
+
+        os.environ["VEILLE_ACTORS"] = os.pathsep.join(os.path.abspath(p) for p in actor_files)
     logging.basicConfig(
         level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -77,18 +83,27 @@ def cli(verbose: int) -> None:
 @click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64), help="Analysis processes.")
 @click.option("--force", is_flag=True, help="Re-analyse documents already in the store.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: processes on this machine, into the store. ray: Ray actors (one per --workers), into a Parquet lake registered in the store.")
+@click.option("--address", default=None, metavar="auto|HOST:PORT", help="Ray cluster to join (default: start a private local one).")
+@click.option("--lake", "lake_root", default=None, metavar="PATH|URI", help="Parquet lake for --engine ray (default: the store's path with .lake; s3:// URIs work).")
 @field_options
-def ingest(paths, db, workers, force, quiet, **kwargs):
+def ingest(paths, db, workers, force, quiet, engine, address, lake_root, **kwargs):
     """Read, analyse and store articles: record-format files, folders, JSONL, CSV, Parquet, HTML, or - for stdin."""
     from veille.jobs import ingest as run_ingest
 
     fields = _fields(kwargs)
+    if engine != "ray" and (address or lake_root):
+        raise click.UsageError("--address and --lake apply to --engine ray")
+    if engine == "ray" and force:  # a re-analysis at scale writes a new lake, then switches to it
+        raise click.UsageError("--force does not apply to --engine ray: re-analyse into a new --lake")
     store = Store(db or default_path())
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
             paths, store, fields=fields, workers=workers, force=force,
             on_reject=_report_reject, on_progress=lambda n: progress.advance(task, n),
+            engine=engine, address=address, lake_root=lake_root,
         )
     if not quiet:
         stderr.print(
@@ -196,6 +211,21 @@ def export(out_dir, db, fmt):
 
 
 # Commands of later stages: one module each under veille/commands/, one line each here.
+from veille.commands.watch import alerts as _alerts, watch as _watch  # noqa: E402
+cli.add_command(_watch)
+cli.add_command(_alerts)
+from veille.commands.serve import search as _search, serve as _serve  # noqa: E402
+cli.add_command(_serve)
+cli.add_command(_search)
+
+from veille.commands.actors import actor as _actor, actors as _actors  # noqa: E402
+cli.add_command(_actors)
+cli.add_command(_actor)
+from veille.commands.quotes import quotes as _quotes  # noqa: E402
+cli.add_command(_quotes)
+from veille.commands.events import dyad as _dyad, events as _events  # noqa: E402
+cli.add_command(_events)
+cli.add_command(_dyad)
 
 
 def main() -> None:

@@ -24,6 +24,10 @@ def highlighted(text: str, spans: list[dict]) -> Text:
 
 def describe_date(doc: dict) -> str:
     if not doc.get("date"):
+        estimate = doc.get("date_estimate") or {}
+        if estimate.get("value"):  # never shown as if it were the article's own date
+            return (f"ESTIMATED {estimate['value']} (between {estimate['earliest']} and {estimate['latest']}, "
+                    f"confidence {estimate['confidence']:.2f}, from {estimate['basis']})")
         return "date unknown"
     return f"{doc['date']} ({doc['date_precision']} precision)"
 
@@ -43,6 +47,13 @@ def show_document(console: Console, doc: dict) -> None:
     for ent in doc.get("entities", []):
         table.add_row(str(ent["start"]), str(ent["end"]), ent["label"], ent["text"])
     console.print(table)
+    if doc.get("times"):
+        times = Table(title="Times" + (" (anchored on the ESTIMATED date)" if any(t.get("anchor") == "estimate" for t in doc["times"]) else ""))
+        for column in ("start", "end", "type", "text", "value", "earliest", "latest", "anchor"):
+            times.add_column(column)
+        for t in doc["times"]:
+            times.add_row(*(str(t.get(c)) if t.get(c) is not None else "" for c in ("start", "end", "type", "text", "value", "earliest", "latest", "anchor")))
+        console.print(times)
 
 
 def show_stats(console: Console, stats: dict) -> None:

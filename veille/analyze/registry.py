@@ -13,10 +13,15 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from veille.analyze.actors import extract_actors
 from veille.analyze.context import Context
 from veille.analyze.entities import extract_entities
+from veille.analyze.events import extract_events
+from veille.analyze.figures import extract_figures
+from veille.analyze.quotes import extract_quotes
 from veille.analyze.sentences import extract_sentences
 from veille.analyze.tokens import extract_tokens
+from veille.analyze.times import extract_times
 
 ExtractorFn = Callable[[Doc, Context], dict]
 
@@ -33,6 +38,11 @@ EXTRACTORS: list[Extractor] = [
     Extractor("sentences", extract_sentences, ("sentences",)),
     Extractor("tokens", extract_tokens, ("tokens",), default=False),
     Extractor("entities", extract_entities, ("entities",)),
+    Extractor("actors", extract_actors, ("entities", "actor_mentions", "actors")),
+    Extractor("times", extract_times, ("times", "date_estimate")),
+    Extractor("quotes", extract_quotes, ("quotes",)),
+    Extractor("events", extract_events, ("events",)),
+    Extractor("figures", extract_figures, ("figures",)),
 ]
 
 

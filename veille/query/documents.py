@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from veille.store import Store, StoreError
+from veille.query.events import stored as stored_events
 
 
 def resolve_id(con, prefix: str) -> str:
@@ -32,12 +33,32 @@ def get_document(store: Store, doc_id: str) -> dict:
             for s, e, t in con.execute("SELECT start_char, end_char, tokens FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
         ]
         doc["entities"] = [
-            {"start": s, "end": e, "text": t, "label": label}
-            for s, e, t, label in con.execute("SELECT start_char, end_char, text, label FROM entities WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
+            {"start": s, "end": e, "text": t, "label": label, "actor": json.loads(actor) if actor else None}
+            for s, e, t, label, actor in con.execute("SELECT start_char, end_char, text, label, actor FROM entities WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
         ]
         for kind, data in con.execute("SELECT kind, data FROM extractions WHERE doc_id = ? ORDER BY kind, idx", [doc_id]).fetchall():
             doc.setdefault(kind, []).append(json.loads(data))
+        doc.update(_times(con, doc_id))
+        doc.update(stored_events(con, doc_id))
     return doc
+
+
+def _times(con, doc_id: str) -> dict:
+    """`times` and `date_estimate` (issue 5's typed tables) back in their contract shape."""
+    keys = ("start", "end", "text", "type", "value", "earliest", "latest", "anchor", "mod")
+    times = []
+    for row in con.execute("SELECT start_char, end_char, text, type, value, earliest, latest, anchor, mod FROM times WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall():
+        record = dict(zip(keys, row))
+        if record["mod"] is None:
+            del record["mod"]
+        times.append(record)
+    row = con.execute("SELECT earliest, latest, value, confidence, basis, evidence FROM date_estimates WHERE doc_id = ?", [doc_id]).fetchone()
+    estimate = None
+    if row:
+        earliest, latest, value, confidence, basis, evidence = row
+        estimate = {"earliest": earliest.isoformat() if earliest else None, "latest": latest.isoformat() if latest else None,
+                    "value": value, "confidence": confidence, "basis": basis, "evidence": json.loads(evidence)}
+    return {"times": times, "date_estimate": estimate}
 
 
 def stats(store: Store, top: int = 15) -> dict:

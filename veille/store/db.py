@@ -13,6 +13,7 @@ import os
 import random
 import time
 from collections import defaultdict
+import contextlib
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
@@ -48,19 +49,34 @@ class Store:
 
     # -- connections -------------------------------------------------------------------------
 
+    @property
+    def write_wanted_path(self) -> str:
+        """Exists while a writer waits for the lock: a long-lived reader (the server) seeing it
+        lets go of the file so that the writer gets in (see veille/serve/context.py)."""
+        return str(self.path) + ".write-wanted"
+
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.01
-        while True:
-            try:
-                return duckdb.connect(self.path, read_only=read_only)
-            except duckdb.IOException as err:
-                if not _is_lock_error(err) or time.monotonic() > deadline:
-                    if _is_lock_error(err):
-                        raise StoreError(f"{self.path} stayed locked by another process for {self.lock_timeout:.0f}s") from err
-                    raise
-            time.sleep(delay * (1 + random.random()))
-            delay = min(delay * 2, 0.25)
+        waiting = False
+        try:
+            while True:
+                try:
+                    return duckdb.connect(self.path, read_only=read_only)
+                except duckdb.IOException as err:
+                    if not _is_lock_error(err) or time.monotonic() > deadline:
+                        if _is_lock_error(err):
+                            raise StoreError(f"{self.path} stayed locked by another process for {self.lock_timeout:.0f}s") from err
+                        raise
+                if not read_only and not waiting:
+                    with open(self.write_wanted_path, "w"):
+                        waiting = True
+                time.sleep(delay * (1 + random.random()))
+                delay = min(delay * 2, 0.25)
+        finally:
+            if waiting:
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(self.write_wanted_path)
 
     @contextmanager
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -134,25 +150,7 @@ class Store:
         return len(fresh)
 
     def _insert(self, con, docs: list[dict], analyser_version: str, now: dt.datetime) -> None:
-        rows: dict[str, list[dict]] = defaultdict(list)
-        for doc in docs:
-            rows["documents"].append(writers.document_row(doc, analyser_version, now))
-            for key, value in doc.items():
-                if key in DOCUMENT_KEYS:
-                    continue
-                for table, table_rows in writers.rows_for(doc["id"], key, value).items():
-                    rows[table].extend(table_rows)
-        for table, table_rows in rows.items():
-            if not table_rows:
-                continue
-            columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
-            batch = pa.Table.from_pylist(table_rows)
-            con.register("_batch", batch)
-            try:
-                names = ", ".join(c for c in columns if c in batch.column_names)
-                con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _batch")
-            finally:
-                con.unregister("_batch")
+        insert_documents(con, docs, analyser_version, now)
 
     def start_run(self, command: str) -> int:
         with self.writing() as con:
@@ -164,3 +162,27 @@ class Store:
                 "UPDATE runs SET finished_at = ?, stored = ?, skipped = ?, rejected = ? WHERE id = ?",
                 [dt.datetime.now(), stored, skipped, rejected, run_id],
             )
+
+
+def insert_documents(con: duckdb.DuckDBPyConnection, docs: list[dict], analyser_version: str, now: dt.datetime) -> None:
+    """Insert analysed documents as rows of every table; shared with the Parquet lake writer
+    (veille.scale.lake), which fills an in-memory DuckDB with the same schema."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for doc in docs:
+        rows["documents"].append(writers.document_row(doc, analyser_version, now))
+        for key, value in doc.items():
+            if key in DOCUMENT_KEYS:
+                continue
+            for table, table_rows in writers.rows_for(doc["id"], key, value).items():
+                rows[table].extend(table_rows)
+    for table, table_rows in rows.items():
+        if not table_rows:
+            continue
+        columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
+        batch = pa.Table.from_pylist(table_rows)
+        con.register("_batch", batch)
+        try:
+            names = ", ".join(c for c in columns if c in batch.column_names)
+            con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _batch")
+        finally:
+            con.unregister("_batch")

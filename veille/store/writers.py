@@ -39,7 +39,8 @@ def sentence_rows(doc_id: str, sentences: list[dict]) -> Rows:
 
 def entity_rows(doc_id: str, entities: list[dict]) -> Rows:
     return {"entities": [
-        {"doc_id": doc_id, "idx": i, "start_char": e["start"], "end_char": e["end"], "text": e["text"], "label": e["label"]}
+        {"doc_id": doc_id, "idx": i, "start_char": e["start"], "end_char": e["end"], "text": e["text"], "label": e["label"],
+         "actor": json.dumps(e["actor"], ensure_ascii=False) if e.get("actor") else None}
         for i, e in enumerate(entities)
     ]}
 
@@ -60,10 +61,82 @@ def extraction_rows(doc_id: str, kind: str, value) -> Rows:
     return {"extractions": rows}
 
 
+def time_rows(doc_id: str, times: list[dict]) -> Rows:
+    return {"times": [
+        {"doc_id": doc_id, "idx": i, "start_char": t["start"], "end_char": t["end"], "text": t["text"],
+         "type": t["type"], "value": t["value"], "earliest": t.get("earliest"), "latest": t.get("latest"),
+         "anchor": t.get("anchor"), "mod": t.get("mod")}
+        for i, t in enumerate(times)
+    ]}
+
+
+def date_estimate_rows(doc_id: str, estimate: dict | None) -> Rows:
+    if not estimate:
+        return {}
+    return {"date_estimates": [{
+        "doc_id": doc_id, "earliest": estimate.get("earliest"), "latest": estimate.get("latest"),
+        "value": estimate.get("value"), "confidence": estimate.get("confidence", 0.0),
+        "basis": estimate.get("basis"), "evidence": json.dumps(estimate.get("evidence", []), ensure_ascii=False),
+    }]}
+
+
+def quote_rows(doc_id: str, quotes: list[dict]) -> Rows:
+    rows = []
+    for i, q in enumerate(quotes):
+        speaker, verb, via, date = q.get("speaker") or {}, q.get("verb") or {}, q.get("via") or {}, q.get("date") or {}
+        actor = speaker.get("actor") or {}
+        rows.append({
+            "doc_id": doc_id, "idx": i, "start_char": q["start"], "end_char": q["end"], "text": q["text"], "kind": q["kind"],
+            "speaker_start": speaker.get("start"), "speaker_end": speaker.get("end"), "speaker_text": speaker.get("text"),
+            "actor_id": actor.get("id"), "actor_name": actor.get("name"), "actor_country": actor.get("country"),
+            "verb_lemma": verb.get("lemma"), "via_text": via.get("text"), "date_value": date.get("value"),
+            "data": json.dumps(q, ensure_ascii=False),
+        })
+    return {"quotes": rows}
+
+
+def event_rows(doc_id: str, events: list[dict]) -> Rows:
+    rows, actors = [], []
+    for i, e in enumerate(events):
+        date, location = e.get("date") or {}, e.get("location") or {}
+        rows.append({
+            "doc_id": doc_id, "idx": i, "start_char": e["start"], "end_char": e["end"], "text": e["text"],
+            "type": e["type"], "mode": e.get("mode"), "sentence_start": e["sentence"][0], "sentence_end": e["sentence"][1],
+            "polarity": e["polarity"], "modality": e["modality"], "date_value": date.get("value"),
+            "date_earliest": date.get("earliest"), "date_latest": date.get("latest"), "date_source": date.get("source"),
+            "location": location.get("text"), "intensity": e.get("intensity"),
+            "reported_kind": (e.get("reported_by") or {}).get("kind", "article"),
+            "data": json.dumps(e, ensure_ascii=False),
+        })
+        for role in ("source", "target"):
+            for j, a in enumerate(e.get(role) or []):
+                mention = a.get("mention") or {}
+                actors.append({
+                    "doc_id": doc_id, "event_idx": i, "role": role, "idx": j, "actor_id": a.get("id"),
+                    "actor_name": a.get("name"), "country": a.get("country"), "kind": a.get("kind"),
+                    "start_char": mention.get("start"), "end_char": mention.get("end"), "text": mention.get("text"),
+                })
+    return {"events": rows, "event_actors": actors}
+
+
+def figure_rows(doc_id: str, figures: list[dict]) -> Rows:
+    return {"figures": [
+        {"doc_id": doc_id, "idx": i, "start_char": f["start"], "end_char": f["end"], "text": f["text"],
+         "value": f["value"], "qualifier": f["qualifier"], "category": f["category"], "currency": f.get("currency"),
+         "event_idx": f.get("event"), "data": json.dumps(f, ensure_ascii=False)}
+        for i, f in enumerate(figures)
+    ]}
+
+
 # Output key -> writer. Keys not listed go to `extractions`.
 TABLE_WRITERS: dict[str, Callable[[str, object], Rows]] = {
     "sentences": sentence_rows,
     "entities": entity_rows,
+    "times": time_rows,
+    "date_estimate": date_estimate_rows,
+    "quotes": quote_rows,
+    "events": event_rows,
+    "figures": figure_rows,
 }
 
 
@@ -74,7 +147,7 @@ def rows_for(doc_id: str, key: str, value) -> Rows:
 
 # Tables holding per-document rows (keyed by doc_id), cleared when a document is re-analysed.
 # A migration adding such a table adds its name here.
-CHILD_TABLES = ["sentences", "entities", "extractions"]
+CHILD_TABLES = ["sentences", "entities", "extractions", "times", "date_estimates", "quotes", "events", "event_actors", "figures"]
 
 
 def document_tables() -> list[str]:

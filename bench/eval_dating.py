@@ -1,0 +1,89 @@
+"""Dating undated articles: hide the dates of the corpus `test` articles and estimate them back.
+
+    .venv/bin/python bench/eval_dating.py [--split test] [--show N]
+
+For each article of the split, the record's date is dropped and the Wikinews dateline
+("4 janvier 2016. – ") is cut from the text, so nothing but the article's own content is left;
+`veille`'s times extractor then gives `date_estimate`. Reported: how many articles got an
+estimate, the share whose estimated value falls in the right month, the share whose interval
+holds the true day, and the median error in days (from the value's first day; articles without
+an estimate are left out of the median, and counted as wrong in the shares).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+
+from veille.analyze.timex.grammar import MONTH, YEAR
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared/corpus"
+DATELINE = re.compile(rf"^\s*(?:1er|\d{{1,2}})\s+(?:{MONTH})\s+{YEAR}[^.\n]{{0,80}}?\.\s*[-–—]\s*", re.IGNORECASE)
+
+
+def first_day(value: str) -> dt.date | None:
+    parts = value.split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="test")
+    parser.add_argument("--show", type=int, default=0, help="print N articles dated in the wrong month")
+    args = parser.parse_args()
+
+    from veille.analyze import nlp, registry
+    from veille.analyze.context import Context
+
+    split = dict(line.rstrip("\n").split("\t") for line in (SHARED / "split.tsv").open(encoding="utf-8"))
+    records = [r for r in map(json.loads, (SHARED / "fr_news.jsonl").open(encoding="utf-8")) if split.get(r["id"]) == args.split]
+    model = nlp.load()
+    began = time.perf_counter()
+    estimated = right_month = right_year = inside = stripped = 0
+    errors, bases, wrong = [], Counter(), []
+    texts = []
+    for record in records:
+        text, n = DATELINE.subn("", record["text"], count=1)
+        stripped += n
+        texts.append(text)
+    for record, doc in zip(records, model.pipe(texts, batch_size=32)):
+        truth = dt.date.fromisoformat(record["date"])
+        # The extractors before `times` run too: the office holders they link are evidence.
+        estimate = registry.run_all(doc, Context(date=None, date_precision="none"))["date_estimate"]
+        bases[estimate["basis"]] += 1
+        if not estimate["value"]:
+            continue
+        estimated += 1
+        guess = first_day(estimate["value"])
+        right_year += estimate["value"][:4] == record["date"][:4]
+        if estimate["value"][:7] == record["date"][:7]:
+            right_month += 1
+        else:
+            wrong.append((record["id"], record["date"], estimate))
+        if estimate["earliest"] and dt.date.fromisoformat(estimate["earliest"]) <= truth <= dt.date.fromisoformat(estimate["latest"]):
+            inside += 1
+        if guess:
+            errors.append(abs((guess - truth).days))
+    total = len(records)
+    print(f"{total} {args.split} articles, dateline removed from {stripped}, dated without their date in {time.perf_counter() - began:.1f}s")
+    print(f"estimate given         {estimated / total:7.1%}  ({estimated})")
+    print(f"right year             {right_year / total:7.1%}  ({right_year})")
+    print(f"right month            {right_month / total:7.1%}  ({right_month})   goal ≥ 60%")
+    print(f"true day in interval   {inside / total:7.1%}  ({inside})")
+    print(f"median error (days)    {statistics.median(errors) if errors else float('nan'):7.1f}  over the {len(errors)} estimates")
+    print("basis: " + ", ".join(f"{k or 'none'} {v}" for k, v in bases.most_common()))
+    for doc_id, date, estimate in wrong[:args.show]:
+        print(f"  {doc_id} true {date} estimated {estimate['value']} ({estimate['basis']}): {estimate['evidence'][:1]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""Events and figures stored, listed by `veille events`, counted by `veille dyad`, shown back."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from veille.cli import cli
+
+ARTICLES = [
+    {"id": "a1", "date": "2021-12-07", "title": "Ukraine : tensions à la frontière",
+     "text": "Washington, l'OTAN et Kiev accusent Moscou de masser des troupes à la frontière. "
+             "Le Kremlin dément tout projet d'invasion."},
+    {"id": "a2", "date": "2022-01-10", "title": "Diplomatie",
+     "text": "Les États-Unis ont condamné la Russie. Au moins 13 personnes ont été tuées."},
+]
+
+
+def test_store_list_dyad_and_show(tmp_path):
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    db = str(tmp_path / "v.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(source), "--db", db, "--quiet"]).exit_code == 0
+
+    listed = runner.invoke(cli, ["events", "--db", db, "--source", "RUS", "--json"])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert {(r["type"], r["text"], r["modality"]) for r in rows} == {("MOBILIZE", "masser", "alleged"), ("REJECT", "dément", "actual")}
+
+    accusations = runner.invoke(cli, ["events", "--db", db, "--type", "accuse", "--target", "rus", "--until", "2021-12", "--json"])
+    [accuse] = [json.loads(line) for line in accusations.output.splitlines()]
+    assert accuse["text"] == "accusent" and accuse["event"] == 0
+
+    dyad = runner.invoke(cli, ["dyad", "USA", "RUS", "--db", db, "--json"])
+    assert dyad.exit_code == 0, dyad.output
+    periods = [json.loads(line) for line in dyad.output.splitlines()]
+    assert [(p["period"], p["source"], p["target"], p["type"], p["events"]) for p in periods] == [
+        ("2021-12", "USA", "RUS", "ACCUSE", 1), ("2022-01", "USA", "RUS", "ACCUSE", 1)]
+    assert periods[0]["mean_intensity"] == -3.5  # ACCUSE/allege
+    doc_id, index = periods[0]["refs"][0].split("#")
+
+    shown = json.loads(runner.invoke(cli, ["show", doc_id, "--db", db, "--json"]).output)
+    assert shown["events"][int(index)]["text"] == "accusent"
+    second = json.loads(runner.invoke(cli, ["show", periods[1]["refs"][0].split("#")[0], "--db", db, "--json"]).output)
+    assert [(f["text"], f["category"]) for f in second["figures"]] == [("Au moins 13", "killed")]

@@ -1,0 +1,203 @@
+"""Quotes: direct, mixed and indirect speech with speaker, verb, relay and date, on French news text.
+
+The sentences are written in the style of the dev split of the Wikinews corpus (none comes from
+the test split, which holds the quote gold). Every span is checked against the text it claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.analyze import nlp, registry
+from veille.analyze.context import Context
+from veille.analyze.quotes_marks import scan
+
+PIPELINE = ("sentences", "entities", "actors", "times", "quotes")
+
+
+def analyse(text: str, date: str = "2022-02-21") -> list[dict]:
+    doc = nlp.load()(text)
+    ctx = Context(date=date, date_precision="day")
+    for name in PIPELINE:
+        ctx.results.update(registry.get(name).fn(doc, ctx))
+    quotes = ctx.results["quotes"]
+    for quote in quotes:
+        for part in (quote, quote["speaker"], quote["verb"], quote["via"], quote["date"], *quote.get("parts", [])):
+            if part:
+                assert text[part["start"]:part["end"]] == part["text"]
+    return quotes
+
+
+def span(text: str, fragment: str) -> tuple[int, int]:
+    start = text.index(fragment)
+    return start, start + len(fragment)
+
+
+# -- quotation marks, without the parser --------------------------------------------------------
+
+
+def test_marks_nest_and_skip_inch_marks():
+    text = 'Il aurait « crié "Allah Akbar" avant de tomber », selon X. Chrono : 19"78 pour « une course folle ».'
+    found = scan(text)
+    assert [text[q.start:q.end] for q in found] == ['« crié "Allah Akbar" avant de tomber »', "« une course folle »"]
+
+
+def test_marks_follow_a_quote_reopened_in_each_paragraph():
+    text = "Il a dit : « Premier paragraphe.\n\n« Second paragraphe. » Fin."
+    (quote,) = scan(text)
+    assert [text[s:e] for s, e in quote.pieces] == [" Premier paragraphe.", " Second paragraphe. "]
+    assert text[quote.end - 1] == "»"
+
+
+def test_marks_close_an_unfinished_quote_with_its_paragraph():
+    text = "Il a dit : « rien de plus\n\nLe lendemain, la séance a repris."
+    (quote,) = scan(text)
+    assert text[quote.inner_start:quote.inner_end] == " rien de plus" and not quote.closed
+
+
+# -- direct and mixed quotes ----------------------------------------------------------------------
+
+
+def test_mixed_quote_with_inverted_speaker_and_relay():
+    text = ("Le Kremlin a réuni le Conseil de sécurité lundi. Cette vidéoconférence \"durera autant de temps "
+            "qu'il le faudra\", a prévenu Dmitri Peskov, le porte-parole du Kremlin, cité par l'agence TASS.")
+    (quote,) = analyse(text)
+    assert quote["kind"] == "mixed"
+    assert (quote["start"], quote["end"]) == span(text, "Cette vidéoconférence \"durera autant de temps qu'il le faudra\"")
+    assert quote["speaker"]["text"] == "Dmitri Peskov"
+    assert quote["speaker"]["actor"]["country"] == "RUS"
+    assert (quote["verb"]["text"], quote["verb"]["lemma"]) == ("prévenu", "prévenir")
+    assert quote["via"]["text"] == "l'agence TASS"
+
+
+def test_direct_quote_cut_by_an_incise_resolves_the_pronoun_and_the_date():
+    text = ("Le président ukrainien Volodymyr Zelensky s'est adressé à la nation. "
+            "« Nous ne reculerons pas, a-t-il déclaré lundi, car la situation est grave. »")
+    (quote,) = analyse(text)
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "Nous ne reculerons pas, a-t-il déclaré lundi, car la situation est grave."
+    assert [p["text"] for p in quote["parts"]] == ["Nous ne reculerons pas", "car la situation est grave."]
+    assert quote["speaker"]["text"] == "Volodymyr Zelensky"
+    assert quote["speaker"]["mention"]["text"] == "-il"
+    assert quote["verb"]["lemma"] == "déclarer"
+    assert quote["date"]["text"] == "lundi" and quote["date"]["value"] == "2022-02-21"
+
+
+def test_direct_quote_over_two_paragraphs_after_a_colon():
+    text = ("Le maire de la ville, Jean Dupont, a déclaré devant le conseil municipal : « Nous avons reçu "
+            "les premiers résultats de l'enquête. Ils sont préoccupants.\n\n« Nous allons fermer l'usine "
+            "jusqu'à nouvel ordre. »")
+    (quote,) = analyse(text)
+    assert quote["kind"] == "direct"
+    assert quote["text"].startswith("Nous avons reçu") and quote["text"].endswith("jusqu'à nouvel ordre.")
+    assert [p["text"] for p in quote["parts"]] == [
+        "Nous avons reçu les premiers résultats de l'enquête. Ils sont préoccupants.",
+        "Nous allons fermer l'usine jusqu'à nouvel ordre.",
+    ]
+    assert quote["speaker"]["text"] == "Jean Dupont"
+    assert quote["verb"]["lemma"] == "déclarer"
+
+
+def test_quote_before_inverted_role_subject_names_the_apposed_person():
+    text = ("« Si c'est ça, c'est une décision injuste pour tout le club », a réagi son entraîneur, "
+            "Philippe Martin, après la rencontre.")
+    (quote,) = analyse(text)
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "Si c'est ça, c'est une décision injuste pour tout le club"
+    assert quote["speaker"]["text"] == "Philippe Martin"
+    assert quote["verb"]["lemma"] == "réagir"
+
+
+def test_selon_introduces_a_direct_quote():
+    text = ("Selon le président du comité d'organisation, Christophe Martin, « il y a eu un bug, rien de plus. "
+            "Les résultats ont été corrigés dans la soirée ».")
+    (quote,) = analyse(text)
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "il y a eu un bug, rien de plus. Les résultats ont été corrigés dans la soirée"
+    assert quote["speaker"]["text"] == "Christophe Martin"
+    assert quote["verb"] is None
+
+
+def test_short_quoted_fragment_in_reported_speech_is_a_mixed_quote():
+    text = "Les causes de l'accident « restent encore à déterminer », selon la compagnie ferroviaire."
+    (quote,) = analyse(text)
+    assert quote["kind"] == "mixed"
+    assert quote["text"] == "Les causes de l'accident « restent encore à déterminer »"
+    assert quote["speaker"]["text"] == "la compagnie ferroviaire"
+
+
+@pytest.mark.parametrize("text", [
+    'Washington a fixé des "lignes rouges" au régime.',
+    'La réunion s\'est tenue dans la "Situation Room" de la Maison-Blanche.',
+    "Le marché reste « stable » malgré la crise.",
+    "Les « Gilets jaunes » manifestent à nouveau à Paris.",
+    "Le film « La Vie est belle » ressort en salles.",
+])
+def test_scare_quotes_names_and_titles_are_not_quotes(text):
+    assert analyse(text) == []
+
+
+# -- indirect speech ---------------------------------------------------------------------------
+
+
+def test_indirect_speech_que_clause_with_date():
+    text = "Le ministre des Affaires étrangères, Sergueï Lavrov, a affirmé mardi que la Russie ne cherchait pas la guerre."
+    (quote,) = analyse(text)
+    assert quote["kind"] == "indirect"
+    assert quote["text"] == "la Russie ne cherchait pas la guerre"
+    assert quote["speaker"]["text"] == "Sergueï Lavrov"
+    assert (quote["verb"]["text"], quote["verb"]["lemma"]) == ("affirmé", "affirmer")
+    assert quote["date"]["text"] == "mardi" and quote["date"]["value"] == "2022-02-15"
+
+
+def test_selon_an_agency_is_speaker_and_relay():
+    text = "Selon l'AFP, des colonnes de blindés ont franchi la frontière dans la nuit."
+    (quote,) = analyse(text)
+    assert quote["text"] == "des colonnes de blindés ont franchi la frontière dans la nuit"
+    assert quote["speaker"]["text"] == "AFP"
+    assert quote["via"]["text"] == "l'AFP"
+
+
+def test_inverted_attribution_after_the_content():
+    text = "Trois civils ont été tués dans le bombardement, a annoncé la police régionale."
+    (quote,) = analyse(text)
+    assert quote["kind"] == "indirect"
+    assert quote["text"] == "Trois civils ont été tués dans le bombardement"
+    assert quote["speaker"]["text"] == "la police régionale"
+    assert quote["verb"]["lemma"] == "annoncer"
+
+
+def test_announced_object_is_the_reported_content():
+    text = "Le groupe Airbus a annoncé jeudi la suppression de 2 300 postes en Europe."
+    (quote,) = analyse(text)
+    assert quote["kind"] == "indirect"
+    assert quote["text"] == "la suppression de 2 300 postes en Europe"
+    assert quote["speaker"]["text"] == "Airbus"
+    assert quote["date"]["text"] == "jeudi"
+
+
+def test_agencies_relay_inverted_announcement():
+    text = "Les troupes se sont retirées de la ville dans la matinée, ont annoncé les agences russes."
+    (quote,) = analyse(text)
+    assert quote["text"] == "Les troupes se sont retirées de la ville dans la matinée"
+    assert quote["via"]["text"] == "les agences russes"
+
+
+def test_role_noun_stands_for_the_person_named_beside_it_earlier():
+    text = ("Le candidat de la droite, François Fillon, a tenu un meeting à Nantes. "
+            "Le candidat a estimé que la campagne ne faisait que commencer.")
+    (quote,) = analyse(text)
+    assert quote["text"] == "la campagne ne faisait que commencer"
+    assert quote["speaker"]["text"] == "François Fillon"
+    assert quote["speaker"]["mention"]["text"] == "Le candidat"
+
+
+def test_dialogue_dash_line_is_a_direct_quote_but_a_signature_is_not():
+    text = ("Le ministre est arrivé en retard à la conférence de presse.\n\n"
+            "— Nous n'avons rien à cacher, a-t-il lancé aux journalistes.\n\n"
+            "— Barack Obama, président des États-Unis")
+    (quote,) = analyse(text)
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "Nous n'avons rien à cacher, a-t-il lancé aux journalistes."
+    assert [p["text"] for p in quote["parts"]] == ["Nous n'avons rien à cacher"]
+    assert quote["verb"]["lemma"] == "lancer"

@@ -1,0 +1,116 @@
+"""French words that name an actor by its function: "le président", "les autorités", "l'armée".
+
+Written from the dev split and general French press usage. Keys are folded (no accents, lower case).
+"""
+
+from __future__ import annotations
+
+# Nouns that, qualified by a country ("le gouvernement ukrainien", "les autorités de Kiev"),
+# stand for that country's government, or for its armed forces.
+GOVERNMENT_NOUNS = {
+    "gouvernement", "autorites", "autorite", "regime", "pouvoir", "executif", "administration",
+    "diplomatie", "ministere", "justice", "tribunal", "parquet", "police", "parlement", "senat",
+    "presidence", "fisc", "etat", "services", "renseignement", "cour", "chancellerie", "douane", "douanes",
+}
+MILITARY_NOUNS = {
+    "armee", "armees", "troupes", "forces", "soldats", "militaires", "aviation", "marine", "etat major",
+    "etat-major", "garde", "gardes-frontieres", "commandement",
+}
+
+# Offices whose holder on the article's date the registry knows.
+HEAD_OF_STATE = {"president", "presidente", "roi", "reine", "monarque", "dirigeant", "dirigeante", "leader", "chef d'etat"}
+HEAD_OF_GOVERNMENT = {"premier ministre", "premiere ministre", "chef du gouvernement", "chancelier", "chanceliere"}
+HEAD_OF_ORGANISATION = {"secretaire general", "secretaire generale", "patron"}
+# "le chef du Kremlin", "le maître de l'Élysée", "le locataire de la Maison Blanche": the head of state.
+SEAT_HOLDER = {"chef", "maitre", "locataire", "hote"}
+
+# Other functions: a person of that country, named by apposition when the text names them.
+PERSON_ROLES = {
+    "ministre": "minister", "porte parole": "spokesperson", "porte-parole": "spokesperson",
+    "ambassadeur": "ambassador", "ambassadrice": "ambassador", "diplomate": "diplomat",
+    "juge": "judge", "juges": "judge", "procureur": "prosecutor", "procureure": "prosecutor",
+    "conseiller": "adviser", "conseillere": "adviser", "depute": "member of parliament",
+    "deputee": "member of parliament", "senateur": "senator", "senatrice": "senator",
+    "general": "general", "commandant": "commander", "vice president": "vice-president",
+    "vice-president": "vice-president", "vice-presidente": "vice-president",
+    "chef de la diplomatie": "foreign minister", "negociateur": "negotiator", "emissaire": "envoy",
+    "envoye": "envoy", "ministres": "minister", "responsable": "official", "responsables": "official",
+    "officiel": "official", "officiels": "official", "maire": "mayor", "gouverneur": "governor",
+}
+
+ROLE_TITLES = {"head_of_state": "head of state", "head_of_government": "head of government", "head_of_organisation": "head"}
+ENGLISH_TITLE = {"president": "president", "presidente": "president", "roi": "king", "reine": "queen",
+                 "premier ministre": "prime minister", "premiere ministre": "prime minister",
+                 "chancelier": "chancellor", "chanceliere": "chancellor", "chef du gouvernement": "head of government",
+                 "secretaire general": "secretary-general", "secretaire generale": "secretary-general"}
+
+# Words before a role that make it someone other than the holder on the article's date.
+NOT_CURRENT = {"ancien", "ancienne", "ex", "ex-", "futur", "future", "feu", "defunt", "predecesseur", "successeur", "vice",
+               "elu", "elue", "candidat", "candidate", "interimaire"}
+
+# Adjectives of organisations rather than countries.
+ORGANISATION_ADJECTIVES = {"europeen": "EU", "europeenne": "EU", "europeens": "EU", "europeennes": "EU",
+                           "onusien": "UN", "onusienne": "UN", "onusiens": "UN", "onusiennes": "UN"}
+
+# Prepositions that make a place of a capital: "à Genève", "vers Moscou", "depuis Pékin".
+PLACE_CASES = {"a", "au", "aux", "dans", "vers", "depuis", "en", "pres", "sur", "jusqu'a", "jusqu'", "via", "entre", "hors", "par", "de", "d'", "du", "des", "pour"}
+# With "à", a capital is the recipient of an act rather than a place: "reprocher à Washington".
+RECIPIENT_VERBS = {
+    "reprocher", "demander", "repondre", "proposer", "livrer", "vendre", "fournir", "adresser", "promettre",
+    "imposer", "accorder", "offrir", "ordonner", "conseiller", "rappeler", "lancer", "succeder", "reclamer",
+    "signifier", "permettre", "interdire", "pardonner", "refuser", "opposer", "apporter", "annoncer", "expliquer",
+    "dire", "ecrire", "transmettre", "remettre", "presenter", "exiger", "enjoindre", "suggerer", "recommander",
+    "rendre", "emprunter", "preter", "verser", "faire", "tendre",
+}
+# With "contre", "avec", "entre" a capital is a party: "sanctions contre Moscou", "négocier avec Washington".
+PARTY_CASES = {"contre", "avec", "envers", "face", "aupres", "encontre", "egard"}
+# Nouns whose complement is a government: "le régime de Damas", "la réponse de Pékin" (but not
+# "le parquet de Tokyo" or "la police de Bruxelles", the city's own).
+GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour", "justice", "douane", "douanes", "services"}) | {
+    "decision", "reponse", "position", "reaction", "accusation", "accusations", "menace", "menaces", "soutien",
+    "refus", "demande", "exigence", "exigences", "politique", "strategie", "offre", "proposition", "annonce",
+    "porte parole", "porte-parole", "volonte", "sanctions", "alliance", "allie", "allies", "partenaire",
+    "partenaires", "ennemi", "ennemis", "emissaire", "envoye", "ultimatum", "avertissement", "condamnation",
+}
+
+# Domestic institutions: without a country they are the article's own country's.
+DOMESTIC_ORG_HEADS = {"cour", "parlement", "senat", "assemblee", "gouvernement", "conseil", "tribunal",
+                      "parquet", "ministere", "police", "gendarmerie", "armee", "presidence", "fisc", "etat"}
+
+# Words that introduce a company, a party or an NGO: "le constructeur japonais X", "l'ONG X".
+COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie", "firme", "geant", "operateur",
+                 "fabricant", "banque", "assureur", "editeur", "distributeur", "enseigne", "multinationale", "laboratoire",
+                 "start-up", "chaine"}
+PARTY_HEADS = {"parti", "formation", "mouvement"}
+NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat"}
+
+# Words that open the name of a news outlet: "l'agence de presse Anadolu", "le quotidien Hürriyet".
+MEDIA_HEADS = {"agence", "quotidien", "journal", "hebdomadaire", "mensuel", "chaine", "radio", "television",
+               "magazine", "site", "tabloid", "media", "agences", "presse"}
+
+# Major news agencies and outlets, with their country: a name alone ("selon Reuters") is a medium.
+MEDIA = {
+    "AFP": "FRA", "Agence France-Presse": "FRA", "Reuters": "GBR", "Associated Press": "USA", "AP": "USA",
+    "Bloomberg": "USA", "dpa": "DEU", "ANSA": "ITA", "EFE": "ESP", "Belga": "BEL", "Kyodo": "JPN",
+    "Yonhap": "KOR", "Xinhua": "CHN", "Chine nouvelle": "CHN", "TASS": "RUS", "ITAR-TASS": "RUS",
+    "RIA Novosti": "RUS", "Interfax": "RUS", "Sputnik": "RUS", "RT": "RUS", "Anadolu": "TUR", "IRNA": "IRN",
+    "SANA": "SYR", "KCNA": "PRK", "MAP": "MAR", "APS": "DZA", "Le Monde": "FRA", "Le Figaro": "FRA",
+    "Libération": "FRA", "Le Parisien": "FRA", "L'Express": "FRA", "Le Point": "FRA", "L'Obs": "FRA",
+    "Mediapart": "FRA", "Ouest-France": "FRA", "Les Échos": "FRA", "La Croix": "FRA", "L'Humanité": "FRA",
+    "Le Canard enchaîné": "FRA", "Le Journal du dimanche": "FRA", "JDD": "FRA", "BFM TV": "FRA", "BFMTV": "FRA",
+    "TF1": "FRA", "France 2": "FRA", "France 3": "FRA", "France 24": "FRA", "France Inter": "FRA",
+    "France Info": "FRA", "Franceinfo": "FRA", "franceinfo": "FRA", "Europe 1": "FRA", "RTL": "FRA", "LCI": "FRA",
+    "Radio France internationale": "FRA", "RFI": "FRA", "Radio France": "FRA", "France Télévisions": "FRA",
+    "Jeune Afrique": "FRA", "Arte": "FRA", "BBC": "GBR", "The Guardian": "GBR", "The Times": "GBR",
+    "Financial Times": "GBR", "The Economist": "GBR", "The Independent": "GBR", "The Daily Telegraph": "GBR",
+    "Sky News": "GBR", "CNN": "USA", "Fox News": "USA", "New York Times": "USA", "The New York Times": "USA",
+    "Washington Post": "USA", "The Washington Post": "USA", "Wall Street Journal": "USA", "NBC": "USA",
+    "CBS": "USA", "ABC News": "USA", "Politico": "USA", "Der Spiegel": "DEU", "Spiegel": "DEU", "Bild": "DEU",
+    "Die Zeit": "DEU", "El País": "ESP", "El Mundo": "ESP", "Corriere della Sera": "ITA", "La Repubblica": "ITA",
+    "Al Jazeera": "QAT", "Al-Jazira": "QAT", "Al Arabiya": "SAU", "Haaretz": "ISR", "Times of Israel": "ISR",
+    "Hürriyet": "TUR", "NHK": "JPN", "Asahi Shimbun": "JPN", "Radio-Canada": "CAN", "CBC": "CAN",
+    "La Presse": "CAN", "Le Devoir": "CAN", "RTBF": "BEL", "Le Soir": "BEL", "RTS": "CHE", "Le Temps": "CHE",
+    "Wikinews": None, "Wikipédia": None,
+}
+# UN missions are named "MINU…" / "ONU…" (MINUSMA, MINUSCA, MONUSCO, ONUCI).
+UN_MISSION_PREFIXES = ("MINU", "MONU", "ONU", "FINUL", "UNMI", "UNA", "UNIFIL")

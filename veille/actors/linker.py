@@ -1,0 +1,441 @@
+"""Resolve every actor mention of one parsed document: names, roles, metonymies, coreference.
+
+    entities (spaCy) ──repair──▶ entities ──link──▶ entity actors ─┐
+    tokens ──role nouns + country qualifier──▶ role mentions ──────┼─▶ appositions ─▶ actors list
+                                                                   ┘
+Decisions, in the order they are taken for an entity:
+1. a person's name known to the registry (preferring whoever is in office on the article's
+   date), else an earlier fuller name of the same document ("Biden" after "Joe Biden"), else a
+   curated surname ("Poutine"), else a person of this document only (`local:` id);
+2. a seat of power: a building ("le Kremlin") always acts; a capital acts when it is the
+   subject, agent, object, party ("contre Moscou") or recipient ("reprocher à Washington") of
+   an act, or the complement of a government noun ("le régime de Damas"), and is a place
+   otherwise ("à Genève", "vers Moscou");
+3. a country, an organisation, a city the registry lists;
+4. an unknown organisation: a news outlet when introduced as one ("le quotidien Hürriyet"),
+   an institution when its head noun says so ("l'armée irakienne", "la Cour suprême" of the
+   article's country), else an organisation without a country.
+
+Role mentions are in `roles`, the capital-or-government decision in `metonymy`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.actors import lexicon
+from veille.actors.mentions import LinkResult, Mention
+from veille.actors.metonymy import acts
+from veille.actors.normalize import fold, key, slug
+from veille.actors.registry import Actor, Registry
+from veille.actors.roles import RoleMentions
+
+_LABEL_OF_KIND = {"person": "PER", "country": "LOC", "location": "LOC", "government": "ORG", "military": "ORG",
+                  "igo": "ORG", "media": "ORG", "party": "ORG", "ngo": "ORG", "company": "ORG", "other": "ORG"}
+# Head nouns that say what the name after them is, most specific first ("chaîne" of television
+# before "chaîne" of shops).
+_INTRODUCERS = [("media", lexicon.MEDIA_HEADS), ("party", lexicon.PARTY_HEADS), ("ngo", lexicon.NGO_HEADS),
+                ("company", lexicon.COMPANY_HEADS)]
+_LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
+_NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
+_MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
+
+
+def article_day(date: str | None) -> dt.date | None:
+    """The day a role is resolved on; the middle of the month (year) when only that is known."""
+    try:
+        parts = [int(p) for p in (date or "").split("-")]
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15)
+    except ValueError:
+        return None
+
+
+class DocumentLinker(RoleMentions):
+    def __init__(self, doc: Doc, entities: list[dict], registry: Registry, date: str | None = None, title: str | None = None):
+        self.doc = doc
+        self.text = doc.text
+        self.registry = registry
+        self.day = article_day(date)
+        self.title = title or ""
+        self.entities = [dict(e) for e in entities]
+        self.in_office = registry.holders(self.day)
+        self.mentions: list[Mention] = []
+        self.by_entity: dict[int, Mention] = {}
+        self._mentions_eu = None
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def mentions_eu(self) -> bool:
+        if self._mentions_eu is None:
+            folded = fold(self.text)
+            self._mentions_eu = bool(re.search(r"\b(ue|union europeenne|commission europeenne|europeen\w*|vingt-sept)\b", folded))
+        return self._mentions_eu
+
+    def main_country(self) -> str | None:
+        """The article's own country: its title's "Country :" prefix, else its most named country."""
+        prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
+        for actor in self.registry.lookup(prefix) if prefix else []:
+            if actor.kind == "country":
+                return actor.country
+        counts = Counter(m.actor.country for m in self.mentions
+                         if m.actor.kind in ("country", "government", "military") and m.actor.country in self.registry.countries)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def best(self, candidates: list[Actor], kind: str | None = None) -> Actor | None:
+        if kind:
+            candidates = [a for a in candidates if a.kind == kind]
+        for actor in candidates:
+            if actor.id in self.in_office:
+                return actor
+        return candidates[0] if candidates else None
+
+    # -- NER repair -----------------------------------------------------------------------------
+
+    def repair(self) -> None:
+        """Entities as the registry knows them: trimmed, relabelled, completed."""
+        self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None]
+        for e in self.entities:
+            self._relabel(e)
+        added = self._missed()
+        if added:
+            self.entities = sorted(self.entities + added, key=lambda e: (e["start"], e["end"]))
+
+    def _relabel(self, e: dict) -> None:
+        """The label the registry is sure of: one kind for every actor that name can be."""
+        if key(e["text"]) in self.registry.gentiles:
+            return  # "les Espagnols": a people, whatever the model calls it
+        labels = {_LABEL_OF_KIND[a.kind] for a in self.registry.lookup(e["text"])}
+        seat = self.registry.seat(e["text"])
+        if seat and seat.place is not None:
+            labels.add("LOC")
+        if key(e["text"]) in _MEDIA:
+            labels = {"ORG"}
+        if len(labels) == 1:
+            e["label"] = labels.pop()
+
+    def _missed(self) -> list[dict]:
+        """Registry names outside every entity, longest first (up to six tokens)."""
+        covered = [False] * (len(self.text) + 1)
+        for e in self.entities:
+            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
+        added, doc, i = [], self.doc, 0
+        while i < len(doc):
+            for n in range(min(6, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if span[0].is_space or span[0].is_punct or span[-1].is_space or span[-1].is_punct or not span.text[:1].isupper():
+                    continue
+                if any(covered[span.start_char:span.end_char]):
+                    continue
+                label = self._addable(span)
+                if label:
+                    added.append({"start": span.start_char, "end": span.end_char, "text": span.text, "label": label})
+                    i += n - 1
+                    break
+            i += 1
+        return added
+
+    def _trim(self, e: dict) -> dict | None:
+        """Drop what is no name ("M.", "l'État"); cut a lower-case article ("la France")."""
+        text = e["text"]
+        if len(text) <= 1 or key(text) in _NOT_NAMES:
+            return None
+        article = _LEADING_ARTICLE.match(text)
+        if article and e["label"] in ("LOC", "ORG") and len(text) > article.end():
+            e = {**e, "start": e["start"] + article.end(), "text": text[article.end():]}
+        return e
+
+    def _addable(self, span: Span) -> str | None:
+        text = span.text
+        k = key(text)
+        if len(k) < 2:
+            return None
+        if text.isupper() and len(text) <= 2:
+            return None  # two capitals alone ("UE", "EI") are too often something else
+        if k in self.registry.gentiles:
+            return None  # "les Russes": a people, not a name of the gold sets
+        for actor in self.registry.names.get(k, []):
+            if actor.kind == "person" and (len(k.split()) < 2 or actor.id not in self.registry.curated):
+                continue  # only the full names of curated persons (office holders, leaders, the user's)
+            if actor.kind == "company":
+                continue  # company names are too often ordinary words ("Orange", "Total")
+            if actor.kind in ("igo", "ngo", "other") and not (text.isupper() or len(span) > 1):
+                continue  # a one-word organisation name must be an acronym ("OTAN")
+            return _LABEL_OF_KIND[actor.kind]
+        seat = self.registry.seat(text)
+        if seat and seat.place is not None:
+            return "LOC"
+        return None
+
+    # -- entities -------------------------------------------------------------------------------
+
+    def link_entities(self) -> None:
+        for index, e in enumerate(self.entities):
+            found = self.link_entity(e)
+            if found:
+                actor, via = found
+                m = Mention(e["start"], e["end"], e["text"], via, actor, index)
+                self.mentions.append(m)
+                self.by_entity[index] = m
+
+    def link_entity(self, e: dict) -> tuple[Actor, str] | None:
+        text, label = e["text"], e["label"]
+        candidates = self.registry.lookup(text)
+        known_media = _MEDIA.get(key(text))
+        if known_media is not None:
+            return known_media, "name"
+        country = self.best(candidates, "country")
+        if country:
+            return country, "name"  # "Singapour", "Koweït": the country before its capital
+        span = self.span(e["start"], e["end"])
+        if span is not None and not candidates:
+            role = self.role_at(span[0])  # "Président de la Colombie", tagged as a name
+            if role and role[1].i < span.end and role[2].kind == "person":
+                return role[2], "role"
+        if label == "PER" or (candidates and candidates[0].kind == "person"):
+            person = self.person(e, candidates)
+            if person:
+                return person
+        seat = self.registry.seat(text)
+        if seat:
+            return self.metonymy(e, seat)
+        actor = self.best([a for a in candidates if a.kind != "person"])
+        if actor:
+            return actor, "name"
+        place = self.registry.place(text)
+        if place and label != "PER":
+            return place, "name"
+        if label == "ORG" or label == "MISC":
+            return self.organisation(e)
+        span = self.span(e["start"], e["end"])
+        institution = self.institution(list(span)) if span is not None else None
+        if institution:
+            e["label"] = "ORG"  # "le ministère russe de la Défense", tagged as a place by the model
+            return institution, "role"
+        if label == "LOC":
+            return Actor(f"place:{slug(text)}", text, self.home(), "location"), "name"
+        return None
+
+    def person(self, e: dict, candidates: list[Actor]) -> tuple[Actor, str] | None:
+        known = self.best(candidates, "person")
+        if known and len(e["text"].split()) >= 2:
+            return known, "name"
+        # A shorter form of a name met earlier in the document: "Biden" or "J. Biden" after "Joe Biden".
+        words = key(e["text"]).split()
+        initial = words[0] if len(words) >= 2 and len(words[0]) == 1 else None
+        tail = words[1:] if initial else words
+        for m in reversed(self.mentions):
+            earlier = key(m.text).split()
+            if m.actor.kind != "person" or m.start >= e["start"] or len(earlier) <= len(tail) or earlier[-len(tail):] != tail:
+                continue
+            if initial is None or earlier[0].startswith(initial):
+                return m.actor, "coreference"
+        if known:
+            return known, "name"
+        surnamed = self.best(self.registry.surnames.get(key(e["text"]), []))
+        if surnamed:
+            return surnamed, "name"
+        if e["label"] != "PER":
+            return None
+        media = self.media(e)
+        if media:
+            return media
+        local_id = f"local:{slug(e['text'])}"
+        seen = next((m.actor for m in self.mentions if m.actor.id == local_id), None)
+        if seen is not None:
+            return seen, "coreference"
+        return Actor(local_id, e["text"], self.nationality(e) or self.home(), "person"), "name"
+
+    def nationality(self, e: dict) -> str | None:
+        """"l'Algérien Fatsah Ouguergouz", "la ministre française X", "Reina Gansu (Bénin)"."""
+        before = self.text[max(0, e["start"] - 40):e["start"]]
+        match = re.search(r"(\w[\w-]*)\s*,?\s*$", before)
+        if match:
+            code = self.registry.adjective(match.group(1))
+            if code in self.registry.countries:
+                return code
+        after = re.match(r"\s*\(([^()]{2,40})\)", self.text[e["end"]:e["end"] + 45])
+        if after:
+            return next((a.country for a in self.registry.lookup(after.group(1)) if a.kind == "country"), None)
+        # "X, le pilote néo-zélandais", "X, une militante syrienne": a nationality in the apposition
+        apposition = re.match(r"\s*,\s*(?:le|la|l'|l’|un|une)\s*([^,.;:()«»]{2,60})", self.text[e["end"]:e["end"] + 70])
+        if apposition:
+            for word in re.split(r"[\s'’]+", apposition.group(1))[1:7]:
+                code = self.registry.adjective(word)
+                if code in self.registry.countries:
+                    return code
+        return None
+
+    def metonymy(self, e: dict, seat) -> tuple[Actor, str]:
+        if seat.place is None:
+            return seat.actor, "metonymy"
+        span = self.span(e["start"], e["end"])
+        if span is not None and acts(span.root):
+            actor = seat.actor
+            if actor.id == "org:european-union" and not self.mentions_eu() and seat.place.country in self.registry.countries:
+                actor = self.registry.government(seat.place.country)  # "Bruxelles" without the EU in sight: Belgium
+            return actor, "metonymy"
+        return seat.place, "name"
+
+    def organisation(self, e: dict) -> tuple[Actor, str] | None:
+        span = self.span(e["start"], e["end"])
+        if span is None:
+            return None
+        text = e["text"]
+        media = self.media(e)
+        if media:
+            return media
+        institution = self.institution(list(span), inside_entity=True)
+        if institution:
+            return institution, "role"
+        parent = self.parent_organisation(text)
+        if parent:
+            return Actor(f"org:{slug(text)}", text, parent.country, parent.kind), "name"
+        first = fold(span[0].text)
+        if first in ("parti", "partido", "party") or "parti" in key(text).split()[:2]:
+            return Actor(f"org:{slug(text)}", text, None, "party"), "name"
+        if e["label"] == "MISC":
+            return None
+        return Actor(f"org:{slug(text)}", text, self.home(), "other"), "name"
+
+    def home(self) -> str | None:
+        """The country of the article's title prefix ("Brésil : …"): unknown names default to it."""
+        prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
+        return next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None) if prefix else None
+
+    def parent_organisation(self, text: str) -> Actor | None:
+        """An organisation named after its parent ("Mission des Nations unies …", "MINUSMA")."""
+        if text.isupper() and text.startswith(lexicon.UN_MISSION_PREFIXES):
+            return self.registry.organisations.get("UN")
+        words = text.split()
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(1, len(words) - n + 1):
+                for actor in self.registry.lookup(" ".join(words[i:i + n])):
+                    if actor.kind in ("igo", "ngo"):
+                        return actor
+        return None
+
+    def media(self, e: dict) -> tuple[Actor, str] | None:
+        """An unknown name introduced by what it is: "le quotidien britannique X", "l'agence de presse X",
+        "le constructeur automobile japonais X", "l'ONG X", "le parti X"."""
+        span = self.span(e["start"], e["end"])
+        if span is None:
+            return None
+        window = [t for t in self.doc[max(0, span.start - 5):span.start]]
+        for i, t in enumerate(window):  # not across a full stop (the parser's sentences are less sure)
+            if t.text in (".", "!", "?", "\n"):
+                window = window[i + 1:]
+        heads = [(t, kind) for t in window for kind, words in _INTRODUCERS
+                 if fold(t.lemma_) in words or fold(t.text) in words]
+        if not heads:
+            return None
+        head, kind = heads[-1]
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "ADP") for t in self.doc[head.i:span.start]):
+            return None
+        country = next((self.registry.adjective(t.text) for t in self.doc[head.i:span.start] if t.pos_ == "ADJ" and self.registry.adjective(t.text)), None)
+        prefix = "media" if kind == "media" else "org"
+        return Actor(f"{prefix}:{slug(span.text)}", span.text, country or (self.home() if kind != "media" else None), kind), "name"
+
+    # -- appositions ----------------------------------------------------------------------------
+
+    def appositions(self) -> None:
+        """A role beside a name is that person: "Dmitri Peskov, le porte-parole du Kremlin"."""
+        persons = [m for m in self.mentions if m.entity is not None and m.actor.kind == "person"]
+        roles = [m for m in self.mentions if m.via == "role" and m.actor.kind == "person"]
+        for role in roles:
+            for person in persons:
+                if self._beside(role, person):
+                    merged = self._merge(person.actor, role.actor)
+                    self._replace(person.actor, merged)
+                    role.actor = merged
+                    role.via = "apposition"
+                    break
+        # Unqualified function words beside an unknown person: "la ministre de la justice X".
+        home = None
+        for person in persons:
+            if not person.actor.id.startswith("local:") or person.actor.country:
+                continue
+            span = self.span(person.start, person.end)
+            if span is None:
+                continue
+            window = self.doc[max(span.sent.start, span.start - 6):span.start]
+            after = self.doc[span.end:min(span.sent.end, span.end + 4)]
+            nouns = [t for t in window if t.pos_ == "NOUN" and self._is_role_word(t)]
+            nouns += [t for t in after if t.pos_ == "NOUN" and self._is_role_word(t) and after[0].text == ","]
+            if nouns and not any(t.pos_ == "VERB" for t in self.doc[nouns[-1].i:span.start]):
+                home = home or self.main_country()
+                if home:
+                    self._replace(person.actor, Actor(person.actor.id, person.actor.name, home, "person", lexicon.PERSON_ROLES.get(fold(nouns[-1].text), fold(nouns[-1].text))))
+
+    def _is_role_word(self, t: Token) -> bool:
+        w = fold(t.text)
+        return w in lexicon.PERSON_ROLES or w in lexicon.HEAD_OF_STATE or w in lexicon.HEAD_OF_GOVERNMENT or w in ("avocat", "avocate", "ministre", "juge", "chef", "porte-parole")
+
+    def _beside(self, role: Mention, person: Mention) -> bool:
+        if role.end <= person.start:
+            gap = self.text[role.end:person.start]
+            return bool(re.fullmatch(r"\s*,?\s*", gap))
+        if person.end <= role.start:
+            gap = self.text[person.end:role.start]
+            return bool(re.fullmatch(r"\s*,\s*(?:(?:le|la|l'|l’|un|une|les|des|ancien|ancienne|actuel|actuelle)\s*)*", gap, re.IGNORECASE))
+        return False
+
+    def _merge(self, person: Actor, role: Actor) -> Actor:
+        if person.id.startswith("local:"):
+            return Actor(person.id, person.name, person.country or role.country, "person", person.role or role.role)
+        if role.id.startswith("person:") and role.id != person.id:
+            return person  # the name wins over a guessed office holder
+        return person.with_role(person.role or role.role)
+
+    def _replace(self, old: Actor, new: Actor) -> None:
+        for m in self.mentions:
+            if m.actor.id == old.id:
+                m.actor = new
+
+    # -- pronouns -------------------------------------------------------------------------------
+
+    def pronouns(self) -> None:
+        """A subject "il"/"elle" opening a sentence is the person who was the previous sentence's subject.
+
+        Deliberately narrow: only a pronoun among the first words of its sentence, only when the
+        sentence before has a person as its grammatical subject, and nothing else is guessed.
+        """
+        persons = [m for m in self.mentions if m.actor.kind == "person"]
+        if not persons:
+            return
+        sentences = list(self.doc.sents)
+        for previous, sent in zip(sentences, sentences[1:]):
+            pronoun = next((t for t in sent[:4] if t.dep_ in ("nsubj", "nsubj:pass") and fold(t.text) in ("il", "elle")), None)
+            if pronoun is None:
+                continue
+            subjects = [m for m in persons if previous.start_char <= m.start < previous.end_char and self._is_subject(m)]
+            if len(subjects) == 1:
+                self.mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, "coreference", subjects[0].actor))
+
+    def _is_subject(self, m: Mention) -> bool:
+        span = self.span(m.start, m.end)
+        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
+
+    # -- all together ---------------------------------------------------------------------------
+
+    def run(self) -> LinkResult:
+        self.repair()
+        self.link_entities()
+        self.role_mentions()
+        self.appositions()
+        self.pronouns()
+        for index, e in enumerate(self.entities):
+            m = self.by_entity.get(index)
+            e["actor"] = m.actor.to_dict() if m else None
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return LinkResult(self.entities, self.mentions)
+
+
+def link(doc: Doc, entities: list[dict], registry: Registry, date: str | None = None, title: str | None = None) -> LinkResult:
+    return DocumentLinker(doc, entities, registry, date, title).run()

@@ -1,0 +1,34 @@
+"""When a capital acts: "Moscou reproche à Washington…" (governments) vs. "à Genève" (a place)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.actors import lexicon
+from veille.actors.normalize import fold
+
+
+def _verb(tok: Token) -> str:
+    """The infinitive; the model sometimes lemmatises "reproche" to itself."""
+    lemma = fold(tok.lemma_)
+    return lemma if lemma.endswith(("er", "ir", "re")) else lemma + "r"
+
+
+def acts(tok: Token) -> bool:
+    """Does this capital act (a government) rather than stand for a place?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    dep = tok.dep_
+    cases = {fold(c.text) for c in tok.children if c.dep_ in ("case", "fixed")}
+    head = tok.head
+    if dep in ("nsubj", "nsubj:pass", "obl:agent"):
+        return True
+    if cases & lexicon.PARTY_CASES:
+        return True
+    if dep == "nmod" and cases & {"de", "du", "d'"} and fold(head.lemma_) in lexicon.GOVERNMENT_HEADS:
+        return True
+    if "a" in cases and head.pos_ == "VERB" and _verb(head) in lexicon.RECIPIENT_VERBS:
+        return True
+    if dep in ("obj", "iobj") and not cases and head.pos_ == "VERB" and _verb(head) in lexicon.RECIPIENT_VERBS | {"accuser", "appeler", "exhorter", "sanctionner", "soutenir", "critiquer", "condamner", "menacer", "inviter", "convaincre", "presser"}:
+        return True
+    return False

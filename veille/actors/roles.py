@@ -1,0 +1,189 @@
+"""Role and adjectival mentions: "le président américain", "les autorités turques", "l'armée
+ukrainienne", "le chef du Kremlin", "le ministère russe de la Défense".
+
+A role noun (`lexicon`) qualified by a country (an adjective, or a "de" complement naming a
+country, a seat of power or an organisation) names that country's government, armed forces,
+or office holder on the article's date. Mixed into `DocumentLinker`, whose state it reads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.actors import lexicon
+from veille.actors.mentions import Mention
+from veille.actors.normalize import fold, slug
+from veille.actors.registry import Actor
+
+_ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
+
+
+class RoleMentions:
+    def institution(self, tokens: list[Token], inside_entity: bool = False) -> Actor | None:
+        """"l'armée irakienne", "le gouvernement ouzbek", "la Cour suprême" (of the article's country)."""
+        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+        if not heads:
+            return None
+        head = fold(heads[0].lemma_)
+        if head not in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS | lexicon.DOMESTIC_ORG_HEADS:
+            return None
+        country = self.qualifier(heads[0], tokens)
+        if country is not None and inside_entity and any(
+                t.pos_ == "ADJ" and t.i > heads[0].i and not self.registry.adjective(t.text) for t in tokens):
+            return None  # a proper name: "Forces armées révolutionnaires de Colombie"
+        if country is None and inside_entity and head in lexicon.DOMESTIC_ORG_HEADS:
+            country = self.main_country()
+        if country is None:
+            return None
+        if head in lexicon.MILITARY_NOUNS:
+            return self.registry.military(country) if country in self.registry.countries else self.registry.government(country)
+        return self.registry.government(country)
+
+    def qualifier(self, noun: Token, allowed: list[Token] | None = None) -> str | None:
+        """The country (or organisation) a noun is qualified by: an adjective or a "de" complement."""
+        allowed_ids = {t.i for t in allowed} if allowed is not None else None
+        frontier = [noun]
+        for depth in range(2):
+            nxt = []
+            for tok in frontier:
+                for child in tok.children:
+                    if allowed_ids is not None and child.i not in allowed_ids:
+                        continue
+                    if child.dep_ == "amod" and child.i > noun.i:
+                        code = self.registry.adjective(child.text)
+                        if code:
+                            return code
+                    of = {fold(c.text) for c in child.children if c.dep_ == "case"} & {"de", "du", "des", "d'"}
+                    if (child.dep_ == "flat:name" or child.dep_ == "nmod" and of) and child.i > noun.i:
+                        code = self.code_of_token(child)
+                        if code:
+                            return code
+                        nxt.append(child)
+            frontier = nxt
+        # The parser sometimes hangs the adjective elsewhere: take the next word if it is one.
+        nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        if nxt is not None and nxt.pos_ == "ADJ" and (allowed_ids is None or nxt.i in allowed_ids):
+            return self.registry.adjective(nxt.text)
+        return None
+
+    def code_of_token(self, tok: Token) -> str | None:
+        """The country or organisation a token names, as linked, else as the registry knows it."""
+        for m in self.mentions:
+            if m.start <= tok.idx < m.end and m.actor.kind in ("country", "government", "military", "igo"):
+                return m.actor.country
+        if not tok.text[:1].isupper():
+            return None
+        subtree = self.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        for text in (tok.text, subtree.text):
+            for actor in self.registry.lookup(text):
+                if actor.kind in ("country", "igo"):
+                    return actor.country
+            seat = self.registry.seat(text)
+            if seat and seat.place is None:
+                return seat.actor.country
+        return None
+
+    def role_mentions(self) -> None:
+        """Role and adjectival mentions: each starts outside the entities, and may hold one
+        ("président des États-Unis"); two role mentions never overlap."""
+        in_entity = [False] * (len(self.text) + 1)
+        for m in self.mentions:
+            in_entity[m.start:m.end] = [True] * (m.end - m.start)
+        in_role = [False] * (len(self.text) + 1)
+        for tok in self.doc:
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or in_entity[tok.idx] or in_role[tok.idx]:
+                continue
+            found = self.role_at(tok)
+            if not found:
+                continue
+            first, last, actor = found
+            start, end = first.idx, last.idx + len(last.text)
+            if any(in_role[start:end]):
+                continue
+            self.mentions.append(Mention(start, end, self.text[start:end], "role", actor))
+            in_role[start:end] = [True] * (end - start)
+
+    def role_at(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        doc = self.doc
+        word = fold(tok.text)
+        lemma = fold(tok.lemma_)
+        first = tok
+        name = None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if word == "ministre" and prev is not None and fold(prev.text) in ("premier", "premiere"):
+            first, name = prev, "premier ministre"
+        elif word in ("chef", "maitre", "locataire", "hote", "secretaire", "porte-parole", "vice-president", "vice-presidente"):
+            name = word
+        elif word in lexicon.PERSON_ROLES or lemma in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT:
+            name = word if word in lexicon.PERSON_ROLES or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT else lemma
+        elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in lexicon.MILITARY_NOUNS or word in lexicon.MILITARY_NOUNS:
+            name = lemma if lemma in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS else word
+        if name is None:
+            return None
+        code, last = self.role_qualifier(tok)
+        if code is None:
+            return None
+        following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        former = any(t is not None and fold(t.text) in lexicon.NOT_CURRENT
+                     for t in (prev, doc[first.i - 1] if first.i > 0 else None, following))
+        plural = "Plur" in tok.morph.get("Number")
+        if name in lexicon.GOVERNMENT_NOUNS:
+            return first, last, self.registry.government(code)
+        if name in lexicon.MILITARY_NOUNS:
+            return first, last, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
+        if name in ("chef", "maitre", "locataire", "hote"):
+            seat_word = last.text
+            if not self.registry.seat(seat_word) and name == "chef":
+                # "chef de l'État russe", "chef du gouvernement": an office
+                tail = fold(self.text[tok.idx:last.idx + len(last.text)])
+                office = "head_of_government" if "gouvernement" in tail else "head_of_state" if "etat" in tail else None
+                if office is None:
+                    return None
+                return first, last, self.office_actor(code, office, tail, former)
+            return first, last, self.office_actor(code, "head_of_state", name, former)
+        if name == "secretaire":
+            return first, last, self.office_actor(code, "head_of_organisation", "secretaire general", former)
+        if name in lexicon.HEAD_OF_GOVERNMENT:
+            return first, last, self.office_actor(code, "head_of_government", name, former)
+        if name in lexicon.HEAD_OF_STATE:
+            office = "head_of_organisation" if code not in self.registry.countries else "head_of_state"
+            return first, last, self.office_actor(code, office, name, former)
+        role = lexicon.PERSON_ROLES.get(name, name)
+        if plural:
+            return first, last, self.registry.government(code)
+        return first, last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+
+    def role_qualifier(self, tok: Token) -> tuple[str | None, Token | None]:
+        """The country after a role noun, and the last token of the mention."""
+        code = self.qualifier(tok)
+        if code is None:
+            return None, None
+        last = tok
+        for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + _ROLE_SPAN_LIMIT)]:
+            if t.is_punct or t.pos_ == "VERB" or t.is_sent_start:
+                break
+            last = t
+            if (t.pos_ == "ADJ" and self.registry.adjective(t.text) == code) or self.code_of_token(t) == code:
+                # extend over the rest of a multi-word name ("des États-Unis")
+                for m in self.mentions:
+                    if m.start <= t.idx < m.end:
+                        while last.i + 1 < len(tok.doc) and last.idx + len(last.text) < m.end:
+                            last = tok.doc[last.i + 1]
+                # "le ministère russe de la Défense": a complement right after the adjective
+                nxt = tok.doc[last.i + 1:last.i + 4]
+                if t.pos_ == "ADJ" and len(nxt) >= 2 and fold(nxt[0].text) in ("de", "du", "des", "d'") and any(n.head.i == tok.i and n.dep_ == "nmod" for n in nxt):
+                    for n in nxt:
+                        last = n
+                        if n.head.i == tok.i and n.dep_ == "nmod":
+                            break
+                return code, last
+        return None, None
+
+    def office_actor(self, code: str, office: str, title: str, former: bool) -> Actor:
+        english = lexicon.ENGLISH_TITLE.get(title, lexicon.ROLE_TITLES.get(office))
+        if not former:
+            held = self.registry.holder(code, office, self.day)
+            if held:
+                return held.holder.with_role(held.title)
+        qualifier = "former " if former else ""
+        return Actor(f"local:{slug(qualifier + english)}-{code.lower()}", f"{qualifier}{english} ({code})", code, "person", qualifier + english)

@@ -1,0 +1,287 @@
+"""Events: who did what to whom, when, where, said by whom — PLOVER categories on French text.
+
+Method: a lexicon of French trigger verbs, nouns and phrases per PLOVER category (written from the
+corpus dev split, `veille/data/events/lexicon.tsv`) finds candidate triggers; the spaCy
+dependency parse gives their source and target actors (`events_arguments`), and the words that
+govern them decide whether the event is said to have happened (`events_modality`). Nothing is
+learned: the project's gold set (60 articles) is too small to train on and is kept for measuring.
+
+An event is never made up from a denial, an intention or a hypothesis: those are output with
+their modality ("denied", "intended", "hypothetical"...) so that a consumer counting what happened
+keeps `modality == "actual" and polarity == "asserted"`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.analyze import nlp as nlp_module
+from veille.analyze.context import Context
+from veille.analyze.events_arguments import Arguments, as_actor, clause_verb, country_mention, sentence_of
+from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
+from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
+from veille.ingest.records import date_bounds
+
+REFLEXIVES = {"se", "s'", "s’", "me", "m'", "nous", "vous", "te", "t'"}
+# Causes that kill without meaning to: "l'ouragan a tué", "frappé par la tempête".
+NATURAL_CAUSES = {
+    "ouragan", "tempête", "séisme", "tremblement", "inondation", "avalanche", "accident", "incendie",
+    "explosion", "crash", "maladie", "épidémie", "choléra", "chaleur", "canicule", "coulée",
+    "glissement", "volcan", "cyclone", "typhon", "orage", "foudre", "crue", "pluie", "neige",
+    "sécheresse", "feu", "vent", "virus", "cancer", "froid", "vague",
+}
+ACCIDENTAL = {"accidentellement", "involontairement"}
+# Word sequences in which a trigger word is not an event ("à l'aide de", "d'accord").
+FIXED_EXPRESSIONS = ("à l'aide d", "à l’aide d", "en accord avec", "d'accord", "d’accord", "conférence de presse", "sans aide")
+# Types whose unnamed target is the population or government of the place where they happen: an
+# attack in Kayseri targets Turkey, a protest in Séoul is addressed to South Korea.
+PLACE_TARGETED = {"ASSAULT", "PROTEST"}
+# Attackers named by a common noun: when they are shot or arrested with no one said to do it, the
+# state's forces of the place did it ("les assaillants ont été abattus", "abattant les 8 assaillants").
+ATTACKERS = {"assaillant", "terroriste", "djihadiste", "jihadiste", "kamikaze", "agresseur", "tireur", "preneur"}
+REPORTING_VERBS = {
+    "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "dire",
+    "préciser", "ajouter", "confirmer", "rapporter", "souligner", "juger", "considérer", "selon",
+}
+
+
+def _reflexive(verb: Token) -> bool:
+    return any(c.lower_ in REFLEXIVES for c in verb.children)
+
+
+def _has_case(token: Token, case: str) -> bool:
+    for child in token.children:
+        if child.dep_.startswith(("obl", "obj", "xcomp", "ccomp", "nmod")) and any(
+            g.dep_ in ("case", "mark") and g.lower_.rstrip("'") == case for g in child.children
+        ):
+            return True
+    return False
+
+
+def _natural_cause(verb: Token, args: Arguments) -> bool:
+    """Killed by a hurricane, in an accident, accidentally: no one assaulted anyone."""
+    agent = args.parsed_agent(verb)  # as parsed: "l'explosion a tué" names a cause, not a doer
+    if agent is not None and agent.lemma_.lower() in NATURAL_CAUSES:
+        return True
+    causes = [c for c in verb.children if c.dep_.startswith("obl")]
+    return any(c.lower_ in ACCIDENTAL for c in verb.children) or any(c.lemma_.lower() in NATURAL_CAUSES for c in causes)
+
+
+def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
+    needs = trigger.needs
+    if needs is None or trigger.pos not in ("VERB", "VPHRASE"):
+        return True
+    passive_subject = args.child(head, "nsubj:pass") if args.is_passive(head) else None
+    if needs == "obj":
+        return args.child(head, "obj") is not None or passive_subject is not None
+    if needs == "se":
+        return _reflexive(head)
+    if needs == "actor_obj":
+        return bool(args.actors_of(args.child(head, "obj") or passive_subject))
+    if needs == "agent":
+        # "tuer", "blesser": someone does it, or a true passive says it was done ("ont été tués");
+        # a bare participle is a toll, not an act ("13 morts et 55 blessées")
+        done = args.agent_token(head) is not None or args.child(head, "aux:pass") is not None
+        return done and not _natural_cause(head, args)
+    if needs.startswith("prep:"):
+        return _has_case(head, needs[5:])
+    return True
+
+
+def _attackers(target: list) -> bool:
+    return bool(target) and all(m.actor.get("kind") == "other" and not m.actor.get("country")
+                                and m.actor.get("name", "").lower() in ATTACKERS for m in target)
+
+
+def _domestic_protest(source: list, target: list) -> tuple[list, list]:
+    """Protesters address their own state unless the text names another: the side the text leaves
+    out is the country of the other ("les militaires belges manifestent" -> Belgium against Belgium;
+    "manifestations à Portland contre Trump" -> people of the United States)."""
+    countries = lambda side: [m.actor["country"] for m in side if m.actor.get("country")]
+    if source and not target and countries(source):
+        target = [country_mention(countries(source)[0], "domestic protest")]
+    elif target and not source and countries(target):
+        source = [country_mention(countries(target)[0], "domestic protest")]
+    return source, target
+
+
+def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
+    """(trigger span, lexicon entry, head token), phrases first, words not inside a phrase."""
+    lex = lexicon()
+    by_lemma, by_lower, keys = phrase_matchers(nlp_module.load())
+    found: list[tuple[Span, Trigger, Token]] = []
+    taken: set[int] = set()
+    matches = sorted(by_lemma(doc) + by_lower(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    for key, start, end in matches:
+        if any(i in taken for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        found.append((span, keys[key], span.root))
+        taken.update(range(start, end))
+    for token in doc:
+        if token.i in taken:
+            continue
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+        trigger = lex.word(pos, token.lemma_.lower(), token.lower_) if pos else None
+        if trigger is None:
+            trigger = lex.by_form.get(token.lower_)  # mis-tagged forms the lexicon lists ("dément")
+        if trigger is None:
+            continue
+        window = doc.text[max(0, token.idx - 8): token.idx + len(token) + 16].lower()
+        if any(expr in window for expr in FIXED_EXPRESSIONS):
+            continue
+        found.append((doc[token.i: token.i + 1], trigger, token))
+    found.sort(key=lambda f: f[0].start)
+    return found
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def article_date(ctx: Context) -> dict | None:
+    if not ctx.date:
+        return None
+    earliest, latest = date_bounds(ctx.date, ctx.date_precision)
+    return {"value": ctx.date, "earliest": _iso(earliest), "latest": _iso(latest), "source": "article", "precision": ctx.date_precision}
+
+
+def governing_time(head: Token, times: list[dict], doc: Doc) -> dict | None:
+    """The date or time expression attached to the trigger's clause, nearest first."""
+    clause = clause_verb(head)
+    best = None
+    for t in times:
+        if t.get("type") not in ("DATE", "TIME") or not t.get("earliest"):
+            continue
+        span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        node = span.root
+        while node.head.i != node.i and node not in (head, clause) and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node in (head, clause):
+            distance = abs(span.start - head.i)
+            if best is None or distance < best[0]:
+                best = (distance, t)
+    if best is None:
+        return None
+    t = best[1]
+    return {"value": t.get("value"), "earliest": t.get("earliest"), "latest": t.get("latest"), "source": "text",
+            "time": {"start": t["start"], "end": t["end"], "text": t["text"]}}
+
+
+def reported_by(head: Token, span: Span, quotes: list[dict], args: Arguments) -> dict:
+    """The quote the event is told in, else the speaker of the reporting verb over it, else the article."""
+    for i, quote in enumerate(quotes):
+        if quote["start"] <= span.start_char < quote["end"]:
+            return {"kind": "quote", "quote": i, "speaker": quote.get("speaker")}
+    node = clause_verb(head)
+    for child in node.children:  # "selon le Kremlin, ..."
+        if child.dep_.startswith(("obl", "nmod")) and any(g.lower_ in ("selon", "d'après") for g in child.children):
+            speakers = args.actors_of(child)
+            if speakers:
+                return {"kind": "speaker", "speaker": as_actor(speakers[0])}
+    while node.head.i != node.i and node.dep_ in ("ccomp", "xcomp", "conj"):
+        node = node.head
+        if node.lemma_.lower() in REPORTING_VERBS:
+            speakers = args.actors_of(args.agent_token(node))
+            if speakers:
+                return {"kind": "speaker", "speaker": as_actor(speakers[0])}
+    return {"kind": "article"}
+
+
+def extract_events(doc: Doc, ctx: Context) -> dict:
+    args = Arguments(doc, ctx)
+    times = ctx.results.get("times") or []
+    quotes = ctx.results.get("quotes") or []
+    sentences = ctx.results.get("sentences") or []
+    entities = ctx.results.get("entities") or []
+    base_date = article_date(ctx)
+    events = []
+    for span, trigger, head in find_triggers(doc):
+        verbal = trigger.pos in ("VERB", "VPHRASE") or head.pos_ in ("VERB", "AUX")
+        if not _needs_met(trigger, head, args):
+            continue
+        if verbal:
+            source, target = args.verb_arguments(head, trigger.type)
+        else:
+            source, target = args.noun_arguments(head, trigger.type)
+        if trigger.type == "ASSAULT" and _natural_cause(clause_verb(head), args) and not source:
+            continue
+        location = args.location(head, entities)
+        if not source and (trigger.type == "COERCE" or trigger.mode == "convict"):
+            source = args.implied_state(location)
+        if trigger.type in PLACE_TARGETED and _attackers(target):
+            if not source and trigger.type == "ASSAULT":
+                source = args.implied_state(location)
+        elif trigger.type in PLACE_TARGETED and not any(m.actor.get("country") for m in target):
+            # no target, or only people of no known country ("tuant 100 personnes"): the place's
+            implied = args.place_target(location)
+            # forces acting at home ("la police turque ... à Istanbul") target no one the place names
+            if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
+                target = implied
+        if trigger.type == "PROTEST":
+            source, target = _domestic_protest(source, target)
+        if trigger.pos == "VERB" and head.pos_ not in ("VERB", "AUX"):
+            # A verb form the tagger got wrong ("dément" as an adverb): its parse cannot be trusted
+            # to tell what governs it; it is the main assertion of its clause.
+            mood, polarity = ACTUAL, "negated" if is_negated(head) else "asserted"
+        else:
+            mood, polarity = modality(head)
+        date = governing_time(head, times, doc)
+        # Compared by day: a clock time of the article's own day ("ce matin", "8 heures") is not later.
+        if date and mood == ACTUAL and base_date and date["earliest"] and base_date["latest"] and date["earliest"][:10] > base_date["latest"][:10]:
+            mood = FUTURE  # "le sommet du 16 juin" in an article of 7 June
+        sentence = sentence_of(span.start_char, sentences, head)
+        events.append({
+            "type": trigger.type,
+            "mode": trigger.mode,
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": span.text,
+            "sentence": [sentence[0], sentence[1]],
+            "source": [as_actor(m) for m in source],
+            "target": [as_actor(m) for m in target],
+            "polarity": polarity,
+            "modality": mood,
+            "date": date or base_date,
+            "location": location,
+            "intensity": intensity(trigger.type, trigger.mode),
+            "reported_by": reported_by(head, span, quotes, args),
+            "_nominal": not verbal,
+        })
+    return {"events": _with_actors(events)}
+
+
+def _named_actor(event: dict) -> bool:
+    """Whether the text names a source or target of the event (not only implied by place or state)."""
+    return any(not a.get("via") for a in event["source"] + event["target"])
+
+
+def _with_actors(events: list[dict]) -> list[dict]:
+    """Resolve nominal re-mentions, then keep the events that have an actor.
+
+    A noun trigger with neither source nor target the text names ("l'attentat", "cette attaque",
+    "la première phase de l'offensive"; actors implied by the place do not count) most often
+    re-mentions an earlier nominal event of the same type that named its actors: it takes them,
+    and `coreference` names that event. Verbs tell new acts ("la police a fait feu sur le
+    camion" is not the attack it ends), so neither they nor later events are antecedents.
+    Whatever still has no actor at all is not coded, as in event data generally (PLOVER codes a
+    source at least): "une escalade" alone says nothing of who.
+    """
+    for i, event in enumerate(events):
+        if _named_actor(event) or not event.get("_nominal"):
+            continue
+        antecedent = next((j for j in range(i - 1, -1, -1) if events[j]["type"] == event["type"] and events[j].get("_nominal")
+                           and _named_actor(events[j]) and "coreference" not in events[j]), None)
+        if antecedent is not None:
+            event["source"], event["target"] = events[antecedent]["source"], events[antecedent]["target"]
+            event["coreference"] = antecedent
+    kept = [e for e in events if e["source"] or e["target"]]
+    index = {id(e): n for n, e in enumerate(kept)}
+    for e in kept:  # coreference indices point into the kept list
+        if "coreference" in e:
+            e["coreference"] = index.get(id(events[e["coreference"]]))
+    for e in events:
+        e.pop("_nominal", None)
+    return kept

@@ -1,0 +1,470 @@
+"""Who did it and to whom: source and target actors of an event trigger from the dependency parse.
+
+Actors come from the actors extractor's `actor_mentions` (names, role nouns, adjectives such as
+"les troupes russes", metonymy, coreference). Without it, named entities stand in, with no
+country. A verb's source is its subject (the by-agent when passive), its target the object or a
+complement introduced by "contre", "avec", "à"...; an infinitive with no subject borrows it from
+the verb that controls it ("accusent Moscou de masser": Moscou masses). A noun's source is its
+demonym adjective ("l'annexion russe"), its "par" complement, or the subject of the verb it is
+the object of ("mènent une offensive"); its target a "de"/"contre" complement.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.analyze.context import Context
+
+# Verbs whose object (or "à" complement) is the doer of the infinitive they govern.
+OBJECT_CONTROL = {
+    "accuser", "soupçonner", "reprocher", "appeler", "exhorter", "demander", "pousser", "inciter",
+    "forcer", "contraindre", "obliger", "autoriser", "inviter", "sommer", "empêcher", "aider",
+}
+TARGET_CASES = {"contre", "avec", "sur", "envers", "vers", "auprès", "entre"}
+# "à" introduces the addressee of verbal acts ("demande à Kiev", "reproche à Washington"), a
+# place for material acts ("attaque à Kaboul").
+ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "AID", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "AGREE", "COOPERATE"}
+LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "près"}
+# Parts of a noun phrase that name someone else than its head: relative clauses, appositions.
+_NOT_THE_ACTOR = {"acl", "acl:relcl", "appos", "parataxis", "advcl", "dislocated", "punct", "cc", "conj"}
+NON_ACTOR_KINDS = {"location"}
+# Verbs whose subject judges, reports or suffers the event noun they take, and did not do it:
+# "la Turquie a condamné les attentats", "la télévision syrienne a qualifié les frappes d'agression".
+NOT_THE_DOER = {
+    "qualifier", "condamner", "dénoncer", "critiquer", "déplorer", "fustiger", "saluer", "féliciter",
+    "évoquer", "signaler", "rapporter", "confirmer", "subir", "essuyer", "craindre", "redouter",
+    "dénombrer", "recenser", "considérer", "juger", "attribuer", "imputer", "accuser", "pleurer",
+}
+# Verbs whose by-agent did the event noun they qualify: "l'attaque, commise par deux Palestiniens".
+CLAIM_VERBS = {"revendiquer", "commettre", "perpétrer", "mener"}
+
+
+def _registry():
+    """The actor registry, or None where the actors package is absent (events then degrade)."""
+    try:
+        from veille.actors.registry import load
+    except ImportError:
+        return None
+    return load()
+
+
+def _country_of_adjective(word: str) -> str | None:
+    """ISO code of a country adjective or demonym ("russe", "les Afghans")."""
+    registry = _registry()
+    return registry.adjective(word) if registry else None
+
+
+def _country_actor(code: str) -> dict:
+    registry = _registry()
+    if registry is None:
+        return {"id": f"country:{code}", "name": code, "country": code, "kind": "country", "role": None}
+    return registry.country(code).to_dict()
+
+
+def country_mention(code: str, via: str) -> "Mention":
+    """A country the text implies but does not name at this event (no span)."""
+    return Mention(-1, -1, "", {**_country_actor(code), "via": via})
+
+
+def _country_of_name(text: str) -> str | None:
+    """Country of a country or place name ("Turquie", "Kaboul")."""
+    registry = _registry()
+    if registry is None:
+        return None
+    for actor in registry.lookup(text):
+        if actor.kind == "country":
+            return actor.country
+    place = registry.place(text)
+    return place.country if place is not None else None
+
+
+# Domestic institutions and groups named by a common noun ("la police", "le gouvernement", "les
+# manifestants"): unless the text says otherwise they belong to the article's own country.
+INSTITUTIONS = {
+    "police": "government", "policier": "government", "gendarme": "government", "gendarmerie": "government",
+    "armée": "military", "militaire": "military", "soldat": "military", "gouvernement": "government",
+    "parlement": "government", "sénat": "government", "assemblée": "government", "ministre": "government",
+    "ministère": "government", "président": "government", "présidente": "government", "justice": "government",
+    "juge": "government", "tribunal": "government", "parquet": "government", "procureur": "government",
+    "autorité": "government", "préfet": "government", "préfecture": "government", "pouvoir": "government",
+    "régime": "government", "administration": "government", "maire": "government", "municipalité": "government",
+    "cour": "government", "crs": "government", "dgsi": "government", "manifestant": "other",
+    "syndicat": "other", "opposition": "party", "collectif": "other", "gréviste": "other",
+}
+
+
+# People named by a common noun ("35 personnes", "des journalistes", "les assaillants"): actors of
+# no known country, enough for an event to say who suffered or did it.
+PEOPLE = {
+    "personne", "civil", "journaliste", "opposant", "militant", "réfugié", "migrant", "enfant", "victime",
+    "suspect", "otage", "prisonnier", "habitant", "citoyen", "étudiant", "passant", "fidèle", "assaillant",
+    "terroriste", "djihadiste", "rebelle", "insurgé", "combattant", "milicien", "organisateur", "activiste",
+    "détenu", "agresseur", "tireur", "kamikaze", "individu",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor: dict
+
+
+def mentions(doc: Doc, ctx: Context) -> list[Mention]:
+    """Actor mentions, longest first at equal start, from the actors extractor or the entities."""
+    found = []
+    if "actor_mentions" in ctx.results:
+        for m in ctx.results["actor_mentions"]:
+            if m.get("actor"):
+                found.append(Mention(m["start"], m["end"], m["text"], m["actor"]))
+    else:
+        for e in ctx.results.get("entities", []):
+            actor = e.get("actor") or {"id": None, "name": e["text"], "country": None, "kind": _KIND.get(e["label"]), "role": None}
+            found.append(Mention(e["start"], e["end"], e["text"], actor))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return found
+
+
+_KIND = {"PER": "person", "ORG": "other", "LOC": "location", "MISC": "other"}
+
+
+def _strip_de(text: str) -> str:
+    for prefix in ("de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"):
+        if text.lower().startswith(prefix):
+            return text[len(prefix):]
+    return text
+
+
+@functools.cache
+def EVENT_NOUNS() -> frozenset[str]:
+    """Nouns naming events (the lexicon's plus blasts): never the doer of a verb."""
+    from veille.analyze.events_lexicon import lexicon
+    return frozenset({lemma for pos, lemma in lexicon().by_lemma if pos == "NOUN"} | {"explosion", "incident", "opération"})
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.actor.get("kind") in NON_ACTOR_KINDS
+
+
+def _case(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("case", "mark"):
+            return child.lower_.rstrip("'")
+    return None
+
+
+class Arguments:
+    """Source and target finding over one document's parse and mentions."""
+
+    def __init__(self, doc: Doc, ctx: Context):
+        self.doc = doc
+        self.mentions = mentions(doc, ctx)
+        title = ctx.title or ""
+        # The article's own country: its title's "Pays :" prefix, else its most named country.
+        self.dateline = _country_of_name(title.split(":")[0].strip()) if ":" in title else None
+        self.home = self.dateline or self._most_named_country()
+
+    def _most_named_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            code = m.actor.get("country")
+            if m.actor.get("kind") in ("country", "government", "military") and code and len(code) == 3:
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def _institution(self, token: Token, found: Mention | None) -> Mention | None:
+        """A domestic institution or group named by a common noun ("l'armée", "les manifestants"):
+        an actor even unnamed, of the article's country when the article has one."""
+        kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
+        if token.pos_ == "ADJ":
+            return found  # "une frappe militaire", "une attaque terroriste": an adjective names no one
+        if kind is not None and found is not None and not (found.start <= token.idx < found.end):
+            # "le porte-parole de la Maison blanche", "l'ambassade de France": the institution
+            # belongs to the entity of its complement, not to the article's country
+            code = found.actor.get("country") or _country_of_name(_strip_de(found.text))
+            return Mention(found.start, found.end, found.text, {**found.actor, "country": code}) if code else found
+        if kind is None:
+            if found is None and token.lemma_.lower() in PEOPLE:
+                return Mention(token.idx, token.idx + len(token), token.text,
+                               {"id": None, "name": token.lemma_.lower(), "country": None, "kind": "other", "role": None})
+            return found
+        if found is not None:
+            return Mention(found.start, found.end, found.text, {**found.actor, "country": self.home}) if self.home else found
+        actor = {"id": None, "name": token.lemma_, "country": self.home, "kind": kind, "role": None}
+        if self.home:
+            actor["via"] = "article country"
+        return Mention(token.idx, token.idx + len(token), token.text, actor)
+
+    def implied_state(self, location: dict | None) -> list[Mention]:
+        """The state of the place, as the doer of arrests and bans told without agent ("35
+        personnes ont été interpellées" in a French article: by the French authorities)."""
+        code = (_country_of_name(location["text"]) if location else None) or self.dateline
+        if code is None or len(code) != 3:
+            return []
+        registry = _registry()
+        actor = registry.government(code).to_dict() if registry else _country_actor(code)
+        actor["via"] = "implied state"
+        return [Mention(-1, -1, "", actor)]
+
+    def place_target(self, location: dict | None) -> list[Mention]:
+        """The country an event happens in (its place, else the title's country), as its implied target."""
+        code = (_country_of_name(location["text"]) if location else None) or self.dateline
+        if code is None or len(code) != 3:
+            return []
+        actor = _country_actor(code)
+        actor["via"] = "location" if location else "article country"
+        if location:
+            return [Mention(location["start"], location["end"], location["text"], actor)]
+        return [Mention(-1, -1, "", actor)]
+
+    # ---- mentions inside token sets -------------------------------------------------------------
+    def _mention_of(self, token: Token) -> Mention | None:
+        """The mention covering this token's phrase: the one holding the token, else inside its phrase.
+
+        A mention without a country borrows one from a country adjective of its phrase
+        ("le Parlement sud-coréen"); a bare adjective names the country ("l'annexion russe").
+        """
+        tokens = self._phrase(token)
+        found = next((m for m in self.mentions if m.start <= token.idx < m.end), None)
+        if found is None:
+            lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+            found = next((m for m in self.mentions if lo <= m.start and m.end <= hi
+                          and any(m.start <= t.idx < m.end for t in tokens)), None)
+        if found is not None and found.actor.get("country"):
+            return found
+        adjective = next(((t, code) for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and (code := _country_of_adjective(t.text))), None)
+        if adjective is None:
+            return self._institution(token, found)
+        word, code = adjective
+        if found is not None:
+            return Mention(found.start, found.end, found.text, {**found.actor, "country": code})
+        return Mention(word.idx, word.idx + len(word), word.text, _country_actor(code))
+
+    def _phrase(self, token: Token) -> list[Token]:
+        """The token's noun phrase without relative clauses, appositions, conjuncts, places."""
+        out, todo = [], [token]
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            for child in t.children:
+                if child.dep_ in _NOT_THE_ACTOR:
+                    continue
+                if child.dep_.startswith("nmod") and _case(child) in LOCATIVE_CASES:
+                    continue  # "l'ambassadeur russe en Turquie": not Turkey
+                todo.append(child)
+        return out
+
+    def actors_of(self, token: Token | None, places: bool = False) -> list[Mention]:
+        """One mention per coordinated member: "Washington, l'OTAN et Kiev" -> three."""
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            return []
+        members = [token, *self._conjuncts(token)]
+        found = []
+        for member in members:
+            m = self._mention_of(member)
+            if m and m not in found and (places or not _is_place(m)):
+                found.append(m)
+        if found:
+            found = self._left_coordination(members, found, places)
+        return found
+
+    @staticmethod
+    def _conjuncts(token: Token) -> list[Token]:
+        out, todo = [], list(token.children)
+        while todo:
+            child = todo.pop(0)
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.extend(child.children)
+        return out
+
+    def _left_coordination(self, members: list[Token], found: list[Mention], places: bool) -> list[Mention]:
+        """Repair "Washington, l'OTAN et Kiev accusent": the parser often hangs only Kiev on the verb."""
+        first = min(m.start for m in found)
+        doc = self.doc
+        i = next((t.i for t in doc if t.idx >= first), None)
+        while i is not None and i >= 2:
+            sep = doc[i - 1]
+            if sep.lower_ not in (",", "et"):
+                break
+            j = i - 2
+            if doc[j].pos_ == "DET" and j >= 1:
+                j -= 1
+            m = next((m for m in self.mentions if m.start <= doc[j].idx < m.end), None)
+            if m is None or m in found:  # a coordinated place acts with the others ("Washington, l'OTAN et Kiev")
+                break
+            found.insert(0, m)
+            i = next(t.i for t in doc if t.idx >= m.start)
+            if doc[i - 1].pos_ == "DET" and i >= 1:
+                i -= 1
+        return found
+
+    # ---- verbs ----------------------------------------------------------------------------------
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        # "a été suspendue", "revendiqué par Daech" (a participle with its by-agent)
+        return any(c.dep_ in ("nsubj:pass", "aux:pass", "obl:agent") for c in verb.children) or "Pass" in verb.morph.get("Voice")
+
+    @staticmethod
+    def child(token: Token, *deps: str) -> Token | None:
+        return next((c for c in token.children if c.dep_ in deps), None)
+
+    def agent_token(self, verb: Token) -> Token | None:
+        agent = self.parsed_agent(verb)
+        if agent is not None and agent.pos_ == "NOUN" and agent.lemma_.lower() in EVENT_NOUNS():
+            # "l'attentat a tué 25 personnes", "l'explosion a fait deux morts": the event is not its doer
+            return None
+        return agent
+
+    def parsed_agent(self, verb: Token) -> Token | None:
+        if self.is_passive(verb):
+            agent = self.child(verb, "obl:agent")
+            if agent is None:
+                agent = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and _case(c) == "par"), None)
+            return agent
+        subject = self.child(verb, "nsubj")
+        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
+            return verb.head  # "la police qui a fait feu": the relative pronoun stands for its antecedent
+        if subject is not None:
+            return subject
+        controller = self._controller(verb)
+        if controller is not None or verb.dep_ in ("xcomp", "acl", "advcl") or "Inf" in verb.morph.get("VerbForm"):
+            return controller
+        return self._left_actor(verb)
+
+    def _left_actor(self, verb: Token) -> Token | None:
+        """The nearest actor before a finite verb the parser left without subject (often mis-tagged)."""
+        for left in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+            if left.pos_ in ("VERB", "SCONJ") or left.lower_ in (";", ":", "que", "qui"):
+                return None  # "lorsque plusieurs individus ... ont ouvert le feu": not the country before
+            if any(m.start <= left.idx < m.end for m in self.mentions):
+                return left
+        return None
+
+    def _controller(self, verb: Token) -> Token | None:
+        """The doer of a subjectless infinitive or participle, from the verb or noun governing it."""
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("xcomp", "acl", "advcl", "ccomp", "obl:arg", "obl:mod", "conj"):
+            return None
+        if verb.dep_ == "conj":
+            return self.agent_token(head) if head.pos_ in ("VERB", "AUX") else None
+        if head.pos_ == "NOUN":  # "l'intention d'attaquer": the intention's holder
+            holder = head.head
+            return self.agent_token(holder) if holder.i != head.i and holder.pos_ in ("VERB", "AUX") else None
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            return self.child(head, "obj", "iobj") or next(
+                (c for c in head.children if c.dep_.startswith("obl") and _case(c) == "à"), None)
+        return self.agent_token(head) if head.pos_ in ("VERB", "AUX") else None
+
+    def verb_arguments(self, verb: Token, type_: str) -> tuple[list[Mention], list[Mention]]:
+        source = self.actors_of(self.agent_token(verb))
+        if self.is_passive(verb):
+            target = self.actors_of(self.child(verb, "nsubj:pass", "nsubj"))
+        else:
+            target = self.actors_of(self.child(verb, "obj"), places=True)
+            if not target:
+                target = self.actors_of(self.child(verb, "iobj"))
+        if not target:
+            for child in verb.children:
+                if child.dep_.startswith("obl") or child.dep_ == "nmod":
+                    case = _case(child)
+                    if case in TARGET_CASES or case == "à" and type_ in ADDRESSEE_TYPES:
+                        target = self.actors_of(child)
+                        if target:
+                            break
+        return source, [m for m in target if m not in source]
+
+    # ---- nouns ----------------------------------------------------------------------------------
+    def noun_arguments(self, noun: Token, type_: str) -> tuple[list[Mention], list[Mention]]:
+        source: list[Mention] = []
+        target: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "amod":  # "l'annexion russe", "les frappes américaines"
+                source = self.actors_of(child)
+                if source:
+                    break
+        de_complements = []
+        for child in noun.children:
+            if not child.dep_.startswith("nmod"):
+                continue
+            case = _case(child)
+            if case == "par" and not source:
+                source = self.actors_of(child)
+            elif case in TARGET_CASES and not target:
+                target = self.actors_of(child, places=type_ != "CONSULT")
+                if case == "entre" and len(target) > 1:  # "un sommet entre Washington et Pyongyang"
+                    source, target = target[:1], target[1:]
+            elif case in ("de", "du", "des", "d"):
+                de_complements.append(child)
+        for child in de_complements:
+            found = self.actors_of(child, places=True)
+            if not found:
+                continue
+            # "l'arrestation de X", "l'annexion de la Crimée": the complement undergoes the act;
+            # "la visite de X", "l'offensive de l'armée": it does it.
+            if source or noun.lower_.endswith(("tion", "sion", "ment", "at")):
+                target = target or found
+            else:
+                source = source or [m for m in found if not _is_place(m)]
+        if not source:
+            source = self._claimed_by(noun)
+        if noun.dep_ in ("obj", "obl:arg") and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() not in NOT_THE_DOER:
+            verb = noun.head  # a support verb: "mènent une offensive contre X", "procède à l'arrestation"
+            if not source:
+                source = self.actors_of(self.agent_token(verb))
+            if not target:
+                target = next((found for c in verb.children if c.dep_.startswith("obl") and _case(c) in TARGET_CASES
+                               and (found := self.actors_of(c))), [])
+        return source, [m for m in target if m not in source]
+
+    def _claimed_by(self, noun: Token) -> list[Mention]:
+        """ "l'attentat, revendiqué par Daech" / "l'attaque a été revendiquée par X": X did it."""
+        claims = [c for c in noun.children if c.dep_.startswith("acl") and c.lemma_.lower() in CLAIM_VERBS]
+        if noun.dep_ == "nsubj:pass" and noun.head.lemma_.lower() in CLAIM_VERBS:
+            claims.append(noun.head)
+        for claim in claims:
+            found = self.actors_of(self.agent_token(claim))
+            if found:
+                return found
+        return []
+
+    # ---- places ---------------------------------------------------------------------------------
+    def location(self, trigger: Token, entities: list[dict]) -> dict | None:
+        """The place the clause puts the event in: a LOC entity after à/en/dans/près de."""
+        anchors = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i else [])
+        for anchor in anchors:
+            for child in anchor.children:
+                if not (child.dep_.startswith(("obl", "nmod"))) or _case(child) not in LOCATIVE_CASES:
+                    continue
+                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+                for e in entities:
+                    if e["label"] == "LOC" and lo <= e["start"] and e["end"] <= hi:
+                        return {"start": e["start"], "end": e["end"], "text": e["text"]}
+        return None
+
+
+def as_actor(mention: Mention) -> dict:
+    """The actor record an event lists: the actor's fields plus the mention that named it."""
+    span = {"start": mention.start, "end": mention.end, "text": mention.text} if mention.start >= 0 else None
+    return {**mention.actor, "mention": span}
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a trigger sits in (itself when it is a verb)."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def sentence_of(span_start: int, sentences: list[dict], token: Token) -> tuple[int, int]:
+    """The sentence (from the sentences extractor, else the parse) holding a trigger."""
+    for s in sentences:
+        if s["start"] <= span_start < s["end"]:
+            return s["start"], s["end"]
+    sent: Span = token.sent
+    return sent.start_char, sent.end_char

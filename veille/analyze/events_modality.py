@@ -1,0 +1,146 @@
+"""Is an event said to have happened? Polarity and modality from the words that govern its trigger.
+
+"Le Kremlin dément tout projet d'invasion": the invasion is denied. "accusent Moscou de masser des
+troupes": the massing is alleged. "Washington veut éviter une escalade": intended (and negated).
+"La Russie n'a jamais eu l'intention d'attaquer": intended, negated. The cue words were collected
+from the corpus dev split; the rule is to walk up the dependency tree from the trigger and let
+every governing cue speak, the strongest winning (denied > alleged > hypothetical > intended >
+future > actual). The French model sometimes mis-parses a denial verb ("dément" tagged as an
+adverb), so a denial or accusation word earlier in the same clause also counts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+ACTUAL, ALLEGED, INTENDED, HYPOTHETICAL, FUTURE, DENIED = (
+    "actual", "alleged", "intended", "hypothetical", "future", "denied",
+)
+# Strongest first: a denied intention is denied, an alleged plan is alleged.
+_RANK = {DENIED: 0, ALLEGED: 1, HYPOTHETICAL: 2, INTENDED: 3, FUTURE: 4, ACTUAL: 5}
+
+# Governing words (lemmas or lower-cased forms) and what they make of the event under them.
+CUES: dict[str, str] = {
+    # denial
+    "démentir": DENIED, "dément": DENIED, "démentent": DENIED, "démenti": DENIED, "nier": DENIED,
+    "réfuter": DENIED, "contester": DENIED,
+    # allegation: someone else says it happened
+    "accuser": ALLEGED, "soupçonner": ALLEGED, "reprocher": ALLEGED, "imputer": ALLEGED,
+    "attribuer": ALLEGED, "accusation": ALLEGED, "soupçon": ALLEGED, "allégation": ALLEGED,
+    "prétendre": ALLEGED, "présumé": ALLEGED, "supposé": ALLEGED, "suspect": ALLEGED,
+    "inculper": ALLEGED, "rumeur": ALLEGED,
+    # intention, plan, demand: not (yet) done
+    "vouloir": INTENDED, "chercher": INTENDED, "envisager": INTENDED, "projeter": INTENDED,
+    "compter": INTENDED, "viser": INTENDED, "intention": INTENDED, "projet": INTENDED,
+    "plan": INTENDED, "préparer": INTENDED, "promettre": INTENDED, "engager": INTENDED,
+    "souhaiter": INTENDED, "espérer": INTENDED, "désirer": INTENDED, "volonté": INTENDED,
+    "ambition": INTENDED, "décider": INTENDED, "exiger": INTENDED, "demander": INTENDED,
+    "réclamer": INTENDED, "appeler": INTENDED, "exhorter": INTENDED, "éviter": INTENDED,
+    "empêcher": INTENDED, "refuser": INTENDED, "renoncer": INTENDED,
+    # possibility, threat, fear
+    "pouvoir": HYPOTHETICAL, "risquer": HYPOTHETICAL, "risque": HYPOTHETICAL,
+    "craindre": HYPOTHETICAL, "crainte": HYPOTHETICAL, "menacer": HYPOTHETICAL,
+    "menace": HYPOTHETICAL, "possibilité": HYPOTHETICAL, "éventuel": HYPOTHETICAL,
+    "hypothèse": HYPOTHETICAL, "susceptible": HYPOTHETICAL, "probable": HYPOTHETICAL,
+    # scheduled
+    "prévoir": FUTURE, "programmer": FUTURE, "devoir": FUTURE, "aller": FUTURE,
+    "prochain": FUTURE, "futur": FUTURE,
+}
+# Attempts are not cues: "une tentative d'assassinat" is an actual (failed) assault.
+# Governing words that also negate what they govern ("veut éviter une escalade").
+NEGATING = {"éviter", "empêcher", "refuser", "renoncer"}
+NEGATIONS = {"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point", "sans", "ni", "non"}
+# Early-clause cues that may be mis-attached by the parser (see module docstring).
+_LINEAR = {DENIED, ALLEGED}
+_CLAUSE_BREAKS = {";", ":", "mais", "tandis", "alors", "puis", "et", "."}
+
+
+def _cue(token: Token) -> str | None:
+    for key in (token.lemma_.lower(), token.lower_):
+        if key in CUES:
+            return CUES[key]
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    """A negation attached to this word: "n'a jamais eu", "aucune attaque", "sans attaquer"."""
+    for child in token.children:
+        if child.lower_ in NEGATIONS or child.morph.get("Polarity") == ["Neg"] and child.lower_ not in ("ne", "n'"):
+            return True
+    return False
+
+
+def _mood(token: Token) -> str | None:
+    """The event verb's own tense/mood, from itself or its auxiliaries."""
+    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    if any("Cnd" in t.morph.get("Mood") for t in forms):
+        return ALLEGED  # the journalistic conditional: "auraient été exploités"
+    if any("Fut" in t.morph.get("Tense") for t in forms):
+        return FUTURE
+    return None
+
+
+def _ancestors(token: Token):
+    """(governor, dependency by which it was reached) pairs up to the sentence root."""
+    child = token
+    while child.head.i != child.i:
+        yield child.head, child.dep_
+        child = child.head
+
+
+# Cues whose subject is their agent, not what they qualify: "l'attentat a visé une manifestation"
+# is no intention, "l'armée syrienne a démenti" no denied army. Modals (pouvoir, devoir, risquer)
+# do qualify their subject ("une attaque pourrait avoir lieu") and are not listed here.
+_AGENT_SUBJECT = {DENIED, ALLEGED, INTENDED}
+
+
+def _past_ability(governor: Token) -> bool:
+    """ "ont pu fuir": an ability in the past tells what happened, no hypothesis."""
+    return governor.lemma_.lower() == "pouvoir" and (
+        any(c.dep_ == "aux" and c.lemma_.lower() == "avoir" for c in governor.children)
+        or "Past" in governor.morph.get("Tense") and "Ind" in governor.morph.get("Mood"))
+
+
+def _linear_cue(token: Token) -> str | None:
+    """A denial or accusation word earlier in the same clause, however the parser attached it."""
+    for left in reversed(list(token.sent[: token.i - token.sent.start])):
+        if left.lower_ in _CLAUSE_BREAKS or left.pos_ in ("VERB", "AUX") and _cue(left) is None:
+            return None
+        cue = _cue(left)
+        if cue in _LINEAR:
+            return cue
+    return None
+
+
+def modality(trigger: Token) -> tuple[str, str]:
+    """(modality, polarity) of the event whose trigger head is `trigger`."""
+    found = [_mood(trigger)] if trigger.pos_ in ("VERB", "AUX") else []
+    if found and found[0] == ALLEGED and any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in trigger.sent):
+        found = [HYPOTHETICAL]  # "si les forces russes franchissaient la frontière, l'OTAN riposterait"
+    negated = is_negated(trigger)
+    if trigger.pos_ == "NOUN":
+        found += [_cue(c) for c in trigger.children if c.dep_ == "amod"]  # "l'attaque présumée"
+    for governor, dep in _ancestors(trigger):
+        if dep == "conj":
+            continue  # "X dément et attaque": the denial does not govern the attack
+        cue = None if _past_ability(governor) else _cue(governor)
+        if cue in _AGENT_SUBJECT and dep.startswith("nsubj"):
+            cue = None
+        if cue is not None:
+            found.append(cue)
+            if governor.lemma_.lower() in NEGATING:
+                negated = not negated
+        elif governor.pos_ in ("VERB", "AUX"):
+            mood = _mood(governor)
+            if mood == FUTURE:
+                found.append(FUTURE)
+        if is_negated(governor) and cue not in (DENIED, ALLEGED):
+            negated = not negated  # "n'a jamais eu l'intention d'attaquer"
+        if governor.lower_ == "si" or any(c.lower_ == "si" and c.dep_ == "mark" for c in governor.children):
+            found.append(HYPOTHETICAL)
+    if any(c.lower_ == "si" and c.dep_ == "mark" for c in trigger.children):
+        found.append(HYPOTHETICAL)
+    found.append(_linear_cue(trigger))
+    kinds = [f for f in found if f is not None]
+    best = min(kinds, key=_RANK.__getitem__) if kinds else ACTUAL
+    return best, "negated" if negated else "asserted"

@@ -1,0 +1,327 @@
+"""Quotes: who said what, relayed by whom, with the span of every part.
+
+    quotation marks (quotes_marks) ─┐
+                                     ├─▶ direct / mixed quotes ─┐
+    reporting frames (quotes_frames) ┤                          ├─▶ speaker, verb, via, date
+                                     └─▶ indirect quotes ───────┘
+
+A quoted passage is a direct quote when the reported content is all inside the marks, a mixed
+quote when the marks hold only part of it ("Les causes « restent à déterminer », selon la CFL":
+the span is then the whole reported content), and nothing at all when it is a single word, a
+name or a title. Reported content that a frame finds outside any marks is an indirect quote.
+See docs/output.md, section "Quotes", for the record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from veille.analyze.context import Context
+from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
+from veille.analyze.quotes_lexicon import NAMING_WORDS, could_speak
+from veille.analyze.quotes_marks import Quoted, dialogue, scan
+from veille.analyze.quotes_speakers import noun_phrase, resolve
+
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?]+[»”\"]?\s+|\n+")
+# What may separate a closing mark from the attribution after it ("», a déclaré X",
+# "» a-t-il lancé", "», comme l'a lancé X").
+RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+l['’]\s*)?$")
+# What may separate an attribution from the opening mark after it ("X a déclaré : «",
+# "X a précisé devant la presse que «", "Selon X, «").
+LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|\bque|\bqu['’]|,))?\s*$")
+DASH_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?=[A-ZÉÈ])")
+POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^,.;:«»]{2,80}?)\s*,?\s*$")
+VIA = [
+    re.compile(r"\b(?:cité|citée|cités|citées|rapporté|rapportée|rapportés|relayé|relayée|repris|reprise|interrogé|interrogée)e?s?\s+par\s+(?P<via>[^,.;:!?«»\n]{2,60})"),
+    re.compile(r"\b(?:diffusé|diffusée|publié|publiée)\s+par\s+(?P<via>[^,.;:!?«»\n]{2,60})"),
+    re.compile(r"\b(?i:selon|d['’]après)\s+(?P<via>l['’]agence\s+[^,.;:!?«»\n]{2,40}|l['’]AFP|Reuters|l['’]AP\b|l['’]ATS|Belga|TASS|Interfax|RIA Novosti|Xinhua)"),
+    re.compile(r"\b(?:ont|a|avaient|avait)\s+(?:annoncé|rapporté|indiqué|affirmé)\s+(?P<via>les\s+agences[^,.;:!?«»\n]{0,40}|l['’]agence\s+[^,.;:!?«»\n]{2,40})"),
+    re.compile(r"\bà\s+(?P<via>l['’]AFP|Reuters|l['’]agence\s+[^,.;:!?«»\n]{2,40}|la\s+BBC|CNN|l['’]AP\b)"),
+]
+MIN_DIRECT_WORDS = 3  # two quoted words alone are a term; inside reported speech, a mixed quote
+MIN_INDIRECT_WORDS = 3  # "il est": a clause the parse cut short
+MIN_WORDS = 2  # one quoted word is a term or a scare quote ("stable"), never a quote
+STANDALONE_WORDS = 5  # an unattributed passage must be this long to count as speech
+EMBEDDED_WORDS = 8  # … and longer still in mid-sentence, where short ones are mostly terms
+CONTINUATION_CHARS = 400  # an unattributed quote this close after another shares its speaker
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _is_name_or_title(text: str, q: Quoted, inner: str) -> bool:
+    """"Situation Room", « Gilets jaunes », l'opération « Sentinelle », intitulé « … »."""
+    before = WORD.findall(text[max(0, q.start - 40): q.start].lower())
+    if before and before[-1] in NAMING_WORDS:
+        return True
+    words = inner.split()
+    capitalised = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
+    return len(words) <= 6 and len(capitalised) == len(words) and not inner.rstrip().endswith((".", "!", "?"))
+
+
+def _attribution_start(frame: Frame, after: int) -> int:
+    """Where an attribution after a quote begins: its verb group, or its subject when that comes
+    first ("», May a dit aux députés")."""
+    speaker = frame.speaker
+    if speaker is not None and after <= speaker.idx < frame.group[0] and not frame.inverted:
+        return noun_phrase(speaker)[0] and speaker.doc[noun_phrase(speaker)[0]].idx
+    return frame.group[0]
+
+
+def _frame_for_quote(text: str, q: Quoted, frames: list[Frame], taken: set[int]) -> tuple[Frame | None, str]:
+    """The frame attributing a quoted passage, and where it sits: incise, right, left."""
+    for frame in frames:  # « A, dit-il, B »
+        if q.inner_start < frame.group[0] and frame.group[1] < q.inner_end and frame.verb is not None:
+            before = text[:frame.group[0]].rstrip()
+            after = text[frame.group[1]:q.inner_end].split(",", 1)
+            # the incise may carry a time or a place before its closing comma ("dit-il lundi,")
+            # ... or it ends the passage: "— Nous n'avons rien à cacher, a-t-il lancé aux journalistes."
+            if before.endswith(",") and _words(after[0]) <= 3 and frame.inverted:
+                return frame, "incise"
+    right = [f for f in frames if f.group[0] >= q.end and RIGHT_GAP.match(text[q.end:_attribution_start(f, q.end)])]
+    if right:
+        return min(right, key=lambda f: f.group[0]), "right"
+    left = [f for f in frames if f.group[1] <= q.start and not f.inverted and LEFT_GAP.match(text[f.group[1]:q.start]) and id(f) not in taken]
+    if left:
+        return max(left, key=lambda f: f.group[1]), "left"
+    holding = [f for f in frames if f.content and f.content[0] <= q.start < f.content[1] and f.group[1] <= q.start]
+    if holding:  # "X annonce qu'elle remboursera ses clients « dans les plus brefs délais »"
+        return max(holding, key=lambda f: f.group[1]), "left"
+    return None, ""
+
+
+def _content_for(text: str, q: Quoted, frame: Frame | None, place: str) -> tuple[int, int]:
+    """The reported content a quoted passage belongs to (its own span when that is all)."""
+    if place == "right":
+        start = clause_start(text, q.start)
+        return trim(text, min(start, q.start), frame.group[0])
+    if place == "left" and frame.content and frame.content[0] <= q.start < frame.content[1]:
+        return frame.content[0], max(frame.content[1], q.end)
+    if place == "left":
+        # "X a déclaré mardi : «…»", "Selon X, «…»": what stands between is no content.
+        return q.start, q.end
+    return q.start, q.end
+
+
+def _outside_words(text: str, content: tuple[int, int], q: Quoted) -> int:
+    return _words(text[content[0]:q.start]) + _words(text[q.end:content[1]])
+
+
+def _verb_record(frame: Frame | None) -> dict | None:
+    if frame is None or frame.verb is None:
+        return None
+    verb = frame.verb
+    return {"start": verb.idx, "end": verb.idx + len(verb), "text": verb.text, "lemma": frame.lemma}
+
+
+def _via(doc: Doc, start: int, end: int, exclude: tuple[int, int], media: list[dict] | None = None) -> dict | None:
+    """The relay named around an attribution: "cité par l'agence TASS", "selon l'AFP"."""
+    text = doc.text
+    lo, hi = clause_start(text, start), clause_end(text, end)
+    for pattern in VIA:
+        for match in pattern.finditer(text, lo, hi):
+            s, e = match.span("via")
+            if exclude[0] <= s < exclude[1]:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            heads = [t for t in span if t.pos_ in {"PROPN", "NOUN"}] if span is not None else []
+            if heads:
+                i, j = noun_phrase(heads[0].head if heads[0].dep_.startswith("flat") else heads[0])
+                i = max(i, span.start)
+                s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            s, e = trim(text, s, e)
+            return {"start": s, "end": e, "text": text[s:e]}
+    # "a révélé sur Franceinfo", "dans une interview à la radio publique": a news medium the
+    # actors extractor knows, named in the attribution outside the quote, relays it.
+    for mention in media or []:
+        if lo <= mention["start"] < hi and not exclude[0] <= mention["start"] < exclude[1]:
+            return {"start": mention["start"], "end": mention["end"], "text": mention["text"]}
+    return None
+
+
+def _date(ctx: Context, frame: Frame | None, exclude: tuple[int, int]) -> dict | None:
+    """The time the speech was made ("a assuré lundi"), from the times extractor's output."""
+    times = ctx.results.get("times") or []
+    if frame is None or frame.verb is None or not times:
+        return None
+    verb_start, verb_end = frame.group
+    best, best_gap = None, 60
+    for item in times:
+        start, end = item.get("start"), item.get("end")
+        if start is None:
+            continue
+        gap = start - verb_end if start >= verb_end else verb_start - end
+        # A time inside the quote is what the speaker talks about, unless it sits right after
+        # the verb of an incise (« A, a-t-il déclaré lundi, B »).
+        if exclude[0] <= start < exclude[1] and not 0 <= gap <= 2:
+            continue
+        if 0 <= gap < best_gap:
+            best, best_gap = item, gap
+    return dict(best) if best else None
+
+
+def _record(doc: Doc, ctx: Context, span: tuple[int, int], kind: str, frame: Frame | None, speaker: dict | None) -> dict:
+    start, end = span
+    record = {"start": start, "end": end, "text": doc.text[start:end], "kind": kind, "speaker": speaker, "verb": _verb_record(frame)}
+    attribution = frame.group if frame else (start, end)
+    media = [m for m in ctx.results.get("actor_mentions") or [] if (m.get("actor") or {}).get("kind") == "media"]
+    if speaker:  # the medium that speaks is the speaker, not a relay ("selon Le Monde")
+        media = [m for m in media if not (m["start"] < speaker["end"] and speaker["start"] < m["end"])]
+    record["via"] = _via(doc, min(start, attribution[0]), max(end, attribution[1]), span, media)
+    record["date"] = _date(ctx, frame, span)
+    return record
+
+
+def _speaker(doc: Doc, ctx: Context, frame: Frame | None) -> dict | None:
+    if frame is None or frame.speaker is None:
+        return None
+    return resolve(doc, ctx, frame.speaker)
+
+
+def _signature(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+    """"J'ai été agrippée … —Sonia Dridi, journaliste": a dash and a name after the passage."""
+    match = DASH_SIGNATURE.match(doc.text[q.end:q.end + 80])
+    if not match:
+        return None
+    span = doc.char_span(q.end + match.end(), q.end + match.end() + 1, alignment_mode="expand")
+    return resolve(doc, ctx, span[0]) if span is not None else None
+
+
+def _pour_source(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+    """"Pour Giovanni Barocco, « … »": a source phrase right before the marks."""
+    left = doc.text[clause_start(doc.text, q.start):q.start]
+    match = POUR_SOURCE.search(left)
+    if not match:
+        return None
+    offset = q.start - len(left) + match.start(1)
+    span = doc.char_span(offset, offset + len(match.group(1)), alignment_mode="expand")
+    heads = [t for t in span if t.pos_ in {"NOUN", "PROPN"}] if span is not None else []
+    if not heads:
+        return None
+    head = heads[0].head if heads[0].dep_.startswith("flat") else heads[0]
+    return resolve(doc, ctx, head)
+
+
+def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+    """The subject of the clause a quote without a reporting verb sits in: "Le capitaine se dit
+    fier de son équipe : « … »", "Airbus « coopère pleinement »". Walks up from the quote's first
+    word to a verb whose subject stands before the marks, in the same sentence."""
+    first = next((t for t in doc if t.idx >= q.inner_start and not t.is_punct and not t.is_space), None)
+    if first is None or first.idx >= q.inner_end:
+        return None
+    sentence_start = clause_start_sentence(doc.text, q.start)
+    token = first
+    for _ in range(8):
+        for child in token.children:
+            if child.dep_ == "nsubj" and sentence_start <= child.idx < q.start and could_speak(child) and child.lower_ not in NON_SPEAKERS:
+                return resolve(doc, ctx, child)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def clause_start_sentence(text: str, pos: int) -> int:
+    """Start of the sentence holding `pos` (a colon does not end it here)."""
+    start = 0
+    for match in SENTENCE_END.finditer(text, 0, pos):
+        start = match.end()
+    return start
+
+
+def _passages(doc: Doc) -> list[Quoted]:
+    """Quoted passages and dialogue lines, in text order; marks inside a dialogue line are part
+    of it. A dash line without a verb is a signature ("— Barack Obama, président"), not speech."""
+    lines = [q for q in dialogue(doc.text) if _has_verb(doc, q.inner_start, q.inner_end)]
+    marked = [q for q in scan(doc.text) if not any(line.start <= q.start < line.end for line in lines)]
+    return sorted(lines + marked, key=lambda q: q.start)
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list[dict], set[int]]:
+    text = doc.text
+    records: list[dict] = []
+    used: set[int] = set()
+    previous: dict | None = None
+    for q in _passages(doc):
+        inner_start, inner_end = q.inner_start, q.inner_end
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        inner = text[inner_start:inner_end]
+        if _words(inner) < MIN_WORDS or _is_name_or_title(text, q, inner):
+            continue
+        frame, place = _frame_for_quote(text, q, frames, set())
+        speaker = _speaker(doc, ctx, frame)
+        if frame is None:
+            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q) or _clause_subject(doc, ctx, q)
+            if speaker is None:
+                standalone = clause_start(text, q.start) == q.start
+                if _words(inner) < (STANDALONE_WORDS if standalone else EMBEDDED_WORDS):
+                    continue
+                if standalone and previous and previous["speaker"] and q.start - previous["end"] < CONTINUATION_CHARS:
+                    speaker = previous["speaker"]
+        else:
+            used.add(id(frame))
+        content = _content_for(text, q, frame, place)
+        if frame is not None and _outside_words(text, content, q) > 0 and place != "incise":
+            span, kind = (min(content[0], q.start), max(content[1], q.end)), "mixed"
+        elif _words(inner) >= MIN_DIRECT_WORDS:
+            span, kind = (inner_start, inner_end), "direct"
+        else:
+            continue  # « vide présidentiel »: a term the speaker used, not a quote
+        if records and records[-1]["start"] == span[0] and records[-1]["end"] == span[1]:
+            continue  # two quoted fragments of one mixed quote
+        record = _record(doc, ctx, span, kind, frame, speaker)
+        if place == "incise" or len(q.pieces) > 1:
+            record["parts"] = _parts(text, q, frame if place == "incise" else None)
+        records.append(record)
+        previous = record
+    return records, used
+
+
+def _parts(text: str, q: Quoted, incise: Frame | None) -> list[dict]:
+    """The quoted pieces, without an incise ("dit-il") or the marks reopening a paragraph."""
+    pieces = []
+    for start, end in q.pieces:
+        cuts = [(start, end)]
+        if incise is not None and start < incise.group[0] < end:
+            before = text.rfind(",", start, incise.group[0])
+            after = text.find(",", incise.group[1], end)
+            cuts = [(start, before if before >= 0 else incise.group[0])]
+            if after >= 0:  # the quote resumes after the incise
+                cuts.append((after + 1, end))
+        for s, e in cuts:
+            s, e = trim(text, s, e)
+            if e > s:
+                pieces.append({"start": s, "end": e, "text": text[s:e]})
+    return pieces
+
+
+def _overlaps(span: tuple[int, int], records: list[dict]) -> bool:
+    return any(span[0] < r["end"] and r["start"] < span[1] for r in records)
+
+
+def extract_quotes(doc: Doc, ctx: Context) -> dict:
+    frames = sorted(verb_frames(doc) + source_frames(doc), key=lambda f: f.group[0])
+    records, used = _direct_and_mixed(doc, ctx, frames)
+    quoted = list(records)
+    for frame in frames:
+        if id(frame) in used or frame.content is None or not could_speak(frame.speaker):
+            continue
+        start, end = frame.content
+        if _words(doc.text[start:end]) < MIN_INDIRECT_WORDS or _overlaps((start, end), quoted) or _overlaps(frame.group, quoted):
+            continue
+        records.append(_record(doc, ctx, (start, end), "indirect", frame, _speaker(doc, ctx, frame)))
+        quoted.append(records[-1])
+    records.sort(key=lambda r: (r["start"], r["end"]))
+    return {"quotes": records}

@@ -1,0 +1,239 @@
+"""Reporting frames: each place the text attributes speech, found in the dependency parse.
+
+A frame is a reporting verb with its speaker and, when the parse gives one, the reported
+content ("X a affirmé [que …]", "X affirme [avoir …]", "X a annoncé [la démission de Y]",
+"[…], a annoncé la police"), or a source phrase ("selon X", "d'après X") with the clause it
+qualifies. Quotes are then built from frames: direct quotes take the frame beside their marks,
+indirect ones are the frame's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from veille.analyze.quotes_lexicon import NOT_SOURCES, PERSON_ROLES, reporting_lemma, takes_object_content
+from veille.analyze.quotes_speakers import noun_phrase
+
+# Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
+# paragraph break. Commas are not boundaries: reported content often holds several.
+BOUNDARY = re.compile(r"[.!?;:]+[»”\"]?(?:\s+|$)|\n+")
+SUBJECT_DEPS = {"nsubj"}
+TIME_WORDS = {
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "matin", "soir", "midi", "jour", "semaine", "mois", "année", "an", "veille", "lendemain", "heure",
+}
+NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "je", "j'", "j’", "nous", "vous", "tu", "-t"}
+
+
+@dataclass
+class Frame:
+    """One attribution. Offsets are characters; `group` covers the verb group and, when the
+    speaker follows the verb, the speaker too (what is not reported content)."""
+
+    verb: Token | None
+    lemma: str | None
+    speaker: Token | None
+    group: tuple[int, int]
+    content: tuple[int, int] | None
+    inverted: bool = False
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding `pos`: just after the last boundary before it."""
+    start = 0
+    for match in BOUNDARY.finditer(text, 0, pos):
+        start = match.end()
+    return start
+
+
+def clause_end(text: str, pos: int) -> int:
+    match = BOUNDARY.search(text, pos)
+    return match.start() if match else len(text)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past spaces and the punctuation that only separates it from its frame."""
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-)"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-("):
+        end -= 1
+    if text[start:end].lower().startswith(("que ", "qu'", "qu’")):
+        start = start + (4 if text[start:start + 4].lower() == "que " else 3)
+    return start, end
+
+
+def _subtree_span(token: Token, skip_marks: bool = True) -> tuple[int, int]:
+    tokens = [t for t in token.subtree]
+    if skip_marks:
+        while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in {"que", "qu'", "qu’"} or tokens[0].is_punct and tokens[0].text not in "«“\""):
+            tokens = tokens[1:]
+    if not tokens:
+        return token.idx, token.idx + len(token)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _has_preposition(token: Token) -> bool:
+    """"pour sa part", "par téléphone": a noun behind a preposition is no subject, whatever the parse says."""
+    return any(c.dep_ == "case" for c in token.children)
+
+
+def _speaker_token(verb: Token) -> Token | None:
+    """The speaker token of a reporting verb, following conjunctions, relatives and passives."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and not _has_preposition(c)]
+    if subjects:
+        subject = subjects[0]
+        # "…, qui exige « … »": the relative pronoun stands for the noun it follows.
+        if subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+            return verb.head
+        return subject
+    agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+    if agents:
+        return agents[0]
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
+    head = verb.head
+    if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense") and (head.ent_type_ in {"PER", "ORG"} or head.lemma_.lower() in PERSON_ROLES | {"individu", "personne"}):
+        return head  # "un individu, déclarant que …"
+    return None
+
+
+def _group_start(verb: Token) -> Token:
+    """First token of the verb group: auxiliaries and the reflexive pronoun before the verb."""
+    first = verb
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head is verb):
+        first = verb.doc[i]
+        i -= 1
+    return first
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """"…, a annoncé la police": spaCy reads the postposed subject as an object."""
+    doc = verb.doc
+    before = _group_start(verb).i - 1
+    if before < 0 or doc[before].text not in {",", "»", "”", '"'} and not doc[before].is_punct:
+        return None
+    # "a-t-il déclaré", "ajoute-t-elle": the clitic subject sits in or right after the verb group.
+    for token in doc[_group_start(verb).i: verb.i + 3]:
+        if token.lower_ in {"-il", "-elle", "-ils", "-elles", "-on"}:
+            return token
+    for child in verb.rights:
+        if child.dep_ in {"obj", "nsubj", "nsubj:pass"} and child.pos_ in {"NOUN", "PROPN", "PRON"} and not _has_preposition(child):
+            if child.lemma_.lower() in TIME_WORDS or any(c.like_num for c in child.children):
+                continue  # "a déclaré le 20 mars le cosmonaute …": the date comes first
+            return child
+        if child.dep_ in {"ccomp", "xcomp"}:
+            return None
+    return None
+
+
+def _has_own_left_subject(verb: Token, subject: Token | None) -> bool:
+    """True when `subject`, left of the verb, really is its subject: no other verb stands
+    between them ("Le Monde, dans un article, a révélé …"), as one does when the parse takes the
+    subject of the reported clause for the reporting verb's ("Cette réunion « durera », a prévenu X")."""
+    if subject is None or subject.i > verb.i or subject.lower_.startswith("-"):
+        return False
+    between = verb.doc[subject.i + 1: _group_start(verb).i]
+    # a closing mark in between puts the "subject" inside the quote: « … » a précisé X
+    return not any(t.pos_ in {"VERB", "AUX"} or t.text in {"»", "”", '"'} for t in between)
+
+
+def _content(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return _subtree_span(child)
+    for child in verb.children:
+        # "affirme être …", "a annoncé avoir reçu …" (the infinitive may be the auxiliary)
+        infinitive = "Inf" in child.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") and c.i < child.i for c in child.children)
+        if child.dep_ == "xcomp" and child.i > verb.i and infinitive:
+            return _subtree_span(child)
+    if takes_object_content(lemma):
+        # "a annoncé jeudi la suppression …": the parse may hang the object on the time word
+        adjuncts = [c for c in verb.children if c.dep_ == "obl:mod" and c.i == verb.i + 1]
+        for child in [*verb.children, *(g for a in adjuncts for g in a.children)]:
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and child is not speaker:
+                return _subtree_span(child)
+    return None
+
+
+def verb_frames(doc: Doc) -> list[Frame]:
+    text = doc.text
+    frames = []
+    for token in doc:
+        lemma = reporting_lemma(token)
+        if lemma is None:
+            continue
+        first = _group_start(token)
+        speaker = _speaker_token(token)
+        inverted = False
+        content = None
+        # A verb group right after a comma or a closing mark, with a noun phrase after it, is an
+        # inverted attribution whatever the parse says the subject is.
+        inverted_subject = _inverted_subject(token)
+        clitic = inverted_subject is not None and inverted_subject.lower_.startswith("-")
+        if inverted_subject is not None and (clitic or not _has_own_left_subject(token, speaker)):
+            speaker, inverted = inverted_subject, True
+        if speaker is not None and speaker.lower_ in NON_SPEAKERS:
+            continue
+        if inverted:
+            i, j = noun_phrase(speaker) if speaker.pos_ != "PRON" else (speaker.i, speaker.i + 1)
+            group = (first.idx, max(token.idx + len(token), doc[j - 1].idx + len(doc[j - 1])))
+            start = clause_start(text, first.idx)
+            if text[start:first.idx].strip(" ,«»\"“”"):
+                content = trim(text, start, first.idx)
+        else:
+            group = (first.idx, token.idx + len(token))
+            content = _content(token, lemma, speaker)
+            if content and re.search(r"[.!?«»\n]", text[token.idx + len(token):content[0]]):
+                content = None  # the parse reached past the sentence or into a quote
+            if content:
+                content = trim(text, *content)
+        frames.append(Frame(token, lemma, speaker, group, content, inverted))
+    # "…, a déclaré X, en ajoutant que …": a participle or a conjoined verb without a subject
+    # of its own speaks for the subject of the verb it depends on.
+    by_verb = {frame.verb.i: frame for frame in frames}
+    for frame in frames:
+        head = by_verb.get(frame.verb.head.i)
+        if frame.speaker is None and frame.verb.dep_ in {"advcl", "conj", "xcomp"} and head is not None and head is not frame:
+            frame.speaker = head.speaker
+    return frames
+
+
+def _is_source_phrase(token: Token) -> bool:
+    if token.lower_ == "selon":
+        return True
+    return token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ in {"d'", "d’"}
+
+
+def source_frames(doc: Doc) -> list[Frame]:
+    """"selon X", "d'après X": X is the speaker, the rest of the clause is the content."""
+    text = doc.text
+    frames = []
+    for token in doc:
+        if not _is_source_phrase(token) or token.head is token:
+            continue
+        source = token.head
+        if source.lemma_.lower() in NOT_SOURCES or source.lower_ in NOT_SOURCES:
+            # "selon les informations du gouvernement": the source is the complement.
+            source = next((c for c in source.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if source is None:
+                continue
+        if source.pos_ not in {"NOUN", "PROPN", "PRON"} or source.like_num:
+            continue
+        first = token.doc[token.i - 1] if token.lower_ == "après" else token
+        i, j = noun_phrase(source)
+        group = (first.idx, doc[j - 1].idx + len(doc[j - 1]))
+        start, end = clause_start(text, first.idx), clause_end(text, group[1])
+        left, right = trim(text, start, first.idx), trim(text, group[1], end)
+        words_left = len(re.findall(r"\w+", text[left[0]:left[1]]))
+        words_right = len(re.findall(r"\w+", text[right[0]:right[1]]))
+        content = left if words_left >= max(3, words_right) else right
+        if content[1] - content[0] < 2:
+            content = None
+        frames.append(Frame(None, None, source, group, content))
+    return frames

@@ -1,0 +1,227 @@
+"""Who speaks: from the token the parse or the reporting frame points at to a named mention.
+
+A speaker token may be a name ("Dmitri Peskov"), a noun phrase carrying a name in apposition
+("le procureur de Paris, François Molins"), a role noun standing for someone named earlier
+("le nageur français"), or a pronoun ("a-t-il déclaré"). The speaker span is the most
+informative mention: the name when the article gives one, else the noun phrase; the local
+pronoun or role noun is kept as `mention` when it differs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from veille.analyze.context import Context
+from veille.analyze.quotes_lexicon import PERSON_ROLES
+
+PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+# Dependants that belong to a speaker's noun phrase; relative clauses and the rest do not.
+NP_DEPS = {"det", "amod", "nummod", "flat:name", "flat:foreign", "nmod", "case", "appos", "compound", "fixed", "punct", "cc", "conj"}
+MAX_NP_TOKENS = 12
+RIGHT_DEPS = {"amod", "nmod", "flat:name", "flat:foreign", "fixed", "compound", "nummod", "appos"}
+QUOTE_MARKS = set("«»“”\"‹›")
+# A role noun after these introduces someone new ("un témoin"), not someone named before.
+INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois"}
+
+
+def _entities(doc: Doc, ctx: Context) -> list[dict]:
+    """Entity mentions: the entities extractor's output when it ran, else the parse's own."""
+    found = ctx.results.get("entities")
+    if found is None:
+        found = [{"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_} for e in doc.ents]
+    return sorted(found, key=lambda e: e["start"])
+
+
+def _actor(ctx: Context, start: int, end: int) -> dict | None:
+    """The actor of a speaker span: the actors extractor's mention that overlaps it most."""
+    best, best_overlap = None, 0
+    for mention in ctx.results.get("actor_mentions") or []:
+        overlap = min(end, mention["end"]) - max(start, mention["start"])
+        if overlap > best_overlap:
+            best, best_overlap = mention.get("actor"), overlap
+    if best is None:
+        for entity in ctx.results.get("entities") or []:
+            if entity["start"] < end and start < entity["end"] and entity.get("actor"):
+                return entity["actor"]
+    return best
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """Token range [i, j) of the noun phrase headed by `token`, without relative clauses."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        # "selon le ministre", "par le gouvernement": the preposition is not the speaker's
+        if child.dep_ in NP_DEPS and child.dep_ not in {"punct", "case"}:
+            left = min(left, child.left_edge.i)
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "punct":
+            continue
+        subtree = list(child.subtree)
+        # a dependant holding a verb or a quotation mark is a clause the parse hung here
+        if child.dep_ not in RIGHT_DEPS or any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in subtree):
+            break
+        # "de la fédération" belongs to the speaker, "à une question de la RTBF" does not
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lemma_ not in {"de", "du", "des", "d'", "d’"} for c in child.children):
+            break
+        right = max(right, child.right_edge.i + 1)
+    right = min(right, token.i + MAX_NP_TOKENS)
+    doc = token.doc
+    # never across a sentence or a line: a bad parse can hang a name from the next paragraph
+    sentence = token.sent
+    left, right = max(left, sentence.start), min(right, sentence.end)
+    for k in range(token.i, right):
+        if "\n" in doc[k].text_with_ws:
+            right = k if doc[k].is_space else k + 1
+            break
+    for k in range(token.i - 1, left - 1, -1):
+        if "\n" in doc[k].text_with_ws:
+            left = k + 1
+            break
+    right = max(right, token.i + 1)
+    while right - 1 > token.i and doc[right - 1].is_punct:
+        right -= 1
+    # keep a parenthesis whole: "l'institut américain de géophysique (USGS)"
+    opened = sum(t.text == "(" for t in doc[left:right]) - sum(t.text == ")" for t in doc[left:right])
+    if opened > 0 and right < len(doc) and doc[right].text == ")":
+        right += 1
+    while left < token.i and doc[left].is_punct:
+        left += 1
+    return left, right
+
+
+def _mention(doc: Doc, i: int, j: int) -> dict:
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    return {"start": start, "end": end, "text": doc.text[start:end]}
+
+
+def _entity_inside(entities: list[dict], start: int, end: int, labels: tuple[str, ...]) -> dict | None:
+    for entity in entities:
+        if entity["start"] >= start and entity["end"] <= end and entity.get("label") in labels:
+            return entity
+    return None
+
+
+def _is_name(entity: dict) -> bool:
+    """A PER entity that names someone, not a title the tagger took for one ("Premier ministre")."""
+    first = entity["text"].split()[0].lower() if entity["text"].split() else ""
+    return entity.get("label") == "PER" and first not in PERSON_ROLES
+
+
+def _entity_at(entities: list[dict], start: int) -> dict | None:
+    return next((e for e in entities if e["start"] <= start < e["end"]), None)
+
+
+def _named_beside(doc: Doc, people: list[dict], role: str) -> dict | None:
+    """The last person named right beside a role noun ("le candidat LR, François Fillon")."""
+    text = doc.text.lower()
+    pattern = re.compile(rf"\b{re.escape(role)}\b")
+    for entity in reversed(people):
+        before = text[max(0, entity["start"] - 60): entity["start"]]
+        hits = list(pattern.finditer(before))
+        if hits and not re.search(r"[.!?«»;:]", before[hits[-1].end():]):
+            return entity  # "le candidat LR à la présidentielle, François Fillon"
+        after = text[entity["end"]: entity["end"] + 50]
+        if re.match(rf"\s*,\s*[^,.;:!?«»]{{0,30}}?\b{re.escape(role)}\b", after):
+            return entity  # "François Fillon, candidat LR"
+    return None
+
+
+def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | None) -> dict | None:
+    """The person a pronoun or role noun stands for.
+
+    A role noun first looks for a person named right beside the same noun ("le candidat LR,
+    François Fillon" … "le candidat"). Then the subjects of the sentences before are tried,
+    nearest first: the person a paragraph is about is its subject more often than the last
+    name it mentions ("la judokate X a battu Y … a déclaré la championne" is X).
+    """
+    people = [e for e in entities if _is_name(e) and e["end"] <= before]
+    if role:
+        return _named_beside(doc, people, role)
+    sentences = [s for s in doc.sents if s.start_char < before][-4:]
+    for sentence in reversed(sentences):
+        for token in sentence:
+            if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"}:
+                continue
+            entity = _entity_at(people, token.idx)
+            if entity is None and token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN":
+                entity = _earlier_person(doc, entities, token.idx, token.lemma_.lower())
+            if entity is None and token.dep_ == "nsubj":
+                entity = next((e for e in people if sentence.start_char <= e["start"] < sentence.end_char and token.left_edge.idx <= e["start"] < token.right_edge.idx + len(token.right_edge)), None)
+            if entity is not None:
+                return entity
+    return people[-1] if people else None
+
+
+def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
+    """What "ils"/"elles"/"eux" stand for: the plural subject of a sentence just before
+    ("Selon les pompiers, … Ils affirment …")."""
+    from veille.analyze.quotes_lexicon import could_speak
+
+    sentences = [s for s in doc.sents if s.start_char <= pronoun.idx][-3:]
+    for sentence in reversed(sentences):
+        for token in reversed(list(sentence)):
+            if token.i >= pronoun.i or token is pronoun:
+                continue
+            plural = "Plur" in token.morph.get("Number")
+            if plural and token.pos_ in {"NOUN", "PROPN"} and could_speak(token) and token.dep_ in {"nsubj", "obl:mod", "obl", "nmod"}:
+                i, j = noun_phrase(token)
+                return _mention(doc, i, j)
+    return None
+
+
+def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | None:
+    """"Le porte-parole de la Maison-Blanche, Sean Spicer": the name right after a comma."""
+    for entity in entities:
+        if _is_name(entity) and entity["start"] >= span["end"]:
+            if re.fullmatch(r"\s*,\s*", doc.text[span["end"]:entity["start"]]):
+                return entity
+            break
+    return None
+
+
+def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
+    """The speaker record for a subject token: mention span, actor, and the local mention."""
+    entities = _entities(doc, ctx)
+    text = doc.text
+    word = token.lower_
+    partitive = any(c.dep_ == "nmod" for c in token.children)  # "l'un des témoins"
+    if (token.pos_ == "PRON" and not partitive) or word in PRONOUNS:
+        local = _mention(doc, token.i, token.i + 1)
+        if word.lstrip("-") in {"il", "elle", "lui"}:
+            named = _earlier_person(doc, entities, token.idx, None)
+        else:
+            named = _earlier_group(doc, token)
+        return _record(ctx, named or local, local if named else None)
+    i, j = noun_phrase(token)
+    local = _mention(doc, i, j)
+    # a name overlapping the phrase: the parse may cut "le président russe Vladimir | Poutine"
+    inside = next((e for e in entities if _is_name(e) and local["start"] <= e["start"] < local["end"]), None)
+    if inside is None:
+        # "le groupe Airbus", "la compagnie EgyptAir": the name right after a generic noun
+        after = token.idx + len(token)
+        inside = next((e for e in entities if e.get("label") in {"ORG", "MISC"} and e["start"] == after + 1 and e["end"] <= local["end"]), None)
+    if inside is None and token.ent_type_ in {"ORG", "LOC", "MISC"}:
+        inside = _entity_inside(entities, local["start"], local["end"], (token.ent_type_,))
+    if inside:
+        return _record(ctx, inside, None)
+    beside = _name_in_apposition(doc, entities, local)
+    if beside:
+        return _record(ctx, beside, local)
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)
+    if token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN" and not indefinite:
+        role = token.lemma_.lower()
+        named = _named_beside(doc, [e for e in entities if _is_name(e) and e["end"] <= local["start"]], role) or _earlier_person(doc, entities, local["start"], None)
+        if named:
+            return _record(ctx, named, local)
+    return _record(ctx, local, None)
+
+
+def _record(ctx: Context, span: dict, local: dict | None) -> dict:
+    record = {"start": span["start"], "end": span["end"], "text": span["text"], "actor": _actor(ctx, span["start"], span["end"])}
+    if local and (local["start"], local["end"]) != (span["start"], span["end"]):
+        record["mention"] = {"start": local["start"], "end": local["end"], "text": local["text"]}
+    return record

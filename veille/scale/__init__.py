@@ -1,0 +1,1 @@
+"""Scaling out: the Ray engine, the Parquet lake, near-duplicate story clusters."""
