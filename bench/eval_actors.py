@@ -1,6 +1,6 @@
 """Evaluate veille's actors: NER repair, and actor country and kind accuracy.
 
-    .venv/bin/python bench/eval_actors.py [--shared ../shared] [--europeana]
+    .venv/bin/python bench/eval_actors.py [--shared ../shared] [--europeana] [--gold FILE]
 
 (a) NER span F1 (strict: same span, same PER/LOC/ORG label), the statistical model alone vs.
     veille (the model's entities repaired by the actor registry), in the same run, on
@@ -8,7 +8,9 @@
     - WiNER-fr gold of the corpus `test` split (`corpus/fr_news_entities.jsonl`);
     - with --europeana, the Europeana BnF set too (noisy OCR, IO tags: adjacent names merge).
 (b) Actor country and kind accuracy on the project's own gold, `gold/actors/annotations.yaml`
-    (42 articles of the corpus `test` split, annotated before the extractor ran on them).
+    (42 articles of the corpus `test` split, annotated before the extractor ran on them);
+    `--gold gold/actors/dev_tuning.yaml --skip-ner` runs the same on the tuning set of `dev`
+    articles that rules are tuned on (not a measurement).
     A gold mention counts as right when the extractor's mention with the same span (or,
     failing that, the one overlapping it most) has the gold country (kind); a gold mention
     without any extractor mention counts as wrong.
@@ -124,13 +126,15 @@ def winer(shared: Path) -> list:
     return out
 
 
-def gold_mentions(shared: Path) -> list[tuple[dict, list[dict]]]:
+def gold_mentions(shared: Path, gold: Path) -> list[tuple[dict, list[dict]]]:
     """Expand the annotations into spans: WiNER spans with that text, else every occurrence."""
     split, articles, entities = corpus(shared)
-    annotations = yaml.safe_load(open(GOLD, encoding="utf-8"))
+    annotations = yaml.safe_load(open(gold, encoding="utf-8"))
+    # The measurement gold must hold test articles only; a tuning set, dev articles only.
+    expected = "test" if gold.resolve() == GOLD.resolve() else "dev"
     out = []
     for doc_id, labels in annotations.items():
-        assert split.get(doc_id) == "test", f"{doc_id} is not a test article"
+        assert split.get(doc_id) == expected, f"{doc_id} is not a {expected} article"
         a = articles[doc_id]
         spans = {}
         for surface, (country, kind) in labels.items():
@@ -159,8 +163,8 @@ def match(gold: dict, mentions: list[dict]) -> dict | None:
     return best
 
 
-def actor_eval(shared: Path, show_errors: bool) -> dict:
-    docs = gold_mentions(shared)
+def actor_eval(shared: Path, gold_path: Path, show_errors: bool) -> dict:
+    docs = gold_mentions(shared, gold_path)
     tallies = collections.defaultdict(lambda: [0, 0])  # group -> [right, total]
     errors = []
     results = analyse([a["text"] for a, _ in docs], [a["date"] for a, _ in docs], [a["title"] for a, _ in docs])
@@ -182,7 +186,7 @@ def actor_eval(shared: Path, show_errors: bool) -> dict:
                 tallies[group][1] += 1
             if not right:
                 errors.append((article["id"], g["text"], "kind", g["kind"], actor["kind"], m["text"] if m else None))
-    print(f"\nActor gold: {len(docs)} articles, {sum(len(g) for _, g in docs)} mentions ({GOLD.relative_to(ROOT)})")
+    print(f"\nActor gold: {len(docs)} articles, {sum(len(g) for _, g in docs)} mentions ({gold_path})")
     for group in sorted(tallies, key=lambda g: (not g.endswith("actors"), g)):
         right, total = tallies[group]
         print(f"  {group:<28} {right / total:.3f}  ({right}/{total})")
@@ -198,6 +202,8 @@ def main() -> None:
     parser.add_argument("--europeana", action="store_true", help="also the Europeana BnF NER set (slow, noisy)")
     parser.add_argument("--errors", action="store_true", help="list every actor error")
     parser.add_argument("--skip-ner", action="store_true")
+    parser.add_argument("--gold", type=Path, default=GOLD,
+                        help="actor gold file (default: the test-split measurement set)")
     args = parser.parse_args()
     if not args.skip_ner:
         print("NER span F1, strict, PER/LOC/ORG: spaCy fr_core_news_md alone vs. veille (registry repair)")
@@ -205,7 +211,7 @@ def main() -> None:
         ner_eval("WiNER-fr corpus test split", winer(args.shared))
         if args.europeana:
             ner_eval("Europeana fr BnF (eval/ner)", europeana(args.shared))
-    actor_eval(args.shared, args.errors)
+    actor_eval(args.shared, args.gold, args.errors)
 
 
 if __name__ == "__main__":

@@ -200,6 +200,22 @@ def test_stored_document_keeps_entity_actors(store):
     assert doc["actors"] and doc["actor_mentions"]
 
 
+def test_actor_mentions_are_typed_rows_and_stay_in_extractions(store):
+    import duckdb
+
+    con = duckdb.connect(str(store), read_only=True)
+    typed = con.execute("SELECT doc_id, idx, start_char, end_char, text, actor_id, country FROM actor_mentions "
+                        "ORDER BY doc_id, idx").fetchall()
+    as_json = con.execute("SELECT doc_id, idx, start_char, end_char, text, json_extract_string(data, '$.actor.id'), "
+                          "json_extract_string(data, '$.actor.country') FROM extractions "
+                          "WHERE kind = 'actor_mentions' ORDER BY doc_id, idx").fetchall()
+    texts = dict(con.execute("SELECT id, text FROM documents").fetchall())
+    con.close()
+    assert typed and typed == as_json
+    assert all(texts[doc][start:end] == text for doc, _, start, end, text, _, _ in typed)
+    assert ("person:donald-trump", "USA") in {(actor, country) for *_, actor, country in typed}
+
+
 def test_unknown_persons_take_their_country_from_the_text():
     out = analyse("Hier, Leopoldo Ferraz, le chef de file de l'opposition vénézuélienne, a été libéré. "
                   "L'Algérien Karim Oussedik et Reina Gansu (Bénin) siègent à la commission. "

@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from explore_support import DYAD_DOC, DYAD_TEXT, UNDATED_ID, XSS_DOC, XSS_TITLE, build_store, doc_id_of
 from veille.serve.app import create_app
+from veille.store import Store
 
 
 @pytest.fixture(scope="session")
@@ -46,8 +47,12 @@ def test_documents_filters(client, explore_db):
     dyad = doc_id_of(explore_db, DYAD_DOC["id"])
     in_december = client.get("/api/documents", params={"since": "2021-12-01", "until": "2021-12-31"}).json()
     assert [d["id"] for d in in_december["items"]] == [dyad]
+    with Store(explore_db).reading() as con:  # every article with an American actor, as the store says
+        american = {r[0] for r in con.execute(
+            "SELECT DISTINCT doc_id FROM extractions WHERE kind = 'actors' AND data->>'$.actor.country' = 'USA'").fetchall()}
     by_country = client.get("/api/documents", params={"country": "USA"}).json()
-    assert [d["id"] for d in by_country["items"]] == [dyad]
+    assert dyad in american
+    assert {d["id"] for d in by_country["items"]} == american and by_country["total"] == len(american)
 
 
 def test_one_document_has_every_extraction_with_exact_spans(client, explore_db):
@@ -221,3 +226,25 @@ def test_keeps_serving_while_an_ingest_writes(explore_db, tmp_path):
     while client.app.state.ctx.index.stale() and time.time() < deadline:
         time.sleep(0.2)
     assert not client.app.state.ctx.index.stale()
+
+
+def test_an_idle_server_lets_an_ingest_in(explore_db, tmp_path):
+    """The server keeps the store open between requests; a writer waiting for it must get it
+    even when no request comes to notice."""
+    import shutil
+
+    from conftest import corpus_articles
+
+    db = tmp_path / "idle.duckdb"
+    shutil.copy(explore_db, db)
+    source = tmp_path / "few.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in corpus_articles("dev", limit=15)[12:]), encoding="utf-8")
+    client = TestClient(create_app(str(db)))
+    assert client.get("/api/stats").json()["documents"] == 15  # the server now holds the store
+    started = time.monotonic()
+    ingest = subprocess.run([sys.executable, "-m", "veille", "ingest", str(source), "--db", str(db), "-q"],
+                            capture_output=True, text=True, timeout=240)
+    assert ingest.returncode == 0, ingest.stderr[-500:]
+    assert time.monotonic() - started < 60  # well inside the writer's lock timeout
+    assert client.get("/api/stats").json()["documents"] == 18
+

@@ -129,11 +129,18 @@ def test_durations_and_sets(model):
     "L'équipe s'est imposée 2 à 1 face à Lyon.",
     "La 2014e édition du tournoi a été annulée.",
     "Un homme de 45 ans a été interpellé, ainsi que Jean Dupont, 38 ans.",
+    "Le chanteur est mort à 88 ans dans sa maison de Genève.",
     "Entre 2000 et 3000 manifestants ont défilé.",
     "La sonde doit atteindre Mars dans sa trajectoire actuelle.",
 ])
 def test_no_false_alarms(model, text):
     assert times_of(model, text) == []
+
+
+def test_apposed_day_names_make_one_expression(model):
+    found = by_text(times_of(model, "Le Parlement a voté hier mardi, et la nuit de lundi à mardi a été agitée."))
+    assert found["hier mardi"]["value"] == "2021-12-07"
+    assert found["la nuit de lundi à mardi"]["value"] == "2021-12-06TNI"
 
 
 def test_seed_article_against_its_true_day(model, seed_dir):

@@ -11,6 +11,7 @@ GOVERNMENT_NOUNS = {
     "gouvernement", "autorites", "autorite", "regime", "pouvoir", "executif", "administration",
     "diplomatie", "ministere", "justice", "tribunal", "parquet", "police", "parlement", "senat",
     "presidence", "fisc", "etat", "services", "renseignement", "cour", "chancellerie", "douane", "douanes",
+    "consulat", "ambassade",
 }
 MILITARY_NOUNS = {
     "armee", "armees", "troupes", "forces", "soldats", "militaires", "aviation", "marine", "etat major",
@@ -84,6 +85,17 @@ COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie",
 PARTY_HEADS = {"parti", "formation", "mouvement"}
 NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat"}
 
+# First words of an unknown organisation's name that say its kind ("Confédération … du travail",
+# "Direction générale des …", "Université de …"); other names stay "other".
+ORGANISATION_NAME_HEADS = {
+    "syndicat": "ngo", "confederation": "ngo", "association": "ngo", "fondation": "ngo", "ong": "ngo",
+    "ministere": "government", "direction": "government", "autorite": "government", "agence": "government",
+    "office": "government", "parquet": "government", "prefecture": "government", "tribunal": "government",
+    "cour": "government", "conseil": "government", "commission": "government", "haute": "government",
+    "groupe": "company", "societe": "company", "compagnie": "company", "banque": "company",
+    "universite": "other", "parti": "party",
+}
+
 # Words that open the name of a news outlet: "l'agence de presse Anadolu", "le quotidien Hürriyet".
 MEDIA_HEADS = {"agence", "quotidien", "journal", "hebdomadaire", "mensuel", "chaine", "radio", "television",
                "magazine", "site", "tabloid", "media", "agences", "presse"}
@@ -101,7 +113,10 @@ MEDIA = {
     "TF1": "FRA", "France 2": "FRA", "France 3": "FRA", "France 24": "FRA", "France Inter": "FRA",
     "France Info": "FRA", "Franceinfo": "FRA", "franceinfo": "FRA", "Europe 1": "FRA", "RTL": "FRA", "LCI": "FRA",
     "Radio France internationale": "FRA", "RFI": "FRA", "Radio France": "FRA", "France Télévisions": "FRA",
-    "Jeune Afrique": "FRA", "Arte": "FRA", "BBC": "GBR", "The Guardian": "GBR", "The Times": "GBR",
+    "Jeune Afrique": "FRA", "Arte": "FRA", "Canal+": "FRA", "M6": "FRA", "TMC": "FRA", "TFX": "FRA", "C8": "FRA",
+    "W9": "FRA", "CNews": "FRA", "LCP": "FRA", "Public Sénat": "FRA", "Marianne": "FRA", "Valeurs actuelles": "FRA",
+    "20 Minutes": "FRA", "Le Dauphiné libéré": "FRA", "La Dépêche du Midi": "FRA", "TRT": "TUR", "Daily Sabah": "TUR",
+    "Amaq": None, "BBC": "GBR", "The Guardian": "GBR", "The Times": "GBR",
     "Financial Times": "GBR", "The Economist": "GBR", "The Independent": "GBR", "The Daily Telegraph": "GBR",
     "Sky News": "GBR", "CNN": "USA", "Fox News": "USA", "New York Times": "USA", "The New York Times": "USA",
     "Washington Post": "USA", "The Washington Post": "USA", "Wall Street Journal": "USA", "NBC": "USA",

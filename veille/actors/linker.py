@@ -12,9 +12,14 @@ Decisions, in the order they are taken for an entity:
    an act, or the complement of a government noun ("le régime de Damas"), and is a place
    otherwise ("à Genève", "vers Moscou");
 3. a country, an organisation, a city the registry lists;
-4. an unknown organisation: a news outlet when introduced as one ("le quotidien Hürriyet"),
+4. an unknown organisation: the acronym or first word of one named in full before ("CE" after
+   "Commission européenne"), a news outlet when introduced as one ("le quotidien Hürriyet"),
    an institution when its head noun says so ("l'armée irakienne", "la Cour suprême" of the
-   article's country), else an organisation without a country.
+   article's country), a part of a known company or outlet ("Groupe TF1"), else an organisation
+   whose kind its first word tells ("Confédération…": ngo) and whose country its name states
+   ("… du Pakistan") or else the document's (`home`).
+Unknown persons and places default to the document's country too: the title prefix's, else the
+one the text names clearly most often.
 
 Role mentions are in `roles`, the capital-or-government decision in `metonymy`.
 """
@@ -42,6 +47,7 @@ _INTRODUCERS = [("media", lexicon.MEDIA_HEADS), ("party", lexicon.PARTY_HEADS), 
                 ("company", lexicon.COMPANY_HEADS)]
 _LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
+_FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
 
 
@@ -66,6 +72,7 @@ class DocumentLinker(RoleMentions):
         self.mentions: list[Mention] = []
         self.by_entity: dict[int, Mention] = {}
         self._mentions_eu = None
+        self._dominant: str | None = None
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -101,9 +108,11 @@ class DocumentLinker(RoleMentions):
     def repair(self) -> None:
         """Entities as the registry knows them: trimmed, relabelled, completed."""
         self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None]
+        self._extend()
         for e in self.entities:
             self._relabel(e)
         added = self._missed()
+        added += self._repeated_names(added)
         if added:
             self.entities = sorted(self.entities + added, key=lambda e: (e["start"], e["end"]))
 
@@ -119,6 +128,52 @@ class DocumentLinker(RoleMentions):
             labels = {"ORG"}
         if len(labels) == 1:
             e["label"] = labels.pop()
+
+    def _extend(self) -> None:
+        """Stretch an entity over the rest of a name the registry knows: "Le Canard" + "enchaîné",
+        "France" + "insoumise"; entities swallowed by the longer one go."""
+        extended = []
+        for e in self.entities:
+            span = self.span(e["start"], e["end"])
+            for n in (3, 2, 1) if span is not None else ():
+                longer = self.doc[span.start:min(len(self.doc), span.end + n)]
+                if len(longer) == len(span) or longer[-1].is_punct or longer[-1].is_space:
+                    continue
+                k = key(longer.text)
+                if k in _MEDIA or any(a.kind not in ("person", "location") for a in self.registry.names.get(k, [])):
+                    e = {**e, "end": longer.end_char, "text": longer.text, "label": "ORG"}
+                    break
+            if extended and e["start"] < extended[-1]["end"]:
+                if e["end"] <= extended[-1]["end"]:
+                    continue  # inside the stretched entity before it
+                extended.pop()
+            extended.append(e)
+        self.entities = extended
+
+    def _repeated_names(self, added: list[dict]) -> list[dict]:
+        """Later mentions of a person's name that the model missed: "Jammeh" or "Barrow" again after
+        "Yahya Jammeh" and "Adama Barrow" (the full name, or its last word alone)."""
+        forms = set()
+        for e in self.entities:
+            if e["label"] != "PER":
+                continue
+            words = e["text"].split()
+            forms.add(e["text"])
+            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper() and not words[-1].endswith("."):
+                forms.add(words[-1])
+        covered = [False] * (len(self.text) + 1)
+        for e in self.entities + added:
+            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
+        found = []
+        for form in sorted(forms, key=len, reverse=True):
+            if key(form) in self.registry.gentiles or self.registry.lookup(form) and not any(a.kind == "person" for a in self.registry.lookup(form)):
+                continue  # a surname that is also a country or an organisation's name
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
+                start, end = match.span()
+                if not any(covered[start:end]):
+                    found.append({"start": start, "end": end, "text": form, "label": "PER"})
+                    covered[start:end] = [True] * (end - start)
+        return found
 
     def _missed(self) -> list[dict]:
         """Registry names outside every entity, longest first (up to six tokens)."""
@@ -214,7 +269,7 @@ class DocumentLinker(RoleMentions):
         if label == "ORG" or label == "MISC":
             return self.organisation(e)
         span = self.span(e["start"], e["end"])
-        institution = self.institution(list(span)) if span is not None else None
+        institution = self.institution(list(span), inside_entity=True) if span is not None else None
         if institution:
             e["label"] = "ORG"  # "le ministère russe de la Défense", tagged as a place by the model
             return institution, "role"
@@ -288,26 +343,96 @@ class DocumentLinker(RoleMentions):
         if span is None:
             return None
         text = e["text"]
+        earlier = self.earlier_organisation(text, e["start"])
+        if earlier:
+            return earlier, "coreference"
         media = self.media(e)
         if media:
             return media
         institution = self.institution(list(span), inside_entity=True)
         if institution:
             return institution, "role"
-        parent = self.parent_organisation(text)
+        parent = self.parent_organisation(text) or self.known_inside(text)
         if parent:
             return Actor(f"org:{slug(text)}", text, parent.country, parent.kind), "name"
         first = fold(span[0].text)
         if first in ("parti", "partido", "party") or "parti" in key(text).split()[:2]:
-            return Actor(f"org:{slug(text)}", text, None, "party"), "name"
+            return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
         if e["label"] == "MISC":
             return None
-        return Actor(f"org:{slug(text)}", text, self.home(), "other"), "name"
+        kind = lexicon.ORGANISATION_NAME_HEADS.get(first, "other")
+        return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
+
+    def earlier_organisation(self, text: str, start: int) -> Actor | None:
+        """An organisation named in full earlier in the document: its acronym ("CE" after "Commission
+        européenne", "PNF" after "Parquet national financier") or its first word ("la Commission")."""
+        words = text.split()
+        if len(words) != 1:
+            return None
+        for m in reversed(self.mentions):
+            if m.start >= start or m.actor.kind in ("person", "country", "location"):
+                continue
+            name_words = m.text.split()
+            if len(name_words) < 2:
+                continue
+            initials = "".join(w[0] for w in name_words if fold(w) not in _FUNCTION_WORDS).upper()
+            if (text.isupper() and len(text) >= 2 and text == initials) or (text[:1].isupper() and fold(name_words[0]) == fold(text)):
+                return m.actor
+        return None
+
+    def known_inside(self, text: str) -> Actor | None:
+        """A company or outlet named inside a longer name: "Groupe TF1", "TF1 Premium"."""
+        words = text.split()
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(0, len(words) - n + 1):
+                part = " ".join(words[i:i + n])
+                if key(part) in _MEDIA:
+                    return _MEDIA[key(part)]
+                for actor in self.registry.lookup(part):
+                    if actor.kind in ("company", "media"):
+                        return actor
+        return None
+
+    def country_in_name(self, span: Span) -> str | None:
+        """A country the name itself states: "Ligue musulmane du Pakistan", "Parti socialiste français"."""
+        for tok in span[1:]:
+            code = self.registry.adjective(tok.text) if tok.pos_ == "ADJ" or tok.text.islower() else None
+            if code:
+                return code
+        words = span.text.split()
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(1, len(words) - n + 1):
+                country = next((a.country for a in self.registry.lookup(" ".join(words[i:i + n])) if a.kind == "country"), None)
+                if country:
+                    return country
+        return None
 
     def home(self) -> str | None:
-        """The country of the article's title prefix ("Brésil : …"): unknown names default to it."""
+        """The country unknown names default to: the article's title prefix ("Brésil : …"), else
+        the country the document names most (see `dominant_country`)."""
         prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
-        return next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None) if prefix else None
+        titled = next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None) if prefix else None
+        return titled or self.dominant_country()
+
+    def dominant_country(self) -> str | None:
+        """The country the text names clearly most often, by its name, its places and its adjectives
+        ("italien"); None when no country is named twice or two lead together. Computed once, from
+        the repaired entities, so that it does not depend on the order of linking."""
+        if self._dominant is None:
+            counts: Counter = Counter()
+            for e in self.entities:
+                code = next((a.country for a in self.registry.lookup(e["text"]) if a.kind == "country"), None)
+                place = self.registry.place(e["text"]) if code is None else None
+                code = code or (place.country if place else None)
+                if code in self.registry.countries:
+                    counts[code] += 1
+            for tok in self.doc:
+                code = self.registry.adjective(tok.text) if tok.pos_ == "ADJ" else None
+                if code in self.registry.countries:
+                    counts[code] += 1
+            ranked = counts.most_common(2) + [(None, 0)]
+            self._dominant = ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] else ""
+        return self._dominant or None
 
     def parent_organisation(self, text: str) -> Actor | None:
         """An organisation named after its parent ("Mission des Nations unies …", "MINUSMA")."""
@@ -388,7 +513,9 @@ class DocumentLinker(RoleMentions):
 
     def _merge(self, person: Actor, role: Actor) -> Actor:
         if person.id.startswith("local:"):
-            return Actor(person.id, person.name, person.country or role.country, "person", person.role or role.role)
+            # "David MacNaughton, ambassadeur du Canada": the role's country is read in the text,
+            # the person's may only be the document's default.
+            return Actor(person.id, person.name, role.country or person.country, "person", person.role or role.role)
         if role.id.startswith("person:") and role.id != person.id:
             return person  # the name wins over a guessed office holder
         return person.with_role(person.role or role.role)

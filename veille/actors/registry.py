@@ -1,7 +1,8 @@
 """The actor registry: what veille knows about countries, governments, organisations and persons.
 
 Built from the bundled data (`veille/data/actors_registry.json.gz`, see `veille.actors.build`),
-the curated office holders with dates (`veille/data/actors_offices.yaml`), and the user's own
+the curated office holders with dates (`veille/data/actors_offices.yaml`), the curated parties,
+unions, agencies, companies (`veille/data/actors_organisations.yaml`), and the user's own
 files: `veille --actors FILE` or the `VEILLE_ACTORS` variable (paths joined by the platform's
 path separator), YAML or CSV, one actor per entry:
 
@@ -34,6 +35,9 @@ ENV_FILES = "VEILLE_ACTORS"
 
 # Seats of power named without an article that are buildings or streets, not cities.
 _BUILDINGS = {"Matignon", "Bercy", "Beauvau", "Downing Street", "Whitehall", "Westminster", "Zhongnanhai"}
+
+# Country names the French press abbreviates, which the country sources do not list.
+COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA"}
 
 # Seat sectors (PLOVER) and the kind of actor they stand for.
 _SECTOR_KIND = {"MIL": "military"}
@@ -84,7 +88,7 @@ def _as_date(value) -> dt.date | None:
 
 
 class Registry:
-    def __init__(self, data: dict, offices: list[dict], user_entries: list[dict] = ()):
+    def __init__(self, data: dict, offices: list[dict], user_entries: list[dict] = (), organisations: list[dict] = ()):
         self.countries: dict[str, dict] = {}
         self.gentiles: set[str] = set()  # keys of "Russes", "Afghane"...: peoples, not names
         self.curated: set[str] = set()  # ids of persons known beyond a dictionary entry: office holders, leaders, the user's
@@ -99,6 +103,7 @@ class Registry:
         for name, iso3 in data["places"]:
             self.places.setdefault(key(name), Actor(f"place:{slug(name)}", name, iso3, "location"))
         self._load_organisations(data["organisations"])
+        self._load_curated_organisations(organisations)
         self._load_seats(data["seats"])
         self._load_offices(offices)
         self._load_persons(data["persons"])
@@ -125,6 +130,9 @@ class Registry:
                 self.seats.setdefault(key(capital), Seat(self.government(iso3), place))
                 self.places.setdefault(key(capital), place)
         self.adjectives.update(ORGANISATION_ADJECTIVES)
+        for alias, iso3 in COUNTRY_ACRONYMS.items():
+            if iso3 in self.countries:
+                self._index(alias, self.country(iso3), front=False)
 
     def _load_organisations(self, organisations: list[dict]) -> None:
         for org in organisations:
@@ -136,6 +144,13 @@ class Registry:
         for code in ("UN", "EU", "NATO", "AU"):
             for actor in self.names.get(key({"UN": "ONU", "EU": "UE", "NATO": "OTAN", "AU": "UA"}[code]), []):
                 self.organisations[code] = actor
+
+    def _load_curated_organisations(self, organisations: list[dict]) -> None:
+        """Parties, unions, agencies, companies with their country: they win over the generic sources."""
+        for org in organisations:
+            actor = Actor(f"org:{slug(org['name'])}", org["name"], org.get("country"), org["kind"])
+            for alias in {org["name"], *org.get("aliases", [])}:
+                self._index(alias, actor, front=True)
 
     def _load_seats(self, seats: list[dict]) -> None:
         for seat in seats:
@@ -278,19 +293,20 @@ def read_user_file(path: str | os.PathLike) -> list[dict]:
     return data
 
 
-def _bundled() -> tuple[dict, list[dict]]:
+def _bundled() -> tuple[dict, list[dict], list[dict]]:
     folder = resources.files("veille") / "data"
     with gzip.open(folder.joinpath("actors_registry.json.gz").open("rb"), "rt", encoding="utf-8") as f:
         data = json.load(f)
     offices = yaml.safe_load(folder.joinpath("actors_offices.yaml").read_text(encoding="utf-8"))
-    return data, offices
+    organisations = yaml.safe_load(folder.joinpath("actors_organisations.yaml").read_text(encoding="utf-8"))
+    return data, offices, organisations
 
 
 @functools.cache
 def _load(user_files: tuple[str, ...]) -> Registry:
-    data, offices = _bundled()
+    data, offices, organisations = _bundled()
     entries = [entry for path in user_files for entry in read_user_file(path)]
-    return Registry(data, offices, entries)
+    return Registry(data, offices, entries, organisations)
 
 
 def load(user_files: tuple[str, ...] | None = None) -> Registry:

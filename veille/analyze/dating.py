@@ -1,20 +1,20 @@
 """Dating an undated article from what it says: `date_estimate`.
 
 A dateline ("3 mai 2017. – ...", the agency and Wikinews convention) gives the day outright.
-Otherwise every dated expression of the text is evidence, weighted by the tense of its verb:
+Otherwise, in two steps, from the dated expressions of the text and the tense of their verbs
+(anything in the future, "se tiendra le 3 mars 2019", is left aside):
 
-- a full date in the past or present ("a été tué le 7 décembre 2021"): the article follows it,
-  usually within a week;
-- a day and month without year ("le dimanche 17 juin"): the same, in a year the text's other
-  dates, or the weekday, allow;
-- a month and year, or a year, in the past or present: the article is in or after it;
-- anything in the future ("se tiendra le 3 mars 2019") bounds the article from above.
+1. the year of writing (`_publication_year`): the year of the latest full date, then the latest
+   year mentioned, votes for weekday-and-date pairs ("le dimanche 17 juin" falls on a Sunday in
+   2012 and 2018 only) and, when the actor registry links them, the terms of office of the
+   people named;
+2. in that year, the latest day the text reports ("le 17 juin", "le 14 mars 2017"): the article
+   follows it, usually within a week, so the estimate is [day, day + 7]; failing a day, the
+   latest month of that year, then the year itself.
 
-Candidate publication days are proposed from the evidence and scored against all of it; the best
-gives `value` (a day, or only a month or year when the evidence is that coarse), the days scoring
-as well give the interval [`earliest`, `latest`], and `confidence` grows with the support. The
-estimate is shown as estimated wherever it appears. Articles with only weekdays and "hier" get
-no estimate (value null): nothing in them says which week.
+A day and month with nothing to tell the year give `XXXX-MM-DD` and no interval; only weekdays
+and "hier" give no estimate (value null): nothing in them says which week. The estimate is
+shown as estimated wherever it appears.
 """
 
 from __future__ import annotations
@@ -180,7 +180,7 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
         if day is not None:
             events.append((day, clue))
     if events:
-        day, clue = max(events, key=lambda e: e[0])
+        day, clue = events[0]
         latest = day + dt.timedelta(days=REPORTING_DAYS)
         return {"earliest": day.isoformat(), "latest": latest.isoformat(), "value": day.isoformat(),
                 "confidence": CONFIDENCE["day"], "basis": "day", "evidence": [_evidence(text, clue)]}

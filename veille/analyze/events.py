@@ -17,9 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import nlp as nlp_module
 from veille.analyze.context import Context
-from veille.analyze.events_arguments import Arguments, as_actor, clause_verb, country_mention, sentence_of
+from veille.analyze.events_arguments import SELF_MOVED, Arguments, as_actor, clause_verb, sentence_of
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
+from veille.analyze.events_rules import (
+    SOURCE_REQUIRED, TARGET_REQUIRED, attackers_only, domestic_protest, judged_doers, military_expulsion, not_an_event,
+    resolved, undergoer,
+)
 from veille.ingest.records import date_bounds
 
 REFLEXIVES = {"se", "s'", "s’", "me", "m'", "nous", "vous", "te", "t'"}
@@ -36,9 +40,6 @@ FIXED_EXPRESSIONS = ("à l'aide d", "à l’aide d", "en accord avec", "d'accord
 # Types whose unnamed target is the population or government of the place where they happen: an
 # attack in Kayseri targets Turkey, a protest in Séoul is addressed to South Korea.
 PLACE_TARGETED = {"ASSAULT", "PROTEST"}
-# Attackers named by a common noun: when they are shot or arrested with no one said to do it, the
-# state's forces of the place did it ("les assaillants ont été abattus", "abattant les 8 assaillants").
-ATTACKERS = {"assaillant", "terroriste", "djihadiste", "jihadiste", "kamikaze", "agresseur", "tireur", "preneur"}
 REPORTING_VERBS = {
     "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "dire",
     "préciser", "ajouter", "confirmer", "rapporter", "souligner", "juger", "considérer", "selon",
@@ -86,23 +87,6 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
     if needs.startswith("prep:"):
         return _has_case(head, needs[5:])
     return True
-
-
-def _attackers(target: list) -> bool:
-    return bool(target) and all(m.actor.get("kind") == "other" and not m.actor.get("country")
-                                and m.actor.get("name", "").lower() in ATTACKERS for m in target)
-
-
-def _domestic_protest(source: list, target: list) -> tuple[list, list]:
-    """Protesters address their own state unless the text names another: the side the text leaves
-    out is the country of the other ("les militaires belges manifestent" -> Belgium against Belgium;
-    "manifestations à Portland contre Trump" -> people of the United States)."""
-    countries = lambda side: [m.actor["country"] for m in side if m.actor.get("country")]
-    if source and not target and countries(source):
-        target = [country_mention(countries(source)[0], "domestic protest")]
-    elif target and not source and countries(target):
-        source = [country_mention(countries(target)[0], "domestic protest")]
-    return source, target
 
 
 def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
@@ -197,11 +181,13 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
     sentences = ctx.results.get("sentences") or []
     entities = ctx.results.get("entities") or []
     base_date = article_date(ctx)
+    resolving = "actor_mentions" in ctx.results  # actors ran: sources can be required to have a country
     events = []
     for span, trigger, head in find_triggers(doc):
         verbal = trigger.pos in ("VERB", "VPHRASE") or head.pos_ in ("VERB", "AUX")
-        if not _needs_met(trigger, head, args):
+        if not _needs_met(trigger, head, args) or not_an_event(trigger, head):
             continue
+        trigger = military_expulsion(trigger, head, entities)
         if verbal:
             source, target = args.verb_arguments(head, trigger.type)
         else:
@@ -211,7 +197,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         location = args.location(head, entities)
         if not source and (trigger.type == "COERCE" or trigger.mode == "convict"):
             source = args.implied_state(location)
-        if trigger.type in PLACE_TARGETED and _attackers(target):
+        if trigger.type in PLACE_TARGETED and attackers_only(target):
             if not source and trigger.type == "ASSAULT":
                 source = args.implied_state(location)
         elif trigger.type in PLACE_TARGETED and not any(m.actor.get("country") for m in target):
@@ -220,8 +206,14 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             # forces acting at home ("la police turque ... à Istanbul") target no one the place names
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
                 target = implied
+        if trigger.type in SOURCE_REQUIRED and resolving and not any(resolved(m) for m in source):
+            continue  # "never invent": a statement or a deal is only coded when we know who made it
         if trigger.type == "PROTEST":
-            source, target = _domestic_protest(source, target)
+            source, target = domestic_protest(source, target)
+        if trigger.type in SELF_MOVED and not target and location:
+            implied = args.place_target(location)  # "le déploiement de la mission de l'UA en Somalie"
+            if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
+                target = implied
         if trigger.pos == "VERB" and head.pos_ not in ("VERB", "AUX"):
             # A verb form the tagger got wrong ("dément" as an adverb): its parse cannot be trusted
             # to tell what governs it; it is the main assertion of its clause.
@@ -249,8 +241,12 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             "intensity": intensity(trigger.type, trigger.mode),
             "reported_by": reported_by(head, span, quotes, args),
             "_nominal": not verbal,
+            "_head": head.i,
+            "_undergoer": undergoer(head, args),
+            "_lemma": head.lemma_.lower(),
+            "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children),
         })
-    return {"events": _with_actors(events)}
+    return {"events": _with_actors(judged_doers(events), resolving)}
 
 
 def _named_actor(event: dict) -> bool:
@@ -258,30 +254,37 @@ def _named_actor(event: dict) -> bool:
     return any(not a.get("via") for a in event["source"] + event["target"])
 
 
-def _with_actors(events: list[dict]) -> list[dict]:
+def _with_actors(events: list[dict], resolving: bool = True) -> list[dict]:
     """Resolve nominal re-mentions, then keep the events that have an actor.
 
     A noun trigger with neither source nor target the text names ("l'attentat", "cette attaque",
     "la première phase de l'offensive"; actors implied by the place do not count) most often
-    re-mentions an earlier nominal event of the same type that named its actors: it takes them,
+    re-mentions an earlier nominal event of the same type that named its actors, by the same noun
+    or a demonstrative ("la frappe ... les frappes", "cette attaque"; not "la frappe ... l'attaque
+    chimique", another event): it takes them,
     and `coreference` names that event. Verbs tell new acts ("la police a fait feu sur le
     camion" is not the attack it ends), so neither they nor later events are antecedents.
     Whatever still has no actor at all is not coded, as in event data generally (PLOVER codes a
-    source at least): "une escalade" alone says nothing of who.
+    source at least): "une escalade" alone says nothing of who. Nor, when actors were resolved, is
+    a dyadic act with no one it is aimed at (TARGET_REQUIRED): "X a dénoncé", "10 personnes
+    arrêtées... en garde à vue" say too little to be coded without guessing.
     """
     for i, event in enumerate(events):
         if _named_actor(event) or not event.get("_nominal"):
             continue
         antecedent = next((j for j in range(i - 1, -1, -1) if events[j]["type"] == event["type"] and events[j].get("_nominal")
-                           and _named_actor(events[j]) and "coreference" not in events[j]), None)
+                           and _named_actor(events[j]) and "coreference" not in events[j]
+                           and (event["_demonstrative"] or events[j]["_lemma"] == event["_lemma"])), None)
         if antecedent is not None:
             event["source"], event["target"] = events[antecedent]["source"], events[antecedent]["target"]
             event["coreference"] = antecedent
-    kept = [e for e in events if e["source"] or e["target"]]
+    kept = [e for e in events if (e["source"] or e["target"])
+            and (e["target"] or e.get("_aimed") or not resolving or e["type"] not in TARGET_REQUIRED)]
     index = {id(e): n for n, e in enumerate(kept)}
     for e in kept:  # coreference indices point into the kept list
         if "coreference" in e:
             e["coreference"] = index.get(id(events[e["coreference"]]))
     for e in events:
-        e.pop("_nominal", None)
+        for key in ("_nominal", "_lemma", "_demonstrative", "_head", "_undergoer", "_aimed"):
+            e.pop(key, None)
     return kept

@@ -28,6 +28,14 @@ TARGET_CASES = {"contre", "avec", "sur", "envers", "vers", "auprès", "entre"}
 # place for material acts ("attaque à Kaboul").
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "AID", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "AGREE", "COOPERATE"}
 LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "près"}
+AIMED_CASES = {"sur", "contre"}
+# Intransitive verbs conjugated with "être", whose subject is their doer.
+ETRE_VERBS = {"intervenir", "venir", "revenir", "partir", "arriver", "entrer", "rentrer", "sortir", "retourner", "passer", "tomber", "mourir", "décéder"}
+# Common nouns of places: never the doer of an act.
+PLACE_NOUNS = {"ville", "capitale", "localité", "région", "zone", "quartier", "village", "province", "territoire", "bastion", "fief", "pays"}
+# Types whose undergoer is the doer's own forces ("le déploiement de troupes russes"): the
+# deployed are the source; the target, if any, is named by "contre" or the foreign place.
+SELF_MOVED = {"MOBILIZE"}
 # Parts of a noun phrase that name someone else than its head: relative clauses, appositions.
 _NOT_THE_ACTOR = {"acl", "acl:relcl", "appos", "parataxis", "advcl", "dislocated", "punct", "cc", "conj"}
 NON_ACTOR_KINDS = {"location"}
@@ -193,7 +201,9 @@ class Arguments:
                                {"id": None, "name": token.lemma_.lower(), "country": None, "kind": "other", "role": None})
             return found
         if found is not None:
-            return Mention(found.start, found.end, found.text, {**found.actor, "country": self.home}) if self.home else found
+            if not self.home or any(c.isupper() for c in found.text[1:]):
+                return found  # "le porte-parole de la Maison blanche": a named body, not the article's country
+            return Mention(found.start, found.end, found.text, {**found.actor, "country": self.home})
         actor = {"id": None, "name": token.lemma_, "country": self.home, "kind": kind, "role": None}
         if self.home:
             actor["via"] = "article country"
@@ -201,8 +211,9 @@ class Arguments:
 
     def implied_state(self, location: dict | None) -> list[Mention]:
         """The state of the place, as the doer of arrests and bans told without agent ("35
-        personnes ont été interpellées" in a French article: by the French authorities)."""
-        code = (_country_of_name(location["text"]) if location else None) or self.dateline
+        personnes ont été interpellées" in a French article: by the French authorities). The place
+        is the event's, else the article's country (the title's, else the most named)."""
+        code = (_country_of_name(location["text"]) if location else None) or self.home
         if code is None or len(code) != 3:
             return []
         registry = _registry()
@@ -211,8 +222,9 @@ class Arguments:
         return [Mention(-1, -1, "", actor)]
 
     def place_target(self, location: dict | None) -> list[Mention]:
-        """The country an event happens in (its place, else the title's country), as its implied target."""
-        code = (_country_of_name(location["text"]) if location else None) or self.dateline
+        """The country an event happens in (its place, else the article's country: the title's, else
+        the most named), as its implied target."""
+        code = (_country_of_name(location["text"]) if location else None) or self.home
         if code is None or len(code) != 3:
             return []
         actor = _country_actor(code)
@@ -253,7 +265,7 @@ class Arguments:
             for child in t.children:
                 if child.dep_ in _NOT_THE_ACTOR:
                     continue
-                if child.dep_.startswith("nmod") and _case(child) in LOCATIVE_CASES:
+                if child.dep_.startswith(("nmod", "obl")) and _case(child) in LOCATIVE_CASES:
                     continue  # "l'ambassadeur russe en Turquie": not Turkey
                 todo.append(child)
         return out
@@ -306,7 +318,10 @@ class Arguments:
     # ---- verbs ----------------------------------------------------------------------------------
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        # "a été suspendue", "revendiqué par Daech" (a participle with its by-agent)
+        # "a été suspendue", "revendiqué par Daech" (a participle with its by-agent); not the verbs
+        # conjugated with "être" the parser takes for passives ("les États-Unis sont intervenus")
+        if verb.lemma_.lower() in ETRE_VERBS:
+            return False
         return any(c.dep_ in ("nsubj:pass", "aux:pass", "obl:agent") for c in verb.children) or "Pass" in verb.morph.get("Voice")
 
     @staticmethod
@@ -315,6 +330,10 @@ class Arguments:
 
     def agent_token(self, verb: Token) -> Token | None:
         agent = self.parsed_agent(verb)
+        if agent is not None and agent.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            return None  # a parse that hangs an adjective as subject ("mortes ... ont ouvert le feu")
+        if agent is not None and agent.lemma_.lower() in PLACE_NOUNS:
+            return None  # "à Kaboul, la capitale d'Afghanistan, a coûté la vie": a place, mis-parsed as subject
         if agent is not None and agent.pos_ == "NOUN" and agent.lemma_.lower() in EVENT_NOUNS():
             # "l'attentat a tué 25 personnes", "l'explosion a fait deux morts": the event is not its doer
             return None
@@ -364,6 +383,10 @@ class Arguments:
         source = self.actors_of(self.agent_token(verb))
         if self.is_passive(verb):
             target = self.actors_of(self.child(verb, "nsubj:pass", "nsubj"))
+            if not target and verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                target = self.actors_of(verb.head)  # "les rebelles soutenus par la Turquie"
+            if type_ in SELF_MOVED and not source:
+                return target, []  # "17 000 policiers étaient déployés": the forces are their own state's move
         else:
             target = self.actors_of(self.child(verb, "obj"), places=True)
             if not target:
@@ -406,7 +429,7 @@ class Arguments:
                 continue
             # "l'arrestation de X", "l'annexion de la Crimée": the complement undergoes the act;
             # "la visite de X", "l'offensive de l'armée": it does it.
-            if source or noun.lower_.endswith(("tion", "sion", "ment", "at")):
+            if type_ not in SELF_MOVED and (source or noun.lower_.endswith(("tion", "sion", "ment", "at"))):
                 target = target or found
             else:
                 source = source or [m for m in found if not _is_place(m)]
@@ -434,11 +457,15 @@ class Arguments:
 
     # ---- places ---------------------------------------------------------------------------------
     def location(self, trigger: Token, entities: list[dict]) -> dict | None:
-        """The place the clause puts the event in: a LOC entity after à/en/dans/près de."""
+        """The place the clause puts the event in: a LOC entity after à/en/dans/près de, or inside
+        what it is aimed at ("une frappe sur une base aérienne en Syrie")."""
         anchors = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i else [])
+        anchors += [c for c in trigger.children if c.dep_ == "acl"]  # "une frappe ciblée sur une base en Syrie"
+        if trigger.dep_ == "obj":  # the same participle hung on the verb: "ordonné une frappe ciblée sur ..."
+            anchors += [c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         for anchor in anchors:
             for child in anchor.children:
-                if not (child.dep_.startswith(("obl", "nmod"))) or _case(child) not in LOCATIVE_CASES:
+                if not (child.dep_.startswith(("obl", "nmod"))) or _case(child) not in LOCATIVE_CASES | AIMED_CASES:
                     continue
                 lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
                 for e in entities:
@@ -447,10 +474,28 @@ class Arguments:
         return None
 
 
+# Events are coded between states (PLOVER's actors are governments and their people): a dependent
+# territory the registry lists under its own ISO code is coded as the state that governs it. A
+# strike in Guyane or a riot in Nouméa is addressed to Paris, which answers it; coding them GUF or
+# NCL would split France's dyads in two. The actor keeps the territory in `territory`.
+SOVEREIGN = {
+    **dict.fromkeys(("GUF", "GLP", "MTQ", "REU", "MYT", "NCL", "PYF", "SPM", "WLF", "BLM", "MAF", "ATF"), "FRA"),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
+    **dict.fromkeys(("GIB", "BMU", "CYM", "VGB", "FLK", "MSR", "TCA", "AIA", "SHN", "PCN", "IOT", "SGS", "GGY", "JEY", "IMN"), "GBR"),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"), **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
+    **dict.fromkeys(("HKG", "MAC"), "CHN"), **dict.fromkeys(("SJM", "BVT"), "NOR"), "ALA": "FIN",
+    **dict.fromkeys(("CXR", "CCK", "NFK", "HMD"), "AUS"), **dict.fromkeys(("COK", "NIU", "TKL"), "NZL"),
+}
+
+
 def as_actor(mention: Mention) -> dict:
     """The actor record an event lists: the actor's fields plus the mention that named it."""
     span = {"start": mention.start, "end": mention.end, "text": mention.text} if mention.start >= 0 else None
-    return {**mention.actor, "mention": span}
+    actor = {**mention.actor, "mention": span}
+    sovereign = SOVEREIGN.get(actor.get("country"))
+    if sovereign:
+        actor["territory"], actor["country"] = actor["country"], sovereign
+    return actor
 
 
 def clause_verb(token: Token) -> Token:

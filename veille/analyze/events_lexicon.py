@@ -35,14 +35,14 @@ class Lexicon:
         found = self.by_lemma.get((pos, lemma)) or self.by_lemma.get((pos, form))
         if found is None and pos == "VERB" and lemma == form:
             # The lemmatiser sometimes returns a first-group verb unchanged ("demande"): try its infinitive.
-            found = self.by_lemma.get((pos, _infinitive(form)))
+            found = self.by_lemma.get((pos, guess_infinitive(form)))
         return found
 
 
 _ENDINGS = ("aient", "ait", "ées", "és", "ée", "ent", "es", "é", "e")
 
 
-def _infinitive(form: str) -> str:
+def guess_infinitive(form: str) -> str:
     for ending in _ENDINGS:
         if form.endswith(ending) and len(form) > len(ending) + 2:
             return form[: -len(ending)] + "er"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from veille.analyze.events_lexicon import guess_infinitive
+
 ACTUAL, ALLEGED, INTENDED, HYPOTHETICAL, FUTURE, DENIED = (
     "actual", "alleged", "intended", "hypothetical", "future", "denied",
 )
@@ -36,7 +38,7 @@ CUES: dict[str, str] = {
     "souhaiter": INTENDED, "espérer": INTENDED, "désirer": INTENDED, "volonté": INTENDED,
     "ambition": INTENDED, "décider": INTENDED, "exiger": INTENDED, "demander": INTENDED,
     "réclamer": INTENDED, "appeler": INTENDED, "exhorter": INTENDED, "éviter": INTENDED,
-    "empêcher": INTENDED, "refuser": INTENDED, "renoncer": INTENDED,
+    "empêcher": INTENDED, "refuser": INTENDED, "renoncer": INTENDED, "accepter": INTENDED,
     # possibility, threat, fear
     "pouvoir": HYPOTHETICAL, "risquer": HYPOTHETICAL, "risque": HYPOTHETICAL,
     "craindre": HYPOTHETICAL, "crainte": HYPOTHETICAL, "menacer": HYPOTHETICAL,
@@ -56,7 +58,10 @@ _CLAUSE_BREAKS = {";", ":", "mais", "tandis", "alors", "puis", "et", "."}
 
 
 def _cue(token: Token) -> str | None:
-    for key in (token.lemma_.lower(), token.lower_):
+    keys = [token.lemma_.lower(), token.lower_]
+    if token.pos_ in ("VERB", "AUX") and keys[0] == keys[1]:
+        keys.append(guess_infinitive(keys[1]))  # the lemmatiser leaves "cherche" as it is
+    for key in keys:
         if key in CUES:
             return CUES[key]
     return None
@@ -84,8 +89,15 @@ def _ancestors(token: Token):
     """(governor, dependency by which it was reached) pairs up to the sentence root."""
     child = token
     while child.head.i != child.i:
-        yield child.head, child.dep_
+        yield child.head, "xcomp" if _misparsed_complement(child) else child.dep_
         child = child.head
+
+
+def _misparsed_complement(token: Token) -> bool:
+    """ "refusé ... de concéder sa défaite" parsed as a coordination: an infinitive with its own
+    "de"/"à" is the complement of the verb before it, not a second act."""
+    return token.dep_ == "conj" and "Inf" in token.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à") for c in token.children)
 
 
 # Cues whose subject is their agent, not what they qualify: "l'attentat a visé une manifestation"
@@ -97,7 +109,7 @@ _AGENT_SUBJECT = {DENIED, ALLEGED, INTENDED}
 def _past_ability(governor: Token) -> bool:
     """ "ont pu fuir": an ability in the past tells what happened, no hypothesis."""
     return governor.lemma_.lower() == "pouvoir" and (
-        any(c.dep_ == "aux" and c.lemma_.lower() == "avoir" for c in governor.children)
+        any(c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for c in governor.children)
         or "Past" in governor.morph.get("Tense") and "Ind" in governor.morph.get("Mood"))
 
 

@@ -42,7 +42,7 @@ VIA = [
     re.compile(r"\bà\s+(?P<via>l['’]AFP|Reuters|l['’]agence\s+[^,.;:!?«»\n]{2,40}|la\s+BBC|CNN|l['’]AP\b)"),
 ]
 MIN_DIRECT_WORDS = 3  # two quoted words alone are a term; inside reported speech, a mixed quote
-MIN_INDIRECT_WORDS = 3  # "il est": a clause the parse cut short
+MIN_INDIRECT_WORDS = 2  # "il est" is a clause the parse cut short; "son décès" is content
 MIN_WORDS = 2  # one quoted word is a term or a scare quote ("stable"), never a quote
 STANDALONE_WORDS = 5  # an unattributed passage must be this long to count as speech
 EMBEDDED_WORDS = 8  # … and longer still in mid-sentence, where short ones are mostly terms
@@ -68,11 +68,11 @@ def _attribution_start(frame: Frame, after: int) -> int:
     first ("», May a dit aux députés")."""
     speaker = frame.speaker
     if speaker is not None and after <= speaker.idx < frame.group[0] and not frame.inverted:
-        return noun_phrase(speaker)[0] and speaker.doc[noun_phrase(speaker)[0]].idx
+        return speaker.doc[noun_phrase(speaker)[0]].idx
     return frame.group[0]
 
 
-def _frame_for_quote(text: str, q: Quoted, frames: list[Frame], taken: set[int]) -> tuple[Frame | None, str]:
+def _frame_for_quote(text: str, q: Quoted, frames: list[Frame]) -> tuple[Frame | None, str]:
     """The frame attributing a quoted passage, and where it sits: incise, right, left."""
     for frame in frames:  # « A, dit-il, B »
         if q.inner_start < frame.group[0] and frame.group[1] < q.inner_end and frame.verb is not None:
@@ -85,7 +85,7 @@ def _frame_for_quote(text: str, q: Quoted, frames: list[Frame], taken: set[int])
     right = [f for f in frames if f.group[0] >= q.end and RIGHT_GAP.match(text[q.end:_attribution_start(f, q.end)])]
     if right:
         return min(right, key=lambda f: f.group[0]), "right"
-    left = [f for f in frames if f.group[1] <= q.start and not f.inverted and LEFT_GAP.match(text[f.group[1]:q.start]) and id(f) not in taken]
+    left = [f for f in frames if f.group[1] <= q.start and not f.inverted and LEFT_GAP.match(text[f.group[1]:q.start])]
     if left:
         return max(left, key=lambda f: f.group[1]), "left"
     holding = [f for f in frames if f.content and f.content[0] <= q.start < f.content[1] and f.group[1] <= q.start]
@@ -213,7 +213,7 @@ def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     first = next((t for t in doc if t.idx >= q.inner_start and not t.is_punct and not t.is_space), None)
     if first is None or first.idx >= q.inner_end:
         return None
-    sentence_start = clause_start_sentence(doc.text, q.start)
+    sentence_start = _sentence_start(doc.text, q.start)
     token = first
     for _ in range(8):
         for child in token.children:
@@ -225,7 +225,7 @@ def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     return None
 
 
-def clause_start_sentence(text: str, pos: int) -> int:
+def _sentence_start(text: str, pos: int) -> int:
     """Start of the sentence holding `pos` (a colon does not end it here)."""
     start = 0
     for match in SENTENCE_END.finditer(text, 0, pos):
@@ -260,7 +260,7 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
         inner = text[inner_start:inner_end]
         if _words(inner) < MIN_WORDS or _is_name_or_title(text, q, inner):
             continue
-        frame, place = _frame_for_quote(text, q, frames, set())
+        frame, place = _frame_for_quote(text, q, frames)
         speaker = _speaker(doc, ctx, frame)
         if frame is None:
             speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q) or _clause_subject(doc, ctx, q)
@@ -316,7 +316,10 @@ def extract_quotes(doc: Doc, ctx: Context) -> dict:
     records, used = _direct_and_mixed(doc, ctx, frames)
     quoted = list(records)
     for frame in frames:
-        if id(frame) in used or frame.content is None or not could_speak(frame.speaker):
+        if id(frame) in used or frame.content is None or frame.speaker is None:
+            continue
+        # "X a confirmé que …" makes any noun X a source; other frames need one that can speak
+        if not (could_speak(frame.speaker) or frame.clause and frame.speaker.pos_ in {"NOUN", "PROPN"}):
             continue
         start, end = frame.content
         if _words(doc.text[start:end]) < MIN_INDIRECT_WORDS or _overlaps((start, end), quoted) or _overlaps(frame.group, quoted):

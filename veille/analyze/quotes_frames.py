@@ -40,6 +40,7 @@ class Frame:
     group: tuple[int, int]
     content: tuple[int, int] | None
     inverted: bool = False
+    clause: bool = False  # the content is a "que" clause, the surest sign of reported speech
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -95,9 +96,27 @@ def _speaker_token(verb: Token) -> Token | None:
         return agents[0]
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head is not verb:
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
+    stray = _stray_name_before(verb)
+    if stray is not None:
+        return stray
     head = verb.head
     if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense") and (head.ent_type_ in {"PER", "ORG"} or head.lemma_.lower() in PERSON_ROLES | {"individu", "personne"}):
         return head  # "un individu, déclarant que …"
+    return None
+
+
+def _stray_name_before(verb: Token) -> Token | None:
+    """"Gianni Infantino, le président de la FIFA, déclare …": the parse may leave the name
+    unattached; take the nearest named person or organisation before the verb, in its clause."""
+    doc = verb.doc
+    for k in range(_group_start(verb).i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
+        token = doc[k]
+        if token.pos_ in {"VERB", "AUX"} or token.text in {".", "»", "”", ";", ":"} or "\n" in token.text:
+            return None
+        if token.pos_ == "PROPN" and token.ent_type_ in {"PER", "ORG"}:
+            while token.dep_.startswith("flat") and token.head.i < token.i:
+                token = token.head
+            return token
     return None
 
 
@@ -105,7 +124,7 @@ def _group_start(verb: Token) -> Token:
     """First token of the verb group: auxiliaries and the reflexive pronoun before the verb."""
     first = verb
     i = verb.i - 1
-    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head is verb):
+    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head is verb):
         first = verb.doc[i]
         i -= 1
     return first
@@ -123,7 +142,7 @@ def _inverted_subject(verb: Token) -> Token | None:
             return token
     for child in verb.rights:
         if child.dep_ in {"obj", "nsubj", "nsubj:pass"} and child.pos_ in {"NOUN", "PROPN", "PRON"} and not _has_preposition(child):
-            if child.lemma_.lower() in TIME_WORDS or any(c.like_num for c in child.children):
+            if child.lemma_.lower() in TIME_WORDS or any(c.is_digit for c in child.children):
                 continue  # "a déclaré le 20 mars le cosmonaute …": the date comes first
             return child
         if child.dep_ in {"ccomp", "xcomp"}:
@@ -170,7 +189,7 @@ def verb_frames(doc: Doc) -> list[Frame]:
             continue
         first = _group_start(token)
         speaker = _speaker_token(token)
-        inverted = False
+        inverted = clause = False
         content = None
         # A verb group right after a comma or a closing mark, with a noun phrase after it, is an
         # inverted attribution whatever the parse says the subject is.
@@ -189,18 +208,21 @@ def verb_frames(doc: Doc) -> list[Frame]:
         else:
             group = (first.idx, token.idx + len(token))
             content = _content(token, lemma, speaker)
+            clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
             if content and re.search(r"[.!?«»\n]", text[token.idx + len(token):content[0]]):
                 content = None  # the parse reached past the sentence or into a quote
             if content:
                 content = trim(text, *content)
-        frames.append(Frame(token, lemma, speaker, group, content, inverted))
+        frames.append(Frame(token, lemma, speaker, group, content, inverted, clause=not inverted and clause))
     # "…, a déclaré X, en ajoutant que …": a participle or a conjoined verb without a subject
     # of its own speaks for the subject of the verb it depends on.
     by_verb = {frame.verb.i: frame for frame in frames}
     for frame in frames:
+        if frame.speaker is not None or frame.verb.dep_ not in {"advcl", "conj", "xcomp"} or frame.verb.head is frame.verb:
+            continue
         head = by_verb.get(frame.verb.head.i)
-        if frame.speaker is None and frame.verb.dep_ in {"advcl", "conj", "xcomp"} and head is not None and head is not frame:
-            frame.speaker = head.speaker
+        # the governing verb need not report speech itself: "X reprend la réplique en lui répondant : « … »"
+        frame.speaker = head.speaker if head is not None else _speaker_token(frame.verb.head)
     return frames
 
 
@@ -217,7 +239,8 @@ def source_frames(doc: Doc) -> list[Frame]:
     for token in doc:
         if not _is_source_phrase(token) or token.head is token:
             continue
-        source = token.head
+        # "d'après" comes as "d'" + "après" (fixed): the source hangs from the "d'"
+        source = token.head.head if token.dep_ == "fixed" else token.head
         if source.lemma_.lower() in NOT_SOURCES or source.lower_ in NOT_SOURCES:
             # "selon les informations du gouvernement": the source is the complement.
             source = next((c for c in source.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from veille.analyze.context import Context
-from veille.analyze.quotes_lexicon import PERSON_ROLES
+from veille.analyze.quotes_lexicon import PERSON_ROLES, could_speak
 
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 # Dependants that belong to a speaker's noun phrase; relative clauses and the rest do not.
@@ -147,6 +147,11 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
             if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"}:
                 continue
             entity = _entity_at(people, token.idx)
+            if entity is None and token.pos_ == "NOUN":
+                # "L'entraîneur parisien, Staffan Olsson, juge que …": the subject's own name
+                i, j = noun_phrase(token)
+                phrase = _mention(doc, i, j)
+                entity = next((e for e in people if phrase["start"] <= e["start"] < phrase["end"]), None) or _name_in_apposition(doc, people, phrase)
             if entity is None and token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN":
                 entity = _earlier_person(doc, entities, token.idx, token.lemma_.lower())
             if entity is None and token.dep_ == "nsubj":
@@ -159,8 +164,6 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
 def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
     """What "ils"/"elles"/"eux" stand for: the plural subject of a sentence just before
     ("Selon les pompiers, … Ils affirment …")."""
-    from veille.analyze.quotes_lexicon import could_speak
-
     sentences = [s for s in doc.sents if s.start_char <= pronoun.idx][-3:]
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
@@ -174,10 +177,11 @@ def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
 
 
 def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | None:
-    """"Le porte-parole de la Maison-Blanche, Sean Spicer": the name right after a comma."""
+    """"Le porte-parole de la Maison-Blanche, Sean Spicer", "la ministre de la défense Florence
+    Parly": the name right after the phrase."""
     for entity in entities:
         if _is_name(entity) and entity["start"] >= span["end"]:
-            if re.fullmatch(r"\s*,\s*", doc.text[span["end"]:entity["start"]]):
+            if re.fullmatch(r"\s*,?\s*", doc.text[span["end"]:entity["start"]]):
                 return entity
             break
     return None
@@ -186,7 +190,6 @@ def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | No
 def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
     """The speaker record for a subject token: mention span, actor, and the local mention."""
     entities = _entities(doc, ctx)
-    text = doc.text
     word = token.lower_
     partitive = any(c.dep_ == "nmod" for c in token.children)  # "l'un des témoins"
     if (token.pos_ == "PRON" and not partitive) or word in PRONOUNS:

@@ -58,7 +58,10 @@ def search(query, db, kind, since, until, actor, country, limit, as_json):
     from veille.store import Store, default_path
 
     index = SearchIndex(Store(db or default_path()))
-    index.sync()
+    try:
+        index.sync()  # catch up with the store first
+    except ValueError:  # another process (an ingest, the server) is writing the index: it catches up
+        pass
     day = lambda v: v.date() if isinstance(v, dt.datetime) else None  # noqa: E731
     found = index.search(query, Filters(since=day(since), until=day(until), actor=actor, country=country, kind=kind), limit=limit)
     if as_json:

@@ -1,28 +1,23 @@
 """Read actors back from the store: who is mentioned, how often, where and when.
 
-Per-document actor records live in `extractions` (kind "actors": `{actor, mentions, first}`;
-kind "actor_mentions": `{start, end, text, via, entity, actor}`), queried through DuckDB's JSON
-functions.
+Every actor mention is a row of the typed `actor_mentions` table (migration 0009: span, `via`,
+the actor's id, name, country, kind and role as columns); the same records also stay in
+`extractions` as JSON (kinds "actor_mentions" and "actors") for other readers.
 """
 
 from __future__ import annotations
 
 from veille.store import Store, StoreError
 
-_ACTOR_FIELDS = """
-    json_extract_string(data, '$.actor.id') AS id, json_extract_string(data, '$.actor.name') AS name,
-    json_extract_string(data, '$.actor.country') AS country, json_extract_string(data, '$.actor.kind') AS kind,
-    json_extract_string(data, '$.actor.role') AS role
-"""
+_MENTIONS = "SELECT doc_id, idx, text, actor_id AS id, actor_name AS name, country, kind, role FROM actor_mentions"
 
 
 def list_actors(store: Store, country: str | None = None, kind: str | None = None, limit: int = 50) -> list[dict]:
     """Actors across the store, most mentioned first."""
     sql = f"""
-        WITH a AS (SELECT doc_id, {_ACTOR_FIELDS}, CAST(json_extract(data, '$.mentions') AS INTEGER) AS mentions
-                   FROM extractions WHERE kind = 'actors')
+        WITH a AS ({_MENTIONS})
         SELECT id, mode(name) AS name, mode(country) AS country, mode(kind) AS kind, mode(role) AS role,
-               sum(mentions) AS mentions, count(DISTINCT doc_id) AS documents
+               count(*) AS mentions, count(DISTINCT doc_id) AS documents
         FROM a WHERE (? IS NULL OR upper(country) = upper(?)) AND (? IS NULL OR kind = ?)
         GROUP BY id ORDER BY mentions DESC, documents DESC, id LIMIT ?
     """
@@ -39,8 +34,7 @@ def actor_report(store: Store, name: str, limit: int = 50) -> dict:
     mentions' own text ("Poutine" finds Vladimir Putin); failing that, as a part of a name.
     """
     with store.reading() as con:
-        con.execute(f"CREATE TEMP VIEW m AS SELECT doc_id, idx, json_extract_string(data, '$.text') AS text, {_ACTOR_FIELDS} "
-                    "FROM extractions WHERE kind = 'actor_mentions'")
+        con.execute(f"CREATE TEMP VIEW m AS {_MENTIONS}")
         folded = "strip_accents(lower(?))"
         rows = con.execute(
             f"SELECT id, count(*) AS n FROM m WHERE strip_accents(lower(id)) = {folded} OR strip_accents(lower(name)) = {folded} "

@@ -40,6 +40,8 @@ def get_document(store: Store, doc_id: str) -> dict:
             doc.setdefault(kind, []).append(json.loads(data))
         doc.update(_times(con, doc_id))
         doc.update(stored_events(con, doc_id))
+        # `quotes` (issue 4's typed table) keeps each record whole in `data`.
+        doc["quotes"] = [json.loads(data) for (data,) in con.execute("SELECT data FROM quotes WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()]
     return doc
 
 

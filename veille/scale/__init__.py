@@ -1,1 +1,2 @@
-"""Scaling out: the Ray engine, the Parquet lake, near-duplicate story clusters."""
+"""Scaling out: the Ray engine (ray_engine), the Parquet lake (lake), near-duplicate story
+clusters (stories), and speed-ups to the stock spaCy pipeline (spacy_speedups)."""

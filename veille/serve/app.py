@@ -20,6 +20,7 @@ from veille.serve import queries
 from veille.serve.context import ExploreContext
 from veille.serve.routers import actors, documents, events, pages, quotes, search, stats
 from veille.store import StoreError
+from veille.watch import api as watch_api
 
 STATIC = Path(__file__).parent / "static"
 
@@ -54,9 +55,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def follow_the_store(request: Request, call_next):
+        ctx.hold_store()  # or let go of it, when a writer waits (even if the answer is cached)
         ctx.keep_index_fresh()  # at most every few seconds, in the background
         return await call_next(request)
-    for router in (documents.router, search.router, actors.router, quotes.router, events.router, stats.router):
+    for router in (documents.router, search.router, actors.router, quotes.router, events.router, stats.router, watch_api.router):
         app.include_router(router, prefix="/api")
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

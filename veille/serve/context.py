@@ -9,6 +9,7 @@ cached answer is therefore never older than the store.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
@@ -26,6 +27,7 @@ from veille.store import Store
 log = logging.getLogger(__name__)
 
 FRESHNESS_CHECK = 2.0  # seconds between two looks at whether the search index is behind
+WRITER_POLL = 0.05  # seconds between two looks for a waiting writer while the store is held
 CACHE_SIZE = 2048  # answers kept; each is a page of results or one aggregate
 
 
@@ -44,6 +46,8 @@ class ExploreContext:
         self.warm_ups: list[tuple[tuple, Callable]] = []
         self.follow_ups: Callable[[], list[tuple[tuple, Callable]]] = list
         self._anchor_lock = threading.Lock()
+        self._watcher: threading.Thread | None = None
+        self._stop = threading.Event()
 
     # -- store ------------------------------------------------------------------------------
 
@@ -60,6 +64,12 @@ class ExploreContext:
             return False
         return age < self.store.lock_timeout + 5  # older: left by a killed writer
 
+    def _watch_writers(self) -> None:
+        # An idle server gets no request to notice a waiting writer: look for it here too.
+        while not self._stop.wait(WRITER_POLL):
+            if self._anchor is not None and self._writer_waiting():
+                self.hold_store()
+
     def hold_store(self) -> None:
         """Keep one read-only connection open between requests, or let go for a waiting writer.
 
@@ -75,13 +85,20 @@ class ExploreContext:
                 if self._anchor is not None:
                     self._anchor.close()
                     self._anchor = None
-            elif self._anchor is None and os.path.exists(self.store.path):
+            elif self._anchor is None and os.path.exists(self.store.path) and not self._stop.is_set():
                 try:
                     self._anchor = duckdb.connect(self.store.path, read_only=True)
                 except duckdb.IOException:  # a writer holds the file: this request waits in Store.reading()
                     self._anchor = None
+                if self._watcher is None:
+                    self._watcher = threading.Thread(target=self._watch_writers, name="veille-writer-watch", daemon=True)
+                    self._watcher.start()
+                    atexit.register(self.close)  # stop the watcher before the interpreter goes
 
     def close(self) -> None:
+        self._stop.set()
+        if self._watcher is not None and self._watcher is not threading.current_thread():
+            self._watcher.join(timeout=2)
         with self._anchor_lock:
             if self._anchor is not None:
                 self._anchor.close()

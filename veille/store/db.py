@@ -84,7 +84,7 @@ class Store:
             raise StoreError(f"no store at {self.path}: run `veille ingest PATH --db {self.path}` first")
         con = self._connect(read_only=True)
         try:
-            if migrations.current_version(con) < migrations.latest_version():
+            if migrations.pending(con):
                 raise StoreError(f"{self.path} has an older schema; any `veille ingest` into it migrates it")
             yield con
         finally:

@@ -128,6 +128,17 @@ def figure_rows(doc_id: str, figures: list[dict]) -> Rows:
     ]}
 
 
+def actor_mention_rows(doc_id: str, mentions: list[dict]) -> Rows:
+    """Typed rows for `actor_mentions`, plus the JSON rows in `extractions` that other readers use."""
+    typed = [
+        {"doc_id": doc_id, "idx": i, "start_char": m["start"], "end_char": m["end"], "text": m["text"], "via": m["via"],
+         "entity_idx": m.get("entity"), "actor_id": m["actor"]["id"], "actor_name": m["actor"].get("name"),
+         "country": m["actor"].get("country"), "kind": m["actor"].get("kind"), "role": m["actor"].get("role")}
+        for i, m in enumerate(mentions)
+    ]
+    return {"actor_mentions": typed, **extraction_rows(doc_id, "actor_mentions", mentions)}
+
+
 # Output key -> writer. Keys not listed go to `extractions`.
 TABLE_WRITERS: dict[str, Callable[[str, object], Rows]] = {
     "sentences": sentence_rows,
@@ -137,6 +148,7 @@ TABLE_WRITERS: dict[str, Callable[[str, object], Rows]] = {
     "quotes": quote_rows,
     "events": event_rows,
     "figures": figure_rows,
+    "actor_mentions": actor_mention_rows,
 }
 
 
@@ -147,7 +159,7 @@ def rows_for(doc_id: str, key: str, value) -> Rows:
 
 # Tables holding per-document rows (keyed by doc_id), cleared when a document is re-analysed.
 # A migration adding such a table adds its name here.
-CHILD_TABLES = ["sentences", "entities", "extractions", "times", "date_estimates", "quotes", "events", "event_actors", "figures"]
+CHILD_TABLES = ["sentences", "entities", "extractions", "times", "date_estimates", "quotes", "events", "event_actors", "figures", "actor_mentions"]
 
 
 def document_tables() -> list[str]:

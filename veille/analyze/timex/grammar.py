@@ -66,7 +66,7 @@ COUNT_NOUNS = re.compile(
     re.IGNORECASE,
 )
 AGE_CONTEXT = re.compile(
-    r"(?:âgée?s?|l['’]âge|homme|femme|garçon|fille|fillette|enfant|bébé|jeune|adolescente?|victime|"
+    r"(?:[âa]gée?s?|l['’]âge|homme|femme|garçon|fille|fillette|enfant|bébé|jeune|adolescente?|victime|"
     r"retraitée?|personne|militante?|ressortissante?|joueur|joueuse|athlète|conducteur|conductrice|"
     r"suspecte?|mère|père|fils|étudiante?|patiente?|ans,)\s+de\s+$",
     re.IGNORECASE,
@@ -179,9 +179,12 @@ def build_month(m, text):
 def build_year(m, text):
     if not m["det"]:
         previous = _previous_word(text, m.start())
-        in_range = re.search(r"\d[-–/]$", text[max(0, m.start() - 6):m.start()]) or re.match(rf"[-–/]{YEAR}", text[m.end():])
+        # "1982-1990", "2015/2016": a range of years (not "31/02/2021", an impossible date)
+        in_range = re.search(rf"(?<!\d){YEAR}[-–/]$", text[max(0, m.start() - 6):m.start()]) or re.match(rf"[-–/]{YEAR}(?!\d)", text[m.end():])
         if COUNT_NOUNS.match(text, m.end()):
             return None
+        if not in_range and re.search(r"\d[/.]$", text[max(0, m.start() - 3):m.start()]):
+            return None  # the tail of "31/02/2021", a date that does not exist
         following = re.match(r"\s+([a-zà-ÿ'’]+)", text[m.end():])
         if previous not in YEAR_CUES and not in_range and following and following.group(1) not in FUNCTION_WORDS:
             return None  # "2000 manifestants": a count; "le bilan 2001 de ..." passes
@@ -248,7 +251,11 @@ DEICTIC_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "ap
 
 
 def build_deictic(m, text):
-    return sem.Shift("day", DEICTIC_DAYS[m["w"].lower().replace("’", "'")])
+    word = m["w"].lower().replace("’", "'")
+    meaning = sem.Shift("day", DEICTIC_DAYS[word])
+    # "Aujourd'hui, la ville compte 3000 habitants": untensed, it means "nowadays".
+    meaning.present_when_untensed = word == "aujourd'hui"
+    return meaning
 
 
 REFERENCES = {"actuellement": "PRESENT_REF", "désormais": "PRESENT_REF", "dorénavant": "PRESENT_REF",
@@ -454,9 +461,15 @@ def _is_age(m, text) -> bool:
         return True
     if m["unit"].lower() == "mois":
         return False  # months are an age only after the words above ("un bébé de six mois")
-    # "<det> <noun> de N ans" is an age unless the noun measures time ("une peine de 10 ans").
-    head = re.search(r"(?:\b(?:un|une|le|la|les|des|du|ce|cette)\s+|^|[,;]\s*)(?:jeune\s+)?([\w-]+)\s+de\s+$", before)
-    return bool(head) and head.group(1).lower() not in TIME_MEASURING_NOUNS
+    if re.search(r"\bà\s+$", before) and not re.match(r"\s+(?:de|d['’]|du|des|avant|après|près)\b", text[m.end():]):
+        return True  # "mort à 88 ans", "à 20 ans, il ..." (but "à deux ans de l'élection")
+    # "<det> <noun> [adjective | de <noun>] de N ans" is an age ("un électricien allemand de 37
+    # ans", "un chauffeur de bus de 38 ans") unless a noun measures time ("une peine de 10 ans").
+    head = re.search(r"(?:\b(?:un|une|le|la|les|des|du|ce|cette)\s+|^|[,;]\s*)((?:[\w-]+\s+){1,3})de\s+$", before, re.IGNORECASE)
+    if not head:
+        return False
+    words = {w.lower() for w in head.group(1).split()}
+    return not words & TIME_MEASURING_NOUNS and not words & {"plus", "moins", "près", "pendant", "durant", "depuis"}
 
 
 TIME_MEASURING_NOUNS = {
@@ -533,7 +546,7 @@ def build_later(m, text):
     return sem.Shift(_unit_granularity(m["unit"]), count if later else -count, "narrative")
 
 
-NARRATIVE_DAYS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2,
+NARRATIVE_DAYS = {"lendemain": 1, "la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2,
                   "le même jour": 0, "ce jour-là": 0, "le jour même": 0}
 
 
@@ -565,6 +578,36 @@ def build_set(m, text):
 def build_times_per(m, text):
     letter, in_time = SET_UNIT_VALUES[m["unit"].lower()]
     return sem.Recurrence(sem.duration_value(1, letter, in_time))
+
+
+# Adjectives of frequency (the guidelines' "journalier, hebdomadaire, mensuelle").
+FREQUENCY_ADJECTIVES = {"quotidien": "P1D", "journalier": "P1D", "hebdomadaire": "P1W", "mensuel": "P1M",
+                        "trimestriel": "P3M", "semestriel": "P6M", "annuel": "P1Y", "bisannuel": "P2Y"}
+
+
+def build_frequency_adjective(m, text):
+    word = m["adj"].lower()
+    stem = re.sub(r"(?:le|les|s|e|es)$", "", word) if word not in FREQUENCY_ADJECTIVES else word
+    for base, value in FREQUENCY_ADJECTIVES.items():
+        if stem == base or word.startswith(base):
+            if _previous_word(text, m.start()) in {"le", "du", "au", "un", "ce", "les", "des", "aux"} and word.startswith("quotidien"):
+                return None  # "le quotidien Le Monde": the newspaper
+            return sem.Recurrence(value)
+    return None
+
+
+PER_UNIT = {"an": "P1Y", "année": "P1Y", "mois": "P1M", "semaine": "P1W", "jour": "P1D", "heure": "PT1H", "minute": "PT1M"}
+
+
+def build_per_unit(m, text):
+    return sem.Recurrence(PER_UNIT[m["unit"].lower()])
+
+
+TERMS_OF_OFFICE = {"quinquennat": "P5Y", "septennat": "P7Y", "un quart de siècle": "P25Y", "un demi-siècle": "P50Y"}
+
+
+def build_term(m, text):
+    return sem.Duration(TERMS_OF_OFFICE[re.sub(r"\s+", " ", m[0].lower())])
 
 
 def build_plural_weekday(m, text):
@@ -613,6 +656,8 @@ DAY_RULES = [
     _rule("weekday_daynum", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{WEEKDAY})\s+(?P<day>{DAYNUM})(?!\s*(?:h\b|heures?|:|[.,]\d))", build_weekday_daynum),
     _rule("weekday", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<rel>dernier|prochain|passé|précédent|suivant))?", build_weekday),
     _rule("deictic_day", "DATE", rf"(?P<w>aujourd{AP}hui|avant-hier|après-demain|hier|demain)", build_deictic),
+    # "hier mardi", "aujourd'hui vendredi 3 mai": one day, said twice.
+    _rule("deictic_weekday", "DATE", rf"(?P<w>aujourd{AP}hui|avant-hier|après-demain|hier|demain),?\s+(?:{WEEKDAY})(?:\s+(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?)?", build_deictic),
 ]
 
 RULES = DAY_RULES + [
@@ -630,15 +675,15 @@ RULES = DAY_RULES + [
     _rule("reference", "DATE", rf"actuellement|désormais|dorénavant|maintenant|auparavant|autrefois|jadis|(?<=à\s)l{AP}heure\s+actuelle|(?<=de\s)nos\s+jours|pour\s+l{AP}instant|pour\s+le\s+moment|(?<=à\s)l{AP}avenir|(?<=dans\s)l{AP}avenir", build_reference),
     _rule("relative_unit", "DATE", rf"(?P<det>le|la|l{AP}|ce|cet|cette)\s*(?P<unit>semaine|mois|an|année|week-end|weekend|trimestre|siècle|décennie|jour)(?:-(?P<ci>ci|là))?(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante|en\s+cours|écoulé|écoulée|même|d{AP}avant))?", build_relative_unit),
     _rule("mod_unit", "DATE", rf"(?:(?P<det>la|le)\s+)?(?P<mod>début|fin|milieu|courant)\s+(?:de\s+l{AP}|de\s+la\s+|du\s+|d{AP}|de\s+)(?P<unit>année|an|mois|semaine|week-end|siècle|décennie|trimestre)(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|précédent|précédente|suivant|suivante|en\s+cours))?", build_mod_unit),
-    _rule("narrative_day", "DATE", rf"la\s+veille|l{AP}avant-veille|le\s+lendemain|le\s+surlendemain|le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même", build_narrative_day),
+    _rule("narrative_day", "DATE", rf"(?<=au\s)lendemain|(?<=du\s)lendemain|la\s+veille|l{AP}avant-veille|le\s+lendemain|le\s+surlendemain|le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même", build_narrative_day),
     _rule("ago", "DATE", rf"(?P<pre>il\s+y\s+a|voici|cela\s+fait|ça\s+fait|dans|d{AP}ici)\s+(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})", build_ago_generic),
     _rule("later", "DATE", rf"(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)(?=\s*(?:[,.;:)!?]|$))", build_later),
     _rule("later_strong", "DATE", rf"(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)", build_later),
     _rule("holiday", "DATE", rf"(?:(?P<det>le\s+jour\s+de|la\s+fête\s+de|la|l{AP})\s+)?(?P<name>Noël|Pâques|Pentecôte|Ascension|Toussaint|Saint-Sylvestre|Nouvel\s+An|jour\s+de\s+l{AP}an|Saint-Valentin|Assomption)(?:\s+(?P<year>{YEAR}))?", build_holiday),
     # times of day
     _rule("day_then_part", "TIME", rf"(?P<pre>{DAY_PREFIX})\s+(?:(?:en\s+)?(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<part>matin|matinée|après-midi|soir|soirée|nuit)", build_day_then_part),
-    _rule("part_of_day", "TIME", rf"(?:(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<det>ce|cette|cet|le|la|l{AP})?\s*(?P<part>matinée|matin|après-midi|soirée|soir|nuit|journée)(?P<rel>-là|\s+même|\s+dernière|\s+dernier|\s+suivante|\s+suivant|\s+précédente|\s+précédent)?(?:\s+(?:de|du)\s+(?P<day>{DAY_PREFIX}|(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?))?", build_part_of_day),
-    _rule("clock", "TIME", rf"(?:(?P<approx>vers|environ|aux\s+alentours\s+de|autour\s+de)\s+)?(?<![\d,.])(?P<h>[01]?\d|2[0-3])\s?(?P<sep>h|H|:)\s?(?P<m>[0-5]\d)?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heure\s+locale|heures\s+locales|heure\s+de\s+la\s+métropole))?", build_clock, flags=0),
+    _rule("part_of_day", "TIME", rf"(?:(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<det>ce|cette|cet|le|la|l{AP})?\s*(?P<part>matinée|matin|après-midi|soirée|soir|nuit|journée)(?P<rel>-là|\s+même|\s+dernière|\s+dernier|\s+suivante|\s+suivant|\s+précédente|\s+précédent)?(?:\s+(?:de|du)\s+(?P<day>{DAY_PREFIX}|(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?)(?:\s+(?:à|au)\s+(?:{WEEKDAY}|{DAYNUM}(?:\s+(?:{MONTH}))?))?)?", build_part_of_day),
+    _rule("clock", "TIME", rf"(?:(?P<approx>[Vv]ers|[Ee]nviron|aux\s+alentours\s+de|autour\s+de)\s+)?(?<![\d,.])(?P<h>[01]?\d|2[0-3])\s?(?P<sep>h|H|:)\s?(?P<m>[0-5]\d)?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heures?\s+locales?|locales?|heure\s+de\s+la\s+métropole))?", build_clock, flags=0),
     _rule("clock_words", "TIME", rf"(?:(?P<approx>vers|environ)\s+)?(?P<h>{NUM})\s+heures?(?:\s+(?P<frac>et\s+quart|et\s+demie|moins\s+le\s+quart)|\s+(?P<min>[0-5]\d))?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heure\s+locale))?", build_clock_words),
     _rule("named_time", "TIME", r"(?<!-)(?P<named>midi|minuit)(?:\s+(?P<frac>et\s+demie|et\s+quart))?", build_named_time, flags=0),
     # durations
@@ -649,6 +694,11 @@ RULES = DAY_RULES + [
     # sets
     _rule("set", "SET", rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>jours?|semaines?|mois|ans|an|années?|heures?|minutes?|matins?|soirs?|nuits?|week-ends?|siècles?|(?:{WEEKDAY})s?)", build_set),
     _rule("times_per", "SET", rf"(?:{NUM})\s+fois\s+par\s+(?P<unit>jour|semaine|mois|an|année|heure|minute)", build_times_per),
+    # ("quotidiens" is left out: "les grands quotidiens" are newspapers.)
+    _rule("frequency_adjective", "SET", r"(?P<adj>quotidienne?s?(?<!quotidiens)|(?:journalier|hebdomadaire|mensuel|trimestriel|semestriel|annuel|bisannuel)(?:le|les|s|e|es)?)", build_frequency_adjective),
+    # "0,38 % par an": the rate's period (the preposition stays out, as everywhere).
+    _rule("per_unit", "SET", r"(?<=par\s)(?P<unit>an|année|mois|semaine|jour|heure|minute)(?!\s+(?:de|d['’]|du|des)\s)", build_per_unit),
+    _rule("term", "DURATION", r"quinquennat|septennat|un\s+quart\s+de\s+siècle|un\s+demi-siècle", build_term),
     _rule("plural_weekday", "SET", rf"les\s+(?P<wd>{_alt(w + 's' for w in lx.WEEKDAYS)})", build_plural_weekday),
 ]
 

@@ -47,13 +47,6 @@ UNITS = {
     "siècle": ("Y", False, 100), "siècles": ("Y", False, 100),
 }
 
-# Units a calendar can step by (relative expressions): name -> granularity.
-CALENDAR_UNITS = {
-    "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
-    "an": "year", "ans": "year", "année": "year", "années": "year", "week-end": "weekend",
-    "trimestre": "quarter", "siècle": "century", "décennie": "decade",
-}
-
 _ONES = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
@@ -85,12 +78,6 @@ def _number_words() -> dict[str, int]:
 NUMBER_WORDS = _number_words()
 # Vague quantities: the count is unknown (TIMEX3 "X").
 VAGUE_QUANTITIES = {"quelques": "X", "plusieurs": "X", "des": "X", "de nombreux": "X", "de nombreuses": "X"}
-
-ORDINALS = {
-    "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2, "seconde": 2,
-    "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
-    "neuvième": 9, "dixième": 10, "dernier": -1, "dernière": -1,
-}
 
 # Modifiers kept inside a time expression (TimeML `mod`), and how they narrow its interval.
 POSITION_MODIFIERS = {

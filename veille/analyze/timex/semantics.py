@@ -144,12 +144,15 @@ class Shift(Meaning):
     unit: str
     n: int
     anchor_kind: str = "document"
+    present_when_untensed: bool = False  # "aujourd'hui" in the present tense: PRESENT_REF
 
     def __post_init__(self):
         self.base = self.anchor_kind
         self.granularity = self.unit
 
     def resolve(self, anchor, direction):
+        if self.present_when_untensed and direction == 0:
+            return Span("PRESENT_REF", anchor, anchor)
         if anchor is None:
             return Span(cal.UNKNOWN[self.unit], None, None)
         n = self.n

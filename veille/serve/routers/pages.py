@@ -177,3 +177,16 @@ def events_page(request: Request, source: FormText = "", target: FormText = "", 
     return render("events.html", request, nav="events", found=found, form={"source": source, "target": target},
                   page=page, page_size=PAGE)
 
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, rule: FormText = ""):
+    from veille.watch.alerts import alert_payloads
+    from veille.watch.state import status_rows
+
+    with ctx(request).reading() as con:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        alerts = alert_payloads(con, rule=rule or None, limit=200) if "alerts" in tables else []
+        sources = status_rows(con) if "alerts" in tables else []
+    alerts.reverse()  # newest first on the page
+    return render("alerts.html", request, nav="alerts", alerts=alerts, sources=sources, form={"rule": rule})

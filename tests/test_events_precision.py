@@ -1,0 +1,118 @@
+"""Precision rules of the events extractor, on sentences of the corpus dev split (Wikinews FR,
+CC BY 2.5): what is not an event, who did it when the parse says little, and when not to guess."""
+
+from __future__ import annotations
+
+from test_events import analyse, countries, of_type
+
+
+def span(text: str, event: dict) -> str:
+    return text[event["start"]:event["end"]]
+
+
+def test_past_ability_is_what_happened_not_a_hypothesis():
+    text = "Les djihadistes ont pu facilement fuir la ville, alors qu'une route avait été laissée ouverte par l'armée syrienne plus au sud."
+    [flight] = of_type(analyse(text, date="2017-02-24"), "RETREAT")
+    assert span(text, flight) == "fuir"
+    assert (flight["modality"], flight["polarity"]) == ("actual", "asserted")
+
+
+def test_an_attack_that_targets_something_is_not_an_intention():
+    # "viser" as intention ("vise à") does not qualify its own subject
+    text = "L'attentat a visé une manifestation pacifique, où environ 400 manifestants demandaient la révocation d'un chef de police."
+    result = analyse(text, date="2018-09-22", title="Afghanistan : un attentat-suicide contre une foule de manifestants")
+    [attack] = of_type(result, "ASSAULT")
+    assert span(text, attack) == "attentat"
+    assert attack["modality"] == "actual"
+    assert countries(attack["target"]) == ["AFG"]
+
+
+def test_intention_cue_left_unlemmatised_still_counts():
+    text = "La Turquie cherche alors à négocier avec les grandes puissances sa participation à l'offensive de Raqqa."
+    [talks] = of_type(analyse(text, date="2017-02-24"), "CONSULT")
+    assert span(text, talks) == "négocier"
+    assert countries(talks["source"]) == ["TUR"]
+    assert talks["modality"] == "intended"
+
+
+def test_a_clock_time_of_the_article_day_does_not_make_the_event_future():
+    text = ("Ce matin, un double attentat suicide près du siège des services des renseignements afghans à Kaboul, "
+            "la capitale d'Afghanistan, a coûté la vie à au moins 25 personnes et blessé 49 autres. "
+            "La première attaque avait lieu vers 8 heures du matin.")
+    result = analyse(text, date="2018-04-30", title="Afghanistan : un double attentat suicide près du siège des renseignements afghans")
+    attacks = of_type(result, "ASSAULT")
+    assert [span(text, e) for e in attacks if e["text"] in ("attentat", "attaque")] == ["attentat", "attaque"]
+    assert all(e["modality"] == "actual" for e in attacks)
+    # the attack is not its own doer, nor is the country named in the place phrase
+    assert all("AFG" not in countries(e["source"]) for e in attacks)
+
+
+def test_attackers_shot_dead_by_unnamed_forces_are_shot_by_the_state():
+    text = "Les forces de défense et de sécurité burkinabés ont riposté, abattant les 8 assaillants et en capturant 2."
+    result = analyse(text, date="2018-03-03", title="Burkina-Faso : double attaque à Ouagadougou contre l'EMA et l'ambassade de France")
+    [shot] = [e for e in of_type(result, "ASSAULT") if e["text"] == "abattant"]
+    assert span(text, shot) == "abattant"
+    assert countries(shot["source"]) == ["BFA"]
+    assert [a["mention"]["text"] for a in shot["target"]] == ["assaillants"]
+
+
+def test_protesters_address_their_own_state():
+    text = ("La RTBF rapporte que 5 000 à 7 000 militaires manifestent ce mardi dans les rues de la capitale belge. "
+            "Si les militaires belges n'ont pas le droit de grève, ils ont le droit de manifester en civil.")
+    result = analyse(text, date="2016-11-15", title="Les militaires belges manifestent dans les rues de Bruxelles")
+    protest = of_type(result, "PROTEST")[0]
+    assert span(text, protest) == "manifestent"
+    assert (countries(protest["source"]), countries(protest["target"])) == (["BEL"], ["BEL"])
+
+
+def test_overseas_department_is_coded_as_the_state_that_governs_it():
+    text = ("Un commissaire a été gravement blessé hier au soir, en Guyane, lors d'une manifestation dans le cadre "
+            "du mouvement social qui a lieu depuis deux semaines.")
+    result = analyse(text, date="2017-04-08", title="Guyane : incidents en marge d'un rassemblement")
+    [protest] = of_type(result, "PROTEST")
+    assert span(text, protest) == "manifestation"
+    assert countries(protest["target"]) == ["FRA"]
+    assert [a.get("territory") for a in protest["target"]] == ["GUF"]
+
+
+def test_a_predicate_noun_is_a_characterisation_not_an_event():
+    text = "L'armée demeure aussi encore une menace, bien que ses principaux responsables aient accompagné l'ancien président Jammeh dans son exil."
+    result = analyse(text, date="2017-01-28", title="Gambie : le président rentre au pays")
+    assert of_type(result, "THREATEN") == []
+
+
+def test_an_ordered_strike_is_the_strike_not_a_request():
+    text = "Le président américain Donald Trump a ordonné une frappe militaire sur une base aérienne en Syrie."
+    result = analyse(text, date="2017-04-07")
+    assert of_type(result, "REQUEST") == []
+    [strike] = of_type(result, "ASSAULT")
+    assert span(text, strike) == "frappe"
+    assert (countries(strike["source"]), countries(strike["target"])) == (["USA"], ["SYR"])
+
+
+def test_driven_out_of_a_town_is_an_assault_not_an_expulsion():
+    text = "Déjà il y a à peine un mois, l'armée syrienne avait été expulsée de Palmyre suite à une offensive surprise de Daech."
+    result = analyse(text, date="2017-01-16", title="Syrie : l'armée en difficulté à Deir ez-Zor")
+    assert of_type(result, "SANCTION") == []
+    [driven] = [e for e in of_type(result, "ASSAULT") if e["text"] == "expulsée"]
+    assert countries(driven["target"]) == ["SYR"]
+
+
+def test_deployed_forces_are_the_source_of_their_deployment():
+    text = "Près de 17 000 policiers étaient déployés dans les rues d'Istanbul pour le passage à la nouvelle année."
+    result = analyse(text, date="2017-01-01", title="Turquie : des dizaines de morts dans l'attaque d'une boîte de nuit à Istanbul")
+    [deployed] = of_type(result, "MOBILIZE")
+    assert span(text, deployed) == "déployés"
+    assert countries(deployed["source"]) == ["TUR"]
+    assert deployed["target"] == []
+
+
+def test_a_statement_by_actors_of_unknown_country_is_not_coded():
+    text = "Les journalistes en question ont démenti le soir même ces allégations."
+    assert of_type(analyse(text, date="2017-03-25"), "REJECT") == []
+
+
+def test_an_accusation_aimed_at_no_one_is_not_coded():
+    text = "En ce jour de la fête du Roi, les militaires veulent dénoncer le relèvement de l'âge de la pension de 56 ans à 63 ans."
+    result = analyse(text, date="2016-11-15", title="Les militaires belges manifestent dans les rues de Bruxelles")
+    assert of_type(result, "ACCUSE") == []

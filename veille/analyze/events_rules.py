@@ -1,0 +1,109 @@
+"""Precision rules of the events extractor: when a trigger is no event, when an event may not be
+coded without guessing, and the actors some kinds of event imply.
+
+Written on the corpus dev split (the tuning set `gold/events/dev_tuning.txt`): "never invent" comes
+first, so an event whose source or target would be a guess is left out rather than coded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.analyze.events_arguments import PLACE_NOUNS, Arguments, country_mention
+from veille.analyze.events_lexicon import Trigger, lexicon
+
+# Types told by words (statements, deals, measures): coded only with a source of known country or
+# an international organisation; material acts (attacks, protests, arrests) are coded on their
+# victims or place alone, as the gold's "->TUR" attacks by unknown attackers.
+SOURCE_REQUIRED = {"ACCUSE", "REJECT", "SANCTION", "REQUEST", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE"}
+MATERIAL_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+# Acts aimed at someone by nature: without a target found, coding them would be guessing.
+TARGET_REQUIRED = {"ACCUSE", "SANCTION", "REQUEST", "THREATEN", "SUPPORT", "COERCE"}
+COPULAR_VERBS = {"demeurer", "rester", "devenir", "sembler", "paraître", "constituer", "représenter"}
+# Attackers named by a common noun: when they are shot or arrested with no one said to do it, the
+# state's forces of the place did it ("les assaillants ont été abattus", "abattant les 8 assaillants").
+ATTACKERS = {"assaillant", "terroriste", "djihadiste", "jihadiste", "kamikaze", "agresseur", "tireur", "preneur"}
+
+
+def resolved(mention) -> bool:
+    return bool(mention.actor.get("country")) or mention.actor.get("kind") == "igo"
+
+
+def _lexicon_type(token: Token) -> str | None:
+    found = lexicon().word("NOUN", token.lemma_.lower(), token.lower_) if token.pos_ in ("NOUN", "PROPN") else None
+    return found.type if found else None
+
+
+def not_an_event(trigger: Trigger, head: Token) -> bool:
+    """Trigger words that tell no event of their own:
+
+    - a participle qualifying an event noun of the same type ("une frappe militaire ciblée"):
+      the noun is the event;
+    - a predicate noun ("l'armée demeure une menace", "c'est une attaque"): a characterisation;
+    - an order whose object is a military act ("Trump a ordonné une frappe"): the act is the event,
+      not a request to someone else.
+    """
+    if head.dep_ in ("acl", "amod") and _lexicon_type(head.head) == trigger.type:
+        return True
+    if head.dep_ == "xcomp" and any(c.dep_ == "obj" and _lexicon_type(c) == trigger.type for c in head.head.children):
+        return True  # the same, hung on the verb: "ordonné une frappe militaire ciblée sur ..."
+    if head.pos_ == "NOUN" and (any(c.dep_ == "cop" for c in head.children)
+                                or head.dep_ == "xcomp" and head.head.lemma_.lower() in COPULAR_VERBS):
+        return True
+    if trigger.type == "REQUEST" and head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "obj" and _lexicon_type(c) in MATERIAL_TYPES for c in head.children)
+    return False
+
+
+def military_expulsion(trigger: Trigger, head: Token, entities: list[dict]) -> Trigger:
+    """ "expulser X de la ville d'al-Bab", "expulsée de Palmyre": driven out by force, an ASSAULT,
+    not the diplomatic expulsion (SANCTION) the word names otherwise."""
+    if trigger.type != "SANCTION" or trigger.lemma != "expulser":
+        return trigger
+    objects = [c for c in head.children if c.dep_ == "obj"]
+    for child in [*head.children, *(c for o in objects for c in o.children)]:  # "expulsé le groupe EI de la ville"
+        if not child.dep_.startswith(("obl", "nmod")) or not any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in child.children):
+            continue
+        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if child.lemma_.lower() in PLACE_NOUNS or any(e["label"] == "LOC" and lo <= e["start"] < hi for e in entities):
+            return Trigger("ASSAULT", None, trigger.pos, trigger.lemma, trigger.needs)
+    return trigger
+
+
+def attackers_only(target: list) -> bool:
+    return bool(target) and all(m.actor.get("kind") == "other" and not m.actor.get("country")
+                                and m.actor.get("name", "").lower() in ATTACKERS for m in target)
+
+
+def domestic_protest(source: list, target: list) -> tuple[list, list]:
+    """Protesters address their own state unless the text names another: the side the text leaves
+    out is the country of the other ("les militaires belges manifestent" -> Belgium against Belgium;
+    "manifestations à Portland contre Trump" -> people of the United States)."""
+    countries = lambda side: [m.actor["country"] for m in side if m.actor.get("country")]
+    if source and not target and countries(source):
+        target = [country_mention(countries(source)[0], "domestic protest")]
+    elif target and not source and countries(target):
+        source = [country_mention(countries(target)[0], "domestic protest")]
+    return source, target
+
+
+def undergoer(head: Token, args: Arguments) -> int | None:
+    """Token index of what a verb acts on (its object, or its subject when passive)."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    found = args.child(head, "nsubj:pass") if args.is_passive(head) else args.child(head, "obj")
+    return found.i if found is not None else None
+
+
+def judged_doers(events: list[dict]) -> list[dict]:
+    """Condemning or supporting an act targets whoever did it: "l'annexion russe de la Crimée a
+    été condamnée par l'UE" is an ACCUSE of Russia, "qualifié les frappes américaines
+    d'agression" one of the United States."""
+    by_head = {e["_head"]: e for e in events}
+    for e in events:
+        act = by_head.get(e["_undergoer"])
+        if e["type"] in JUDGING and not e["target"] and act is not None and act is not e:
+            e["target"] = [a for a in act["source"] if a not in e["source"]]
+            e["_aimed"] = True  # aimed at an act, even when its doer is unknown ("ont condamné les attentats")
+    return events
