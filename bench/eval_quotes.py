@@ -3,9 +3,12 @@
     .venv/bin/python bench/eval_quotes.py            # news gold (gold/quotes) + French LitBank
     .venv/bin/python bench/eval_quotes.py --news     # news gold only
     .venv/bin/python bench/eval_quotes.py --errors   # print LitBank misses and false alarms
+    .venv/bin/python bench/eval_quotes.py --gold gold/quotes/dev_tuning.jsonl --news --errors
+                                                     # the dev tuning set, with its per-quote errors
 
-The news gold is for measuring only: the script prints no per-quote errors for it, so that no rule
-is written from the test split.
+The news test gold is for measuring only: the script prints no per-quote errors for it, so that no
+rule is written from the test split. Per-quote errors are printed for the dev tuning set alone
+(gold/quotes/dev_tuning.jsonl: 25 articles of the `dev` split, the set rules are tuned on).
 
 News gold: 42 articles of the corpus `test` split annotated by hand for this project
 (gold/quotes/README.md). Literary gold: the direct-speech layer of French LitBank
@@ -39,6 +42,7 @@ from veille.analyze.context import Context  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 NEWS_GOLD = ROOT / "gold" / "quotes" / "news_test.jsonl"
+DEV_TUNING = ROOT / "gold" / "quotes" / "dev_tuning.jsonl"  # the only gold whose errors are shown
 CORPUS = SHARED / "corpus" / "fr_news.jsonl"
 LITBANK = SHARED / "eval" / "quotes" / "fr_litbank_citations" / "fr_litbank_quotes.jsonl"
 WORD = re.compile(r"\w+")
@@ -140,6 +144,9 @@ def score(tally: Tally, text: str, gold: list[dict], system: list[dict], errors:
                 tally.verb_total += 1
                 tally.verb_ok += bool(s.get("verb") and s["verb"]["lemma"] in g["verb"])
         if errors:
+            for g, s in pairs:
+                if overlap(text, g, s) < 0.8:
+                    print(f"  [{label}] SPAN gold {g['text'][:60]!r}…{g['text'][-25:]!r} got {s['text'][:60]!r}…{s['text'][-25:]!r}")
             hit_g = {id(g) for g, _ in pairs}
             hit_s = {id(s) for _, s in pairs}
             for g in gold:
@@ -168,8 +175,8 @@ def report(name: str, tally: Tally, seconds: float, chars: int, published: bool)
         print(f"{'verb accuracy':<24}{100 * tally.verb_ok / tally.verb_total:>10.1f}{'-':>12}   (n={tally.verb_total})")
 
 
-def news() -> None:
-    gold = [json.loads(line) for line in NEWS_GOLD.open(encoding="utf-8")]
+def news(path: Path, errors: bool) -> None:
+    gold = [json.loads(line) for line in path.open(encoding="utf-8")]
     wanted = {g["id"] for g in gold}
     texts, dates = {}, {}
     for line in CORPUS.open(encoding="utf-8"):
@@ -181,12 +188,12 @@ def news() -> None:
     seconds = time.perf_counter() - began
     tally, by_kind = Tally(), {}
     for g, s in zip(gold, system):
-        score(tally, texts[g["id"]], g["quotes"], s, False, g["id"][-12:])
+        score(tally, texts[g["id"]], g["quotes"], s, errors, g["id"][-12:])
         for kind in ("direct", "indirect", "mixed"):
             kind_tally = by_kind.setdefault(kind, Tally())
             kind_tally.gold += sum(q["kind"] == kind for q in g["quotes"])
             kind_tally.matched[0.3] += len(match(texts[g["id"]], [q for q in g["quotes"] if q["kind"] == kind], s, 0.3))
-    report("news gold (42 test articles)", tally, seconds, sum(map(len, texts.values())), published=True)
+    report(f"news gold {path.name} ({len(gold)} articles)", tally, seconds, sum(map(len, texts.values())), published=True)
     print("recall @0.3 by gold kind: " + ", ".join(f"{k} {100 * t.matched[0.3] / t.gold:.0f}% (n={t.gold})" for k, t in by_kind.items()))
 
 
@@ -212,9 +219,11 @@ def litbank(errors: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--news", action="store_true", help="news gold only")
-    parser.add_argument("--errors", action="store_true", help="print LitBank misses and false alarms")
+    parser.add_argument("--errors", action="store_true", help="print per-quote errors (LitBank, dev tuning set)")
+    parser.add_argument("--gold", type=Path, default=NEWS_GOLD, help="news gold file (default: the test gold)")
     args = parser.parse_args()
-    news()
+    # errors on the test gold would invite rules written from it: only the tuning set shows them
+    news(args.gold, args.errors and args.gold.resolve() == DEV_TUNING)
     if not args.news:
         litbank(args.errors)
     return 0

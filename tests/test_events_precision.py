@@ -116,3 +116,31 @@ def test_an_accusation_aimed_at_no_one_is_not_coded():
     text = "En ce jour de la fête du Roi, les militaires veulent dénoncer le relèvement de l'âge de la pension de 56 ans à 63 ans."
     result = analyse(text, date="2016-11-15", title="Les militaires belges manifestent dans les rues de Bruxelles")
     assert of_type(result, "ACCUSE") == []
+
+
+def test_etre_with_participle_is_a_passive_and_a_named_group_stays_the_target():
+    text = "Daech est ainsi largement expulsé du nord de la Syrie, et les rebelles ont solidifié leurs positions."
+    result = analyse(text, date="2017-02-24", title="Expulsé d'al-Bab, Daech perd le nord de la Syrie")
+    [driven] = of_type(result, "ASSAULT")
+    assert span(text, driven) == "expulsé"
+    assert [a["mention"]["text"] for a in driven["target"]] == ["Daech"]
+    assert countries(driven["target"]) == [None]  # an armed group of no country, not Syria
+    assert driven["source"] == []
+
+
+def test_only_sources_of_known_country_are_kept_for_statements():
+    text = "Les journalistes en question, ainsi que l'Élysée, ont démenti le soir même ces allégations."
+    [denial] = of_type(analyse(text, date="2017-03-25", title="France : François Fillon accuse l'Élysée"), "REJECT")
+    assert span(text, denial) == "démenti"
+    assert [a["mention"]["text"] for a in denial["source"]] == ["Élysée"]
+    assert countries(denial["source"]) == ["FRA"]
+
+
+def test_a_deployment_targets_the_foreign_country_named_deep_in_its_phrase():
+    text = ("Le groupe, considérablement affaibli depuis 2007 par le déploiement de la mission de l'Union africaine "
+            "en Somalie, a juré la perte du gouvernement somalien.")
+    [deployment] = of_type(analyse(text, date="2017-01-25"), "MOBILIZE")
+    assert span(text, deployment) == "déploiement"
+    assert [a["kind"] for a in deployment["source"]] == ["igo"]
+    assert countries(deployment["target"]) == ["SOM"]
+    assert deployment["location"]["text"] == "Somalie"

@@ -5,7 +5,8 @@ for long ones), so the annotator never types an offset. This script finds each o
 of `../shared/corpus/fr_news.jsonl` and writes `news_test.jsonl`, one article per line, with
 `start`/`end` code-point offsets. It fails loudly when a quote is missing or ambiguous.
 
-    .venv/bin/python gold/quotes/resolve.py
+    .venv/bin/python gold/quotes/resolve.py             # annotations.jsonl -> news_test.jsonl
+    .venv/bin/python gold/quotes/resolve.py dev_tuning_annotations.jsonl dev_tuning.jsonl
 """
 
 from __future__ import annotations
@@ -43,14 +44,15 @@ def locate(body: str, pattern: str, doc_id: str) -> tuple[int, int]:
     return start, end + len(suffix)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    source, target = (argv + ["annotations.jsonl", "news_test.jsonl"][len(argv):])[:2]
     articles = {}
     with open(CORPUS, encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             articles[record["id"]] = record["text"]
     out = []
-    for item in read_objects(HERE / "annotations.jsonl"):
+    for item in read_objects(HERE / source):
         body = articles[item["doc"]]
         quotes = []
         for q in item["quotes"]:
@@ -62,12 +64,12 @@ def main() -> int:
                 "verb": q["verb"], **({"via": q["via"]} if "via" in q else {}),
             })
         out.append({"id": item["doc"], "quotes": quotes})
-    with open(HERE / "news_test.jsonl", "w", encoding="utf-8") as handle:
+    with open(HERE / target, "w", encoding="utf-8") as handle:
         for row in out:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(out)} articles, {sum(len(r['quotes']) for r in out)} quotes -> news_test.jsonl")
+    print(f"{len(out)} articles, {sum(len(r['quotes']) for r in out)} quotes -> {target}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -8,9 +8,10 @@ Otherwise, in two steps, from the dated expressions of the text and the tense of
    year mentioned, votes for weekday-and-date pairs ("le dimanche 17 juin" falls on a Sunday in
    2012 and 2018 only) and, when the actor registry links them, the terms of office of the
    people named;
-2. in that year, the latest day the text reports ("le 17 juin", "le 14 mars 2017"): the article
-   follows it, usually within a week, so the estimate is [day, day + 7]; failing a day, the
-   latest month of that year, then the year itself.
+2. in that year, the first day the text reports in the past or present ("le 17 juin", "le 14
+   mars 2017"; the lead usually dates the news): the article follows it, usually within a week,
+   so the estimate is [day, day + 7]; failing a day, the latest month of that year, then the
+   year itself.
 
 A day and month with nothing to tell the year give `XXXX-MM-DD` and no interval; only weekdays
 and "hier" give no estimate (value null): nothing in them says which week. The estimate is
@@ -180,7 +181,7 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
         if day is not None:
             events.append((day, clue))
     if events:
-        day, clue = events[0]
+        day, clue = events[0]  # the lead's event; later ones are often background or outlook
         latest = day + dt.timedelta(days=REPORTING_DAYS)
         return {"earliest": day.isoformat(), "latest": latest.isoformat(), "value": day.isoformat(),
                 "confidence": CONFIDENCE["day"], "basis": "day", "evidence": [_evidence(text, clue)]}

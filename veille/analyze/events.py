@@ -3,8 +3,10 @@
 Method: a lexicon of French trigger verbs, nouns and phrases per PLOVER category (written from the
 corpus dev split, `veille/data/events/lexicon.tsv`) finds candidate triggers; the spaCy
 dependency parse gives their source and target actors (`events_arguments`), and the words that
-govern them decide whether the event is said to have happened (`events_modality`). Nothing is
-learned: the project's gold set (60 articles) is too small to train on and is kept for measuring.
+govern them decide whether the event is said to have happened (`events_modality`); precision
+rules (`events_rules`) drop what could only be coded by guessing. Nothing is learned: the
+project's gold set (60 articles) is too small to train on and is kept for measuring; the rules
+were tuned on a separate dev-split set (`gold/events/dev_tuning.txt`).
 
 An event is never made up from a denial, an intention or a hypothesis: those are output with
 their modality ("denied", "intended", "hypothetical"...) so that a consumer counting what happened
@@ -200,14 +202,19 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if trigger.type in PLACE_TARGETED and attackers_only(target):
             if not source and trigger.type == "ASSAULT":
                 source = args.implied_state(location)
-        elif trigger.type in PLACE_TARGETED and not any(m.actor.get("country") for m in target):
-            # no target, or only people of no known country ("tuant 100 personnes"): the place's
+        elif trigger.type in PLACE_TARGETED and all(not m.actor.get("country") and m.actor.get("id") is None for m in target):
+            # no target, or only unnamed people ("tuant 100 personnes"): the place's; a named group
+            # of no country ("Daech est expulsé du nord de la Syrie") stays the target
             implied = args.place_target(location)
             # forces acting at home ("la police turque ... à Istanbul") target no one the place names
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
                 target = implied
-        if trigger.type in SOURCE_REQUIRED and resolving and not any(resolved(m) for m in source):
-            continue  # "never invent": a statement or a deal is only coded when we know who made it
+        if trigger.type in SOURCE_REQUIRED and resolving:
+            # "never invent": a statement or a deal is only coded with the sources we can place
+            # ("les journalistes, ainsi que l'Élysée, ont démenti": the Élysée)
+            source = [m for m in source if resolved(m)]
+            if not source:
+                continue
         if trigger.type == "PROTEST":
             source, target = domestic_protest(source, target)
         if trigger.type in SELF_MOVED and not target and location:

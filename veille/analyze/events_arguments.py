@@ -322,7 +322,12 @@ class Arguments:
         # conjugated with "être" the parser takes for passives ("les États-Unis sont intervenus")
         if verb.lemma_.lower() in ETRE_VERBS:
             return False
-        return any(c.dep_ in ("nsubj:pass", "aux:pass", "obl:agent") for c in verb.children) or "Pass" in verb.morph.get("Voice")
+        if any(c.dep_ in ("nsubj:pass", "aux:pass", "obl:agent") for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+            return True
+        # "Daech est expulsé du nord": être + participle the parser took for a copula or tense
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ in ("cop", "aux", "aux:tense") and c.lemma_.lower() == "être" for c in verb.children) and not any(
+            c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
     @staticmethod
     def child(token: Token, *deps: str) -> Token | None:
@@ -464,14 +469,27 @@ class Arguments:
         if trigger.dep_ == "obj":  # the same participle hung on the verb: "ordonné une frappe ciblée sur ..."
             anchors += [c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         for anchor in anchors:
-            for child in anchor.children:
-                if not (child.dep_.startswith(("obl", "nmod"))) or _case(child) not in LOCATIVE_CASES | AIMED_CASES:
-                    continue
-                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-                for e in entities:
-                    if e["label"] == "LOC" and lo <= e["start"] and e["end"] <= hi:
-                        return {"start": e["start"], "end": e["end"], "text": e["text"]}
+            found = _place_after(anchor, entities, LOCATIVE_CASES | AIMED_CASES)
+            if found:
+                return found
+        if trigger.pos_ == "NOUN":  # deeper in the noun phrase: "le déploiement de la mission de l'UA en Somalie"
+            for node in self._phrase(trigger):
+                found = _place_after(node, entities, LOCATIVE_CASES) if node is not trigger else None
+                if found:
+                    return found
         return None
+
+
+def _place_after(anchor: Token, entities: list[dict], cases: set[str]) -> dict | None:
+    """A LOC entity in a complement of `anchor` introduced by one of `cases`."""
+    for child in anchor.children:
+        if not child.dep_.startswith(("obl", "nmod")) or _case(child) not in cases:
+            continue
+        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        for e in entities:
+            if e["label"] == "LOC" and lo <= e["start"] and e["end"] <= hi:
+                return {"start": e["start"], "end": e["end"], "text": e["text"]}
+    return None
 
 
 # Events are coded between states (PLOVER's actors are governments and their people): a dependent

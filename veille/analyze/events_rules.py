@@ -13,13 +13,16 @@ from veille.analyze.events_arguments import PLACE_NOUNS, Arguments, country_ment
 from veille.analyze.events_lexicon import Trigger, lexicon
 
 # Types told by words (statements, deals, measures): coded only with a source of known country or
-# an international organisation; material acts (attacks, protests, arrests) are coded on their
-# victims or place alone, as the gold's "->TUR" attacks by unknown attackers.
+# an international organisation. Material acts (attacks, protests, arrests) are coded on their
+# victims or place alone: an attack by unknown men in Istanbul is an ASSAULT on Turkey.
 SOURCE_REQUIRED = {"ACCUSE", "REJECT", "SANCTION", "REQUEST", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE"}
-MATERIAL_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
-JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 # Acts aimed at someone by nature: without a target found, coding them would be guessing.
 TARGET_REQUIRED = {"ACCUSE", "SANCTION", "REQUEST", "THREATEN", "SUPPORT", "COERCE"}
+# Acts of force: ordering one is doing it, not requesting it.
+MATERIAL_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+# Judgements whose object may be another act: they target that act's doer.
+JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+# Verbs whose complement noun is a predicate ("demeure une menace"), not an event.
 COPULAR_VERBS = {"demeurer", "rester", "devenir", "sembler", "paraître", "constituer", "représenter"}
 # Attackers named by a common noun: when they are shot or arrested with no one said to do it, the
 # state's forces of the place did it ("les assaillants ont été abattus", "abattant les 8 assaillants").
@@ -27,6 +30,7 @@ ATTACKERS = {"assaillant", "terroriste", "djihadiste", "jihadiste", "kamikaze", 
 
 
 def resolved(mention) -> bool:
+    """An actor of known country, or an international organisation."""
     return bool(mention.actor.get("country")) or mention.actor.get("kind") == "igo"
 
 

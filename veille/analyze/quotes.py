@@ -94,13 +94,18 @@ def _frame_for_quote(text: str, q: Quoted, frames: list[Frame]) -> tuple[Frame |
     return None, ""
 
 
-def _content_for(text: str, q: Quoted, frame: Frame | None, place: str) -> tuple[int, int]:
+def _content_for(text: str, q: Quoted, frame: Frame | None, place: str, frames: list[Frame]) -> tuple[int, int]:
     """The reported content a quoted passage belongs to (its own span when that is all)."""
     if place == "right":
         start = clause_start(text, q.start)
         return trim(text, min(start, q.start), frame.group[0])
     if place == "left" and frame.content and frame.content[0] <= q.start < frame.content[1]:
-        return frame.content[0], max(frame.content[1], q.end)
+        end = max(frame.content[1], q.end)
+        # "X a précisé que « … » en ajoutant : « … »": the parse ran the content on into the next
+        # attribution; the quote opened the content, so it closes it too.
+        if not text[frame.content[0]:q.start].strip() and any(q.end <= f.group[0] < min(end, q.end + 20) for f in frames):
+            end = q.end
+        return frame.content[0], end
     if place == "left":
         # "X a déclaré mardi : «…»", "Selon X, «…»": what stands between is no content.
         return q.start, q.end
@@ -263,7 +268,11 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
         frame, place = _frame_for_quote(text, q, frames)
         speaker = _speaker(doc, ctx, frame)
         if frame is None:
-            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q) or _clause_subject(doc, ctx, q)
+            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q)
+            if speaker is None and _has_verb(doc, inner_start, inner_end):
+                # without a verb of its own, a passage in a sentence about someone is a term they
+                # are known for ("célèbre pour ses « coups de gueule »"), not their words
+                speaker = _clause_subject(doc, ctx, q)
             if speaker is None:
                 standalone = clause_start(text, q.start) == q.start
                 if _words(inner) < (STANDALONE_WORDS if standalone else EMBEDDED_WORDS):
@@ -272,7 +281,7 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
                     speaker = previous["speaker"]
         else:
             used.add(id(frame))
-        content = _content_for(text, q, frame, place)
+        content = _content_for(text, q, frame, place, frames)
         if frame is not None and _outside_words(text, content, q) > 0 and place != "incise":
             span, kind = (min(content[0], q.start), max(content[1], q.end)), "mixed"
         elif _words(inner) >= MIN_DIRECT_WORDS:

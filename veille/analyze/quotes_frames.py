@@ -141,9 +141,11 @@ def _inverted_subject(verb: Token) -> Token | None:
         if token.lower_ in {"-il", "-elle", "-ils", "-elles", "-on"}:
             return token
     for child in verb.rights:
-        if child.dep_ in {"obj", "nsubj", "nsubj:pass"} and child.pos_ in {"NOUN", "PROPN", "PRON"} and not _has_preposition(child):
+        if _has_preposition(child) or child.like_num:
+            continue  # "a dit de lui la municipalité", "a déclaré le 20 mars le cosmonaute …"
+        if child.pos_ in {"NOUN", "PROPN", "PRON"} and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod"}:
             if child.lemma_.lower() in TIME_WORDS or any(c.is_digit for c in child.children):
-                continue  # "a déclaré le 20 mars le cosmonaute …": the date comes first
+                continue  # the date comes first; the parse may hang the subject on it as obl:mod
             return child
         if child.dep_ in {"ccomp", "xcomp"}:
             return None
@@ -223,7 +225,31 @@ def verb_frames(doc: Doc) -> list[Frame]:
         head = by_verb.get(frame.verb.head.i)
         # the governing verb need not report speech itself: "X reprend la réplique en lui répondant : « … »"
         frame.speaker = head.speaker if head is not None else _speaker_token(frame.verb.head)
+    for frame in frames:
+        if frame.speaker is None and _is_gerund(frame.verb):
+            frame.speaker = _subject_before(frame.verb)
     return frames
+
+
+def _is_gerund(verb: Token) -> bool:
+    """"en ajoutant", "tout en disant", "affirmant": a present participle, whatever the parse
+    hangs it from (a typo such as "an ajoutant" can make it the modifier of a noun)."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.i > 0 and verb.doc[verb.i - 1].lower_ == "en"
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The subject of the last clause before a gerund in its sentence, outside quotation marks:
+    "Philippe Varin a précisé que « … » en ajoutant : « … »" speaks through Philippe Varin."""
+    doc, depth = verb.doc, 0
+    candidates = []
+    for token in doc[verb.sent.start: verb.i]:
+        if token.text in {"«", "“"}:
+            depth += 1
+        elif token.text in {"»", "”"}:
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and token.lower_ not in NON_SPEAKERS:
+            candidates.append(token)
+    return candidates[-1] if candidates else None
 
 
 def _is_source_phrase(token: Token) -> bool:
@@ -254,8 +280,14 @@ def source_frames(doc: Doc) -> list[Frame]:
         start, end = clause_start(text, first.idx), clause_end(text, group[1])
         left, right = trim(text, start, first.idx), trim(text, group[1], end)
         words_left = len(re.findall(r"\w+", text[left[0]:left[1]]))
+        if not words_left and "," in text[group[1]:end]:
+            # "Selon un rapport établi par l'INSEE sur « … », la crise …": the source phrase runs
+            # to the comma, whatever the parse hangs on its noun
+            right = trim(text, text.index(",", group[1], end), end)
         words_right = len(re.findall(r"\w+", text[right[0]:right[1]]))
         content = left if words_left >= max(3, words_right) else right
+        if words_left >= 2 and words_right >= 2 and "," not in text[left[1]:first.idx] + text[group[1]:right[0]]:
+            content = (left[0], right[1])  # "Cette série est selon Deutsche Welle une mesure …": one clause
         if content[1] - content[0] < 2:
             content = None
         frames.append(Frame(None, None, source, group, content))

@@ -48,6 +48,7 @@ PERSON_ROLES = {
     "homme", "femme", "conseiller", "conseillère", "expert", "experte", "médecin", "policier",
     "responsable", "représentant", "représentante", "délégué", "déléguée", "militant", "militante",
     "capitaine", "sélectionneur", "gardien", "attaquant", "coéquipier", "adjoint", "adjointe",
+    "pdg", "cosmonaute", "évêque", "archevêque", "météorologue", "astronome", "soldat", "officier",
 }
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from veille.analyze.context import Context
 from veille.analyze.quotes_lexicon import PERSON_ROLES, could_speak
+from veille.analyze.quotes_marks import scan
 
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 # Dependants that belong to a speaker's noun phrase; relative clauses and the rest do not.
@@ -93,6 +94,13 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return left, right
 
 
+def _quoted(doc: Doc, pos: int) -> bool:
+    """Whether a character offset lies inside a quoted passage (the marks scanned once per doc)."""
+    if "quoted_spans" not in doc.user_data:
+        doc.user_data["quoted_spans"] = [(q.inner_start, q.inner_end) for q in scan(doc.text)]
+    return any(start <= pos < end for start, end in doc.user_data["quoted_spans"])
+
+
 def _mention(doc: Doc, i: int, j: int) -> dict:
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
     return {"start": start, "end": end, "text": doc.text[start:end]}
@@ -130,22 +138,25 @@ def _named_beside(doc: Doc, people: list[dict], role: str) -> dict | None:
     return None
 
 
-def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | None) -> dict | None:
+def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | None, gender: str | None = None) -> dict | None:
     """The person a pronoun or role noun stands for.
 
     A role noun first looks for a person named right beside the same noun ("le candidat LR,
     François Fillon" … "le candidat"). Then the subjects of the sentences before are tried,
     nearest first: the person a paragraph is about is its subject more often than the last
-    name it mentions ("la judokate X a battu Y … a déclaré la championne" is X).
+    name it mentions ("la judokate X a battu Y … a déclaré la championne" is X). A pronoun's
+    `gender` ("Masc", "Fem") rules out subjects whose morphology says otherwise.
     """
-    people = [e for e in entities if _is_name(e) and e["end"] <= before]
+    people = [e for e in entities if _is_name(e) and e["end"] <= before and not _quoted(doc, e["start"])]
     if role:
         return _named_beside(doc, people, role)
     sentences = [s for s in doc.sents if s.start_char < before][-4:]
     for sentence in reversed(sentences):
         for token in sentence:
-            if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"}:
-                continue
+            if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} or _quoted(doc, token.idx):
+                continue  # "« La présidente Park est … », poursuit-il": the quote's own subject is not "il"
+            if gender and gender not in token.morph.get("Gender") and token.morph.get("Gender"):
+                continue  # "elle" is not "le ministre"
             entity = _entity_at(people, token.idx)
             if entity is None and token.pos_ == "NOUN":
                 # "L'entraîneur parisien, Staffan Olsson, juge que …": the subject's own name
@@ -181,10 +192,16 @@ def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | No
     Parly": the name right after the phrase."""
     for entity in entities:
         if _is_name(entity) and entity["start"] >= span["end"]:
-            if re.fullmatch(r"\s*,?\s*", doc.text[span["end"]:entity["start"]]):
+            if re.fullmatch(r"\s*,?\s*", doc.text[span["end"]:entity["start"]]) or _adjectives_only(doc, span["end"], entity["start"]):
                 return entity
             break
     return None
+
+
+def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
+    """"le cosmonaute russe Oleg Artemiev": what the parse left out of the phrase is adjectives."""
+    gap = doc.char_span(start, end, alignment_mode="contract") if end - start <= 30 else None
+    return gap is not None and len(gap) > 0 and all(t.pos_ == "ADJ" and t.text[:1].islower() for t in gap)
 
 
 def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
@@ -195,7 +212,7 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
     if (token.pos_ == "PRON" and not partitive) or word in PRONOUNS:
         local = _mention(doc, token.i, token.i + 1)
         if word.lstrip("-") in {"il", "elle", "lui"}:
-            named = _earlier_person(doc, entities, token.idx, None)
+            named = _earlier_person(doc, entities, token.idx, None, "Fem" if word.lstrip("-") == "elle" else "Masc" if word.lstrip("-") == "il" else None)
         else:
             named = _earlier_group(doc, token)
         return _record(ctx, named or local, local if named else None)
