@@ -45,3 +45,25 @@ def test_store_list_dyad_and_show(tmp_path):
     assert shown["events"][int(index)]["text"] == "accusent"
     second = json.loads(runner.invoke(cli, ["show", periods[1]["refs"][0].split("#")[0], "--db", db, "--json"]).output)
     assert [(f["text"], f["category"]) for f in second["figures"]] == [("Au moins 13", "killed")]
+
+
+def test_a_republished_story_counts_once_in_the_dyad(tmp_path):
+    original = ARTICLES[0]
+    # The same dispatch taken up by another outlet with a line of its own: one story, two documents.
+    copy = {**original, "id": "a1-copy", "text": original["text"] + " (Avec agences.)"}
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in (original, copy)) + "\n", encoding="utf-8")
+    db = str(tmp_path / "v.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(source), "--db", db, "--quiet"]).exit_code == 0
+    listed = [json.loads(line) for line in runner.invoke(cli, ["events", "--db", db, "--type", "ACCUSE", "--json"]).output.splitlines()]
+    assert len(listed) == 2  # both documents keep their events...
+    dyad = [json.loads(line) for line in runner.invoke(cli, ["dyad", "USA", "RUS", "--db", db, "--json"]).output.splitlines()]
+    assert [(p["period"], p["type"], p["events"]) for p in dyad] == [("2021-12", "ACCUSE", 1)]  # ...counted once
+
+    from veille.serve import queries
+    from veille.store import Store
+
+    with Store(db).reading() as con:
+        series = queries.dyad(con, "USA", "RUS")["series"]
+    assert [(p["period"], p["direction"], p["events"]) for p in series] == [("2021-12", "a_to_b", 1)]

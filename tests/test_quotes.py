@@ -201,3 +201,96 @@ def test_dialogue_dash_line_is_a_direct_quote_but_a_signature_is_not():
     assert quote["text"] == "Nous n'avons rien à cacher, a-t-il lancé aux journalistes."
     assert [p["text"] for p in quote["parts"]] == ["Nous n'avons rien à cacher"]
     assert quote["verb"]["lemma"] == "lancer"
+
+
+# -- second pass: attribution across clauses, pronouns and role nouns (dev-split sentences) ------
+
+
+def test_inverted_speaker_after_a_date_and_an_adjective():
+    text = ("Ce nom appartient au ballon qui est « peut-être celui qui sera utilisé pour le premier match de la "
+            "Coupe du monde », a déclaré le 20 mars le cosmonaute russe Oleg Artemiev lors de sa dernière "
+            "conférence de presse avant le décollage.")
+    (quote,) = analyse(text)
+    assert (quote["start"], quote["end"]) == span(text, "Ce nom appartient au ballon qui est « peut-être celui qui sera utilisé pour le premier match de la Coupe du monde »")
+    assert quote["kind"] == "mixed"
+    assert quote["speaker"]["text"] == "Oleg Artemiev"
+    assert quote["speaker"]["mention"]["text"] == "le cosmonaute"
+
+
+def test_inverted_pronoun_skips_the_subject_inside_the_quote():
+    text = ("« Je suis prêt à verser mon sang pour protéger la démocratie libre » a déclaré Bae Soo-rok, un soldat "
+            "retraité de 58 ans. « La présidente Park est en train d'être sacrifiée par un tribunal fantôche », poursuit-il.")
+    first, second = analyse(text)
+    assert (second["start"], second["end"]) == span(text, "La présidente Park est en train d'être sacrifiée par un tribunal fantôche")
+    assert first["speaker"]["text"] == second["speaker"]["text"] == "Bae Soo-rok"
+    assert second["speaker"]["mention"]["text"] == "-il"
+    assert second["verb"]["lemma"] == "poursuivre"
+
+
+def test_pronoun_agrees_in_gender_with_the_person_it_stands_for():
+    text = ("Le ministre Jean Dupont a reçu la chercheuse Marie Lambert lundi à Paris. "
+            "« Nous avons beaucoup travaillé ensemble sur ce projet », a-t-elle déclaré à la presse.")
+    (quote,) = analyse(text)
+    assert quote["speaker"]["text"] == "Marie Lambert"
+
+
+def test_gerund_speaks_for_the_subject_and_closes_the_quote_before_it():
+    text = ("Le président du directoire de PSA, Philippe Varin, a précisé que « personne ne sera laissé au bord du "
+            "chemin » an ajoutant : « nous sommes conscients de nos responsabilités au cœur du tissu industriel français ».")
+    first, second = analyse(text)
+    assert (first["start"], first["end"], first["kind"]) == (*span(text, "personne ne sera laissé au bord du chemin"), "direct")
+    assert (second["start"], second["end"]) == span(text, "nous sommes conscients de nos responsabilités au cœur du tissu industriel français")
+    assert first["speaker"]["text"] == second["speaker"]["text"] == "Philippe Varin"
+    assert (first["verb"]["lemma"], second["verb"]["lemma"]) == ("préciser", "ajouter")
+
+
+def test_tout_en_disant_speaks_for_the_main_subject():
+    text = ("La coalition a annoncé avoir ouvert une enquête, tout en disant « [prendre] toutes les précautions "
+            "raisonnables pour réduire le risque de toucher des civils ».")
+    quotes = analyse(text)
+    quote = next(q for q in quotes if q["verb"]["lemma"] == "dire")
+    assert (quote["start"], quote["end"]) == span(text, "[prendre] toutes les précautions raisonnables pour réduire le risque de toucher des civils")
+    assert quote["speaker"]["text"] == "La coalition"
+
+
+def test_role_noun_without_a_name_beside_it_takes_the_earlier_subject():
+    text = ("Guillaume Pepy, président de la SNCF, a annoncé sur France Inter aujourd'hui que la grève va beaucoup "
+            "perturber la vie des Français.\n\nEn revanche, le PDG de la SNCF a annoncé que le « la solution "
+            "alternative, maintenant, c'est le co-voiturage », avant de préciser que « la très bonne nouvelle, "
+            "c'est que les sites de co-voiturage seront gratuits pendant la grève ».")
+    quote = next(q for q in analyse(text) if q["text"].startswith("la très bonne"))
+    assert quote["speaker"]["text"] == "Guillaume Pepy"
+    assert quote["speaker"]["mention"]["text"] == "le PDG de la SNCF"
+
+
+def test_colon_quote_without_verb_takes_the_subject_of_its_sentence():
+    text = ("L'évêque Gervais Banshimiyubusa s'est de son côté étonné d'une telle demande ponctuant sa réponse de "
+            "cette question quelque peu sarcastique : « Pourquoi ? Les réfugiés ont peur de rentrer ? »")
+    (quote,) = analyse(text)
+    assert (quote["start"], quote["end"]) == span(text, "Pourquoi ? Les réfugiés ont peur de rentrer ?")
+    assert quote["speaker"]["text"] == "Gervais Banshimiyubusa"
+
+
+def test_selon_phrase_runs_to_its_comma_or_sits_inside_the_clause():
+    text = ("Selon un rapport établi par l'INSEE sur « Les revenus et le patrimoine des ménages », la crise économique "
+            "et financière de 2009 a touché principalement les ménages français les plus désargentés, mais aussi les plus aisés.")
+    (quote,) = analyse(text)
+    assert (quote["start"], quote["end"], quote["kind"]) == (*span(text, "la crise économique et financière de 2009 a touché principalement les ménages français les plus désargentés, mais aussi les plus aisés"), "indirect")
+    text = "Cette série de vérification policière est selon Deutsche Welle une mesure de rétorsion du régime envers la Belgique."
+    (quote,) = analyse(text)
+    assert (quote["start"], quote["end"]) == span(text, "Cette série de vérification policière est selon Deutsche Welle une mesure de rétorsion du régime envers la Belgique")
+    assert quote["speaker"]["text"] == "Deutsche Welle"
+
+
+def test_verbless_term_and_unnamed_polls_are_no_quotes():
+    assert analyse("Jean-Pierre Coffe, animateur de radio et de télévision, célèbre pour ses « coups de gueule » et sa "
+                   "lutte inlassable contre la « malbouffe », est mort dans la nuit du 28 au 29 mars 2016.") == []
+    assert analyse("Environ 77% des citoyens étaient favorables à son départ définitif selon divers sondages.") == []
+
+
+def test_standalone_quote_after_indirect_speech_keeps_its_speaker():
+    text = ("Le ministre de l'Économie, Bruno Le Maire, a expliqué mardi que la réforme était nécessaire. "
+            "« Nous n'avons pas le choix, il faut agir maintenant pour sauver le système. »")
+    quote = next(q for q in analyse(text) if q["kind"] == "direct")
+    assert (quote["start"], quote["end"]) == span(text, "Nous n'avons pas le choix, il faut agir maintenant pour sauver le système.")
+    assert quote["speaker"]["text"] == "Bruno Le Maire"

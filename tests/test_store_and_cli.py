@@ -117,7 +117,7 @@ def test_show_stats_export(seed_dir, db, tmp_path):
     assert stats["documents"] == 2 and {m["month"] for m in stats["per_month"]} == {"2012-06", "2017-04"}
     out = tmp_path / "export"
     written = run(["export", str(out), "--format", "parquet", "--db", db]).stdout.split()
-    assert str(out / "documents.parquet") in written
+    assert str(out / "documents.parquet") in written and str(out / "stories.parquet") in written
     assert duckdb.sql(f"SELECT count(*) FROM '{out / 'documents.parquet'}'").fetchall() == [(2,)]
     missing = run(["stats", "--db", str(tmp_path / "nope.duckdb")])
     assert missing.exit_code == 1

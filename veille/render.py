@@ -32,6 +32,43 @@ def describe_date(doc: dict) -> str:
     return f"{doc['date']} ({doc['date_precision']} precision)"
 
 
+def _actor_name(actor) -> str:
+    if not actor:
+        return ""
+    return f"{actor.get('name')} ({actor.get('country') or '?'}, {actor.get('kind')})"
+
+
+def _actors(actors) -> str:
+    return ", ".join(_actor_name(a) for a in actors or [])
+
+
+def _quote_row(q: dict) -> tuple:
+    speaker = q.get("speaker") or {}
+    verb = q.get("verb")
+    via = q.get("via")
+    return (q["kind"], q["text"], speaker.get("text") or "", _actor_name(speaker.get("actor")),
+            verb.get("lemma", "") if isinstance(verb, dict) else (verb or ""),
+            via.get("text", "") if isinstance(via, dict) else (via or ""))
+
+
+def _event_row(e: dict) -> tuple:
+    return (e["type"], e["text"], _actors(e.get("source")), _actors(e.get("target")),
+            f"{e.get('polarity')}/{e.get('modality')}", (e.get("date") or {}).get("value") or "", e.get("intensity"))
+
+
+# Extraction kinds shown under the article: title, columns, and how a record becomes a row.
+SECTIONS = [
+    ("entities", "Entities", ("start", "end", "label", "text", "actor"),
+     lambda e: (e["start"], e["end"], e["label"], e["text"], _actor_name(e.get("actor")))),
+    ("times", "Times", ("start", "end", "type", "text", "value", "earliest", "latest", "anchor"),
+     lambda t: tuple(t.get(c) for c in ("start", "end", "type", "text", "value", "earliest", "latest", "anchor"))),
+    ("quotes", "Quotes", ("kind", "quote", "speaker", "actor", "verb", "via"), _quote_row),
+    ("events", "Events", ("type", "trigger", "source", "target", "polarity/modality", "date", "intensity"), _event_row),
+    ("figures", "Figures", ("text", "value", "qualifier", "category"),
+     lambda f: (f["text"], f.get("value"), f.get("qualifier"), f.get("category"))),
+]
+
+
 def show_document(console: Console, doc: dict) -> None:
     header = Text(doc.get("title") or "(untitled)", style="bold")
     meta = Text(f"{doc['id']} · {describe_date(doc)} · {doc['source']}", style="dim")
@@ -40,20 +77,24 @@ def show_document(console: Console, doc: dict) -> None:
         start = legend.plain.index(f"[{label}]")
         legend.stylize(style, start, start + len(label) + 2)
     console.print(Panel(Group(header, meta, legend)))
-    console.print(highlighted(doc["text"], doc.get("entities", [])))
-    table = Table(title="Entities", show_lines=False)
-    for column in ("start", "end", "label", "text"):
-        table.add_column(column)
-    for ent in doc.get("entities", []):
-        table.add_row(str(ent["start"]), str(ent["end"]), ent["label"], ent["text"])
-    console.print(table)
-    if doc.get("times"):
-        times = Table(title="Times" + (" (anchored on the ESTIMATED date)" if any(t.get("anchor") == "estimate" for t in doc["times"]) else ""))
-        for column in ("start", "end", "type", "text", "value", "earliest", "latest", "anchor"):
-            times.add_column(column)
-        for t in doc["times"]:
-            times.add_row(*(str(t.get(c)) if t.get(c) is not None else "" for c in ("start", "end", "type", "text", "value", "earliest", "latest", "anchor")))
-        console.print(times)
+    text = highlighted(doc["text"], doc.get("entities", []))
+    for quote in doc.get("quotes", []):  # quotes in italics, times underlined, over the entities
+        text.stylize("italic", quote["start"], quote["end"])
+    for time in doc.get("times", []):
+        text.stylize("underline", time["start"], time["end"])
+    console.print(text)
+    for key, title, columns, row in SECTIONS:
+        records = doc.get(key) or []
+        if not records:
+            continue
+        if key == "times" and any(t.get("anchor") == "estimate" for t in records):
+            title += " (anchored on the ESTIMATED date)"
+        table = Table(title=title, show_lines=False)
+        for column in columns:
+            table.add_column(column)
+        for record in records:
+            table.add_row(*("" if v is None else str(v) for v in row(record)))
+        console.print(table)
 
 
 def show_stats(console: Console, stats: dict) -> None:

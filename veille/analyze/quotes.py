@@ -22,7 +22,7 @@ from veille.analyze.context import Context
 from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
 from veille.analyze.quotes_lexicon import NAMING_WORDS, could_speak
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
-from veille.analyze.quotes_speakers import noun_phrase, resolve
+from veille.analyze.quotes_speakers import inside_quote, noun_phrase, resolve
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?]+[»”\"]?\s+|\n+")
@@ -277,8 +277,8 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
                 standalone = clause_start(text, q.start) == q.start
                 if _words(inner) < (STANDALONE_WORDS if standalone else EMBEDDED_WORDS):
                     continue
-                if standalone and previous and previous["speaker"] and q.start - previous["end"] < CONTINUATION_CHARS:
-                    speaker = previous["speaker"]
+                if standalone:
+                    speaker = _continued_speaker(doc, ctx, q, previous, frames)
         else:
             used.add(id(frame))
         content = _content_for(text, q, frame, place, frames)
@@ -296,6 +296,19 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
         records.append(record)
         previous = record
     return records, used
+
+
+def _continued_speaker(doc: Doc, ctx: Context, q: Quoted, previous: dict | None, frames: list[Frame]) -> dict | None:
+    """Who speaks in a quote standing alone after speech: the speaker of the nearest quote or
+    attribution before it, when close ("X a expliqué que … . « Nous n'avons pas le choix. »")."""
+    last_frame = max((f for f in frames if f.speaker is not None and f.verb is not None and f.group[1] <= q.start
+                      and not inside_quote(doc, f.group[0])), key=lambda f: f.group[1], default=None)
+    frame_end = last_frame.group[1] if last_frame is not None else -1
+    if previous and previous["speaker"] and previous["end"] >= frame_end and q.start - previous["end"] < CONTINUATION_CHARS:
+        return previous["speaker"]
+    if last_frame is not None and q.start - frame_end < CONTINUATION_CHARS and could_speak(last_frame.speaker) and last_frame.speaker.lower_ not in NON_SPEAKERS:
+        return resolve(doc, ctx, last_frame.speaker)
+    return None
 
 
 def _parts(text: str, q: Quoted, incise: Frame | None) -> list[dict]:

@@ -26,6 +26,9 @@ TIME_WORDS = {
     "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "matin", "soir", "midi", "jour", "semaine", "mois", "année", "an", "veille", "lendemain", "heure",
 }
+# "selon divers sondages", "d'après plusieurs études": reports no one can be asked about.
+UNNAMED_REPORTS = {"sondage", "étude", "enquête", "estimation", "rapport", "statistique", "chiffre"}
+VAGUE_DETERMINERS = {"divers", "diverses", "plusieurs", "certains", "certaines", "différents", "différentes", "des", "de", "d'", "d’", "quelques"}
 NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "je", "j'", "j’", "nous", "vous", "tu", "-t"}
 
 
@@ -274,6 +277,8 @@ def source_frames(doc: Doc) -> list[Frame]:
                 continue
         if source.pos_ not in {"NOUN", "PROPN", "PRON"} or source.like_num:
             continue
+        if source.lemma_.lower() in UNNAMED_REPORTS and any(c.dep_ == "det" and c.lower_ in VAGUE_DETERMINERS for c in source.children):
+            continue  # "selon divers sondages": an unnamed report, not a source
         first = token.doc[token.i - 1] if token.lower_ == "après" else token
         i, j = noun_phrase(source)
         group = (first.idx, doc[j - 1].idx + len(doc[j - 1]))

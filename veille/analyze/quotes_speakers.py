@@ -94,7 +94,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return left, right
 
 
-def _quoted(doc: Doc, pos: int) -> bool:
+def inside_quote(doc: Doc, pos: int) -> bool:
     """Whether a character offset lies inside a quoted passage (the marks scanned once per doc)."""
     if "quoted_spans" not in doc.user_data:
         doc.user_data["quoted_spans"] = [(q.inner_start, q.inner_end) for q in scan(doc.text)]
@@ -147,13 +147,13 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
     name it mentions ("la judokate X a battu Y … a déclaré la championne" is X). A pronoun's
     `gender` ("Masc", "Fem") rules out subjects whose morphology says otherwise.
     """
-    people = [e for e in entities if _is_name(e) and e["end"] <= before and not _quoted(doc, e["start"])]
+    people = [e for e in entities if _is_name(e) and e["end"] <= before and not inside_quote(doc, e["start"])]
     if role:
         return _named_beside(doc, people, role)
     sentences = [s for s in doc.sents if s.start_char < before][-4:]
     for sentence in reversed(sentences):
         for token in sentence:
-            if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} or _quoted(doc, token.idx):
+            if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} or inside_quote(doc, token.idx):
                 continue  # "« La présidente Park est … », poursuit-il": the quote's own subject is not "il"
             if gender and gender not in token.morph.get("Gender") and token.morph.get("Gender"):
                 continue  # "elle" is not "le ministre"

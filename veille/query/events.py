@@ -64,6 +64,11 @@ def list_events(store: Store, source: str | None = None, target: str | None = No
 PERIODS = {"day": 10, "month": 7, "year": 4}
 
 
+# A wire story republished by several outlets is one story (`stories`, near-duplicate
+# detection): of the copies' identical events, only one document's count.
+ONCE_PER_STORY = "each (story, type, direction, period) counts the events of one document only"
+
+
 def dyad(store: Store, a: str, b: str, by: str = "month", happened_only: bool = True) -> list[dict]:
     """Events between two countries, both directions: count and mean intensity per period, direction
     and type, with the (doc_id, event index) of every event counted so each row can be traced."""
@@ -72,17 +77,24 @@ def dyad(store: Store, a: str, b: str, by: str = "month", happened_only: bool = 
         WITH pairs AS (
             SELECT DISTINCT e.doc_id, e.idx, e.type, e.intensity,
                    substr(COALESCE(e.date_earliest, e.date_value), 1, {width}) AS period,
-                   upper(s.country) AS source, upper(t.country) AS target
+                   upper(s.country) AS source, upper(t.country) AS target,
+                   COALESCE(st.story_id, e.doc_id) AS story
             FROM events e
             JOIN event_actors s ON s.doc_id = e.doc_id AND s.event_idx = e.idx AND s.role = 'source'
             JOIN event_actors t ON t.doc_id = e.doc_id AND t.event_idx = e.idx AND t.role = 'target'
+            LEFT JOIN stories st ON st.doc_id = e.doc_id
             WHERE ((upper(s.country) = upper(?) AND upper(t.country) = upper(?))
                 OR (upper(s.country) = upper(?) AND upper(t.country) = upper(?)))
               {"AND " + HAPPENED if happened_only else ""}
+        ),
+        -- once per story: see ONCE_PER_STORY
+        counted AS (
+            SELECT * FROM pairs
+            QUALIFY doc_id = min(doc_id) OVER (PARTITION BY story, type, source, target, period)
         )
         SELECT period, source, target, type, count(*), avg(intensity),
                list(doc_id || '#' || CAST(idx AS VARCHAR) ORDER BY doc_id, idx)
-        FROM pairs GROUP BY ALL ORDER BY period NULLS LAST, source, type
+        FROM counted GROUP BY ALL ORDER BY period NULLS LAST, source, type
     """
     with store.reading() as con:
         rows = con.execute(sql, [a, b, b, a]).fetchall()

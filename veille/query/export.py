@@ -7,7 +7,6 @@ import os
 from veille.store import Store
 
 FORMATS = {"parquet": "(FORMAT parquet)", "jsonl": "(FORMAT json)", "csv": "(FORMAT csv, HEADER)"}
-TABLES = ("documents", "sentences", "entities", "extractions", "rejects", "runs")
 
 
 def export(store: Store, out_dir: str, fmt: str) -> list[str]:
@@ -16,10 +15,11 @@ def export(store: Store, out_dir: str, fmt: str) -> list[str]:
     os.makedirs(out_dir, exist_ok=True)
     written = []
     with store.reading() as con:
-        present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        for table in TABLES:
-            if table not in present:
-                continue
+        # Every table the migrations created, so each stage's tables travel without a change here.
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+            "AND table_type = 'BASE TABLE' ORDER BY table_name").fetchall()]
+        for table in tables:
             path = os.path.join(out_dir, f"{table}.{fmt}")
             # COPY takes no parameter for its target: quote the path as an SQL literal.
             literal = "'" + path.replace("'", "''") + "'"

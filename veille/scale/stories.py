@@ -209,10 +209,11 @@ class StoryLinker:
         with self.store.writing() as con:
             sources = ["documents"] + [name for (name,) in con.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_name = 'lake_documents'").fetchall()]
-            union = " UNION ALL ".join(f"SELECT id, text, date, date_precision, date_earliest, ingested_at FROM {s}" for s in sources)
+            union = " UNION ALL ".join(f"SELECT id, text, date, date_precision, ingested_at, record FROM {s}" for s in sources)
+            # as near as the store knows to the order they came in, which is the order a run links
             rows = con.execute(
                 f"SELECT id, text, date, date_precision FROM ({union}) WHERE id NOT IN (SELECT doc_id FROM stories) "
-                "ORDER BY date_earliest NULLS LAST, ingested_at, id"
+                "ORDER BY ingested_at, record NULLS LAST, id"
             ).fetchall()
         self.link_documents({"id": r[0], "text": r[1], "date": r[2], "date_precision": r[3]} for r in rows)
         return len(rows)

@@ -282,12 +282,14 @@ def dyad(con, a: str, b: str, by: str = "month") -> dict:
     """
     fmt = {"month": "%Y-%m", "year": "%Y", "day": "%Y-%m-%d"}[by]
     rows = con.execute(
-        f"WITH x AS (SELECT e.doc_id, e.idx, e.type, e.intensity, e.modality, e.text, e.start_char, {SENTENCE} AS sentence, "
-        f"strftime({EVENT_DAY_EARLIEST}, '{fmt}') AS period, "
+        f"WITH y AS (SELECT e.doc_id, e.idx, e.type, e.intensity, e.modality, e.text, e.start_char, {SENTENCE} AS sentence, "
+        f"strftime({EVENT_DAY_EARLIEST}, '{fmt}') AS period, COALESCE(st.story_id, e.doc_id) AS story, "
         f"CASE WHEN {_event_side('source')} AND {_event_side('target')} THEN 'a_to_b' ELSE 'b_to_a' END AS direction "
-        "FROM events e JOIN documents d ON d.id = e.doc_id "
+        "FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN stories st ON st.doc_id = e.doc_id "
         f"WHERE e.modality = 'actual' AND e.polarity = 'asserted' AND "
-        f"(({_event_side('source')} AND {_event_side('target')}) OR ({_event_side('source')} AND {_event_side('target')}))) "
+        f"(({_event_side('source')} AND {_event_side('target')}) OR ({_event_side('source')} AND {_event_side('target')}))), "
+        # A republished wire story is one story: of its copies' events, one document's count.
+        "x AS (SELECT * FROM y QUALIFY doc_id = min(doc_id) OVER (PARTITION BY story, type, direction, period)) "
         "SELECT period, direction, count(*) AS events, round(avg(intensity), 2) AS mean_intensity, "
         f"list({{'doc_id': doc_id, 'idx': idx, 'type': type, 'intensity': intensity, 'modality': modality, 'text': text, "
         f"'start': start_char, 'sentence': sentence}} ORDER BY doc_id, idx)[1:{REFS_PER_POINT}] AS refs "
