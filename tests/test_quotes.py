@@ -294,3 +294,68 @@ def test_standalone_quote_after_indirect_speech_keeps_its_speaker():
     quote = next(q for q in analyse(text) if q["kind"] == "direct")
     assert (quote["start"], quote["end"]) == span(text, "Nous n'avons pas le choix, il faut agir maintenant pour sauver le système.")
     assert quote["speaker"]["text"] == "Bruno Le Maire"
+
+
+def test_verb_with_its_own_content_does_not_sign_the_quote_before_it():
+    text = ("Pour Jérémie Zimmermann, « Ce vote est une immense victoire ! » Le porte-parole du collectif la Quadrature "
+            "du Net, se félicite notamment que « le texte a permis d'ouvrir un grand débat public ».\n\n"
+            "Pour la principale association de promotion et la défense du logiciel libre, l'April : « Le vote "
+            "d'aujourd'hui et le rejet d'ACTA constituent une formidable victoire pour les citoyens du monde entier. »")
+    first, second, third = analyse(text)
+    assert (first["start"], first["end"], first["kind"]) == (*span(text, "Ce vote est une immense victoire !"), "direct")
+    assert first["verb"] is None and first["speaker"]["text"] == "Jérémie Zimmermann"
+    assert second["verb"]["lemma"] == "se féliciter"
+    assert (third["start"], third["end"]) == span(text, "Le vote d'aujourd'hui et le rejet d'ACTA constituent une formidable victoire pour les citoyens du monde entier.")
+    assert third["speaker"]["text"] == "April"
+
+
+def test_role_noun_repeats_an_earlier_unnamed_mention_and_plural_roles_stay_plural():
+    text = ("Plusieurs statues représentant le candidat républicain Donald Trump ont été érigées à New York. Un porte-parole "
+            "du collectif Indecline a expliqué au Washington Post que cette exposition sauvage a été inspirée par un conte "
+            "d'Andersen. Le porte-parole explique également que le projet veut moquer la tendance des dirigeants à ériger des monuments.")
+    second = analyse(text)[1]
+    assert (second["start"], second["end"]) == span(text, "le projet veut moquer la tendance des dirigeants à ériger des monuments")
+    assert second["speaker"]["text"] == "Un porte-parole du collectif Indecline"
+    assert second["speaker"]["mention"]["text"] == "Le porte-parole"
+    text = ("Le juge James Robart a émis une injonction qui bloque temporairement le décret présidentiel. Les avocats qui "
+            "représentent Trump arguent que le président est dans son droit.")
+    (quote,) = analyse(text)
+    assert quote["speaker"]["text"] == "Les avocats" and "mention" not in quote["speaker"]
+
+
+def test_role_noun_named_in_the_next_sentence():
+    text = ("La gardienne de l'équipe américaine a qualifié ses adversaires de « bande de lâches » estimant que les "
+            "« Suédoises n'ont rien essayé, n'ont pas pressé ». Hope Solo, poursuivant sa déclaration, en estime que "
+            "les Suédoises ne « vont aller [pas] loin » dans la compétition.")
+    quote = next(q for q in analyse(text) if "rien essayé" in q["text"])
+    assert (quote["start"], quote["end"], quote["kind"]) == (*span(text, "les « Suédoises n'ont rien essayé, n'ont pas pressé »"), "mixed")
+    assert quote["speaker"]["text"] == "Hope Solo"
+    assert quote["speaker"]["mention"]["text"] == "La gardienne de l'équipe américaine"
+
+
+def test_que_clause_stops_where_a_colon_opens_a_quote():
+    text = ("Le physicien Thomas Hans Hansson précise que les lauréats sont récompensés pour la « beauté » de leurs "
+            "travaux théoriques et les « implications profondes » qu'ils avaient pour la physique : « Cela a mené à "
+            "des prévisions très surprenantes qui ont été vérifiées expérimentalement » explique Hans Hansson.")
+    first, second = analyse(text)
+    assert (first["start"], first["end"], first["kind"]) == (*span(text, "les lauréats sont récompensés pour la « beauté » de leurs travaux théoriques et les « implications profondes » qu'ils avaient pour la physique"), "mixed")
+    assert first["speaker"]["text"] == "Thomas Hans Hansson"
+    assert (second["start"], second["end"]) == span(text, "Cela a mené à des prévisions très surprenantes qui ont été vérifiées expérimentalement")
+
+
+def test_impersonal_looking_il_of_a_reporting_verb_is_its_speaker():
+    text = ("L'usine produira 200 millions de produits en 2013, explique Jean-Paul Agon, le président de L'Oréal. "
+            "Il précise que la construction a nécessité « 100 millions d'euros » d'investissement.")
+    quote = analyse(text)[1]
+    assert quote["kind"] == "mixed" and quote["text"].startswith("la construction a nécessité « 100 millions d'euros »")
+    assert quote["speaker"]["text"] == "Jean-Paul Agon"
+    assert quote["verb"]["lemma"] == "préciser"
+
+
+def test_reaffirmer_reports_speech():
+    text = ("François Fillon estime être victime d'une enquête « exclusivement à charge ». "
+            "Il a réaffirmé lundi qu'il irait au bout de sa campagne.")
+    quote = next(q for q in analyse(text, "2017-03-15") if q["kind"] == "indirect")
+    assert (quote["start"], quote["end"]) == span(text, "il irait au bout de sa campagne")
+    assert quote["speaker"]["text"] == "François Fillon"
+    assert quote["verb"]["lemma"] == "réaffirmer" and quote["date"]["text"] == "lundi"

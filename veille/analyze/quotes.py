@@ -33,7 +33,7 @@ RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+l['’]\s*)?$")
 # "X a précisé devant la presse que «", "Selon X, «").
 LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|\bque|\bqu['’]|,))?\s*$")
 DASH_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?=[A-ZÉÈ])")
-POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^,.;:«»]{2,80}?)\s*,?\s*$")
+POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^.;:«»]{2,120}?)\s*[,:]?\s*$")
 VIA = [
     re.compile(r"\b(?:cité|citée|cités|citées|rapporté|rapportée|rapportés|relayé|relayée|repris|reprise|interrogé|interrogée)e?s?\s+par\s+(?P<via>[^,.;:!?«»\n]{2,60})"),
     re.compile(r"\b(?:diffusé|diffusée|publié|publiée)\s+par\s+(?P<via>[^,.;:!?«»\n]{2,60})"),
@@ -82,7 +82,9 @@ def _frame_for_quote(text: str, q: Quoted, frames: list[Frame]) -> tuple[Frame |
             # ... or it ends the passage: "— Nous n'avons rien à cacher, a-t-il lancé aux journalistes."
             if before.endswith(",") and _words(after[0]) <= 3 and frame.inverted:
                 return frame, "incise"
-    right = [f for f in frames if f.group[0] >= q.end and RIGHT_GAP.match(text[q.end:_attribution_start(f, q.end)])]
+    # "« … ! » Le porte-parole se félicite que …": a verb with content of its own reports that
+    right = [f for f in frames if f.group[0] >= q.end and RIGHT_GAP.match(text[q.end:_attribution_start(f, q.end)])
+             and (f.verb is None or f.inverted or f.content is None or f.content[0] < f.group[0])]
     if right:
         return min(right, key=lambda f: f.group[0]), "right"
     left = [f for f in frames if f.group[1] <= q.start and not f.inverted and LEFT_GAP.match(text[f.group[1]:q.start])]
@@ -198,7 +200,7 @@ def _signature(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
 
 def _pour_source(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """"Pour Giovanni Barocco, « … »": a source phrase right before the marks."""
-    left = doc.text[clause_start(doc.text, q.start):q.start]
+    left = doc.text[_sentence_start(doc.text, q.start):q.start]  # "Pour X : « … »" holds a colon
     match = POUR_SOURCE.search(left)
     if not match:
         return None
@@ -207,6 +209,10 @@ def _pour_source(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     heads = [t for t in span if t.pos_ in {"NOUN", "PROPN"}] if span is not None else []
     if not heads:
         return None
+    if heads[0].pos_ == "NOUN":
+        # "Pour la principale association du logiciel libre, l'April : « … »": the name after the comma
+        comma = next((t.i for t in span if t.text == ","), None)
+        heads = [t for t in heads if comma is not None and t.i > comma and t.pos_ == "PROPN"] or heads
     head = heads[0].head if heads[0].dep_.startswith("flat") else heads[0]
     return resolve(doc, ctx, head)
 

@@ -20,12 +20,15 @@ from veille.analyze.quotes_speakers import noun_phrase
 # Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
 # paragraph break. Commas are not boundaries: reported content often holds several.
 BOUNDARY = re.compile(r"[.!?;:]+[»”\"]?(?:\s+|$)|\n+")
-SUBJECT_DEPS = {"nsubj"}
+# "Il précise que …": spaCy may read the subject "il" of a reporting verb as impersonal (expl:subj)
+SUBJECT_DEPS = {"nsubj", "expl:subj"}
 TIME_WORDS = {
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
     "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "matin", "soir", "midi", "jour", "semaine", "mois", "année", "an", "veille", "lendemain", "heure",
 }
+# A "que" clause ends at a paragraph, or where a colon opens a quote ("… pour la physique : « … »").
+_CONTENT_STOP = re.compile(r"\n|\s*:\s*[«“]")
 # "selon divers sondages", "d'après plusieurs études": reports no one can be asked about.
 UNNAMED_REPORTS = {"sondage", "étude", "enquête", "estimation", "rapport", "statistique", "chiffre"}
 VAGUE_DETERMINERS = {"divers", "diverses", "plusieurs", "certains", "certaines", "différents", "différentes", "des", "de", "d'", "d’", "quelques"}
@@ -217,7 +220,9 @@ def verb_frames(doc: Doc) -> list[Frame]:
             if content and re.search(r"[.!?«»\n]", text[token.idx + len(token):content[0]]):
                 content = None  # the parse reached past the sentence or into a quote
             if content:
-                content = trim(text, *content)
+                # the parse may run a "que" clause on past a paragraph or into the quote a colon opens
+                stop = _CONTENT_STOP.search(text, content[0], content[1])
+                content = trim(text, content[0], stop.start() if stop else content[1])
         frames.append(Frame(token, lemma, speaker, group, content, inverted, clause=not inverted and clause))
     # "…, a déclaré X, en ajoutant que …": a participle or a conjoined verb without a subject
     # of its own speaks for the subject of the verb it depends on.

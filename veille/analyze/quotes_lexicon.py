@@ -48,7 +48,7 @@ PERSON_ROLES = {
     "homme", "femme", "conseiller", "conseillère", "expert", "experte", "médecin", "policier",
     "responsable", "représentant", "représentante", "délégué", "déléguée", "militant", "militante",
     "capitaine", "sélectionneur", "gardien", "attaquant", "coéquipier", "adjoint", "adjointe",
-    "pdg", "cosmonaute", "évêque", "archevêque", "météorologue", "astronome", "soldat", "officier",
+    "pdg", "cosmonaute", "gardienne", "physicien", "physicienne", "rapporteur", "rapporteure", "évêque", "archevêque", "météorologue", "astronome", "soldat", "officier",
 }
 
 

@@ -116,7 +116,9 @@ def _entity_inside(entities: list[dict], start: int, end: int, labels: tuple[str
 def _is_name(entity: dict) -> bool:
     """A PER entity that names someone, not a title the tagger took for one ("Premier ministre")."""
     first = entity["text"].split()[0].lower() if entity["text"].split() else ""
-    return entity.get("label") == "PER" and first not in PERSON_ROLES
+    # the tagger may call a rare name MISC ("Joechen Zaumseil"); the actors extractor knows better
+    person = entity.get("label") == "PER" or (entity.get("actor") or {}).get("kind") == "person"
+    return person and first not in PERSON_ROLES
 
 
 def _entity_at(entities: list[dict], start: int) -> dict | None:
@@ -157,6 +159,9 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
                 continue  # "« La présidente Park est … », poursuit-il": the quote's own subject is not "il"
             if gender and gender not in token.morph.get("Gender") and token.morph.get("Gender"):
                 continue  # "elle" is not "le ministre"
+            if token.lower_ in {"il", "elle"} and token.pos_ == "PRON":
+                # "il a annoncé … . Il a assuré …": the earlier pronoun stands for the same person
+                return _earlier_person(doc, entities, token.idx, None, gender)
             entity = _entity_at(people, token.idx)
             if entity is None and token.pos_ == "NOUN":
                 # "L'entraîneur parisien, Staffan Olsson, juge que …": the subject's own name
@@ -232,12 +237,40 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
     if beside:
         return _record(ctx, beside, local)
     indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)
-    if token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN" and not indefinite:
+    plural = "Plur" in token.morph.get("Number")  # "les avocats qui représentent Trump" are no one person
+    if token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN" and not indefinite and not plural:
         role = token.lemma_.lower()
-        named = _named_beside(doc, [e for e in entities if _is_name(e) and e["end"] <= local["start"]], role) or _earlier_person(doc, entities, local["start"], None)
+        named = _named_beside(doc, [e for e in entities if _is_name(e) and e["end"] <= local["start"]], role)
+        if named is None and _earlier_role(doc, token) is not None:
+            # "Un porte-parole du collectif … a expliqué … Le porte-parole explique": the same unnamed person
+            earlier = _earlier_role(doc, token)
+            return _record(ctx, _mention(doc, *noun_phrase(earlier)), local)
+        named = named or _earlier_person(doc, entities, local["start"], None) or _later_person(doc, entities, token)
         if named:
             return _record(ctx, named, local)
     return _record(ctx, local, None)
+
+
+def _earlier_role(doc: Doc, token: Token) -> Token | None:
+    """An earlier mention of the same role noun, the last one before `token`."""
+    lemma = token.lemma_.lower()
+    return next((t for t in reversed(doc[:token.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+
+
+def _later_person(doc: Doc, entities: list[dict], token: Token) -> dict | None:
+    """"La gardienne de l'équipe américaine a qualifié … Hope Solo, poursuivant sa déclaration, …":
+    a role noun no earlier name fits is named as the subject of the next sentence of its paragraph."""
+    sentence = token.sent
+    following = doc[sentence.end:] if sentence.end < len(doc) else None
+    if following is None or "\n" in doc.text[sentence.end_char:following[0].idx + 1]:
+        return None
+    nxt = following[0].sent
+    for entity in entities:
+        if _is_name(entity) and nxt.start_char <= entity["start"] < nxt.end_char:
+            head = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+            if head is not None and any(t.dep_ in {"nsubj", "nsubj:pass"} or t.head.dep_ == "nsubj" for t in head):
+                return entity
+    return None
 
 
 def _record(ctx: Context, span: dict, local: dict | None) -> dict:
