@@ -9,6 +9,8 @@ from veille.query.events import stored as stored_events
 
 
 def resolve_id(con, prefix: str) -> str:
+    if len(prefix) == 16 and con.execute("SELECT 1 FROM documents WHERE id = ?", [prefix]).fetchone():
+        return prefix  # a whole id: one index look-up, no prefix scan
     rows = con.execute("SELECT id FROM documents WHERE id LIKE ? || '%' ORDER BY id LIMIT 2", [prefix]).fetchall()
     if not rows:
         raise StoreError(f"no document with id {prefix!r}")
