@@ -172,3 +172,17 @@ def test_tokens_only_when_asked(seed_dir):
     assert all(doc["text"][t["start"]:t["end"]] == t["text"] for t in doc["tokens"])
     first = doc["tokens"][0]
     assert (first["text"], first["lemma"], first["pos"]) == ("Le", "le", "DET")
+
+
+def test_reading_an_older_store_migrates_it_first(seed_dir, db):
+    ingest([str(seed_dir / "001.txt")], Store(db))
+    con = duckdb.connect(db)
+    con.execute("DELETE FROM schema_version WHERE version = (SELECT max(version) FROM schema_version)")
+    con.close()
+    stats = json.loads(run(["stats", "--db", db, "--json"]).stdout)
+    assert stats["documents"] == 1
+    from veille.store import migrations
+
+    con = duckdb.connect(db, read_only=True)
+    assert migrations.pending(con) == []
+    con.close()

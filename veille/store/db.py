@@ -83,9 +83,13 @@ class Store:
         if not os.path.exists(self.path):
             raise StoreError(f"no store at {self.path}: run `veille ingest PATH --db {self.path}` first")
         con = self._connect(read_only=True)
+        if not self._migrated and migrations.pending(con):
+            # A store written by an older veille: bring its schema up to date once, then read.
+            con.close()
+            with self.writing():
+                pass
+            con = self._connect(read_only=True)
         try:
-            if migrations.pending(con):
-                raise StoreError(f"{self.path} has an older schema; any `veille ingest` into it migrates it")
             yield con
         finally:
             con.close()
