@@ -7,8 +7,9 @@
                                                      # the dev tuning set, with its per-quote errors
 
 The news test gold is for measuring only: the script prints no per-quote errors for it, so that no
-rule is written from the test split. Per-quote errors are printed for the dev tuning set alone
-(gold/quotes/dev_tuning.jsonl: 25 articles of the `dev` split, the set rules are tuned on).
+rule is written from the test split. Per-quote errors are printed only for a gold whose articles
+all belong to the `dev` split (../shared/corpus/split.tsv), such as the dev tuning set
+gold/quotes/dev_tuning.jsonl, the set rules are tuned on.
 
 News gold: 42 articles of the corpus `test` split annotated by hand for this project
 (gold/quotes/README.md). Literary gold: the direct-speech layer of French LitBank
@@ -42,7 +43,7 @@ from veille.analyze.context import Context  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 NEWS_GOLD = ROOT / "gold" / "quotes" / "news_test.jsonl"
-DEV_TUNING = ROOT / "gold" / "quotes" / "dev_tuning.jsonl"  # the only gold whose errors are shown
+SPLIT = SHARED / "corpus" / "split.tsv"
 CORPUS = SHARED / "corpus" / "fr_news.jsonl"
 LITBANK = SHARED / "eval" / "quotes" / "fr_litbank_citations" / "fr_litbank_quotes.jsonl"
 WORD = re.compile(r"\w+")
@@ -216,14 +217,21 @@ def litbank(errors: bool) -> None:
     print("(LitBank speakers are local mentions, often pronouns: the system's local mention counts too)")
 
 
+def _all_dev(path: Path) -> bool:
+    split = dict(line.rstrip("\n").split("\t")[:2] for line in SPLIT.open(encoding="utf-8") if "\t" in line)
+    ids = [json.loads(line)["id"] for line in path.open(encoding="utf-8")]
+    return bool(ids) and all(split.get(i) == "dev" for i in ids)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--news", action="store_true", help="news gold only")
     parser.add_argument("--errors", action="store_true", help="print per-quote errors (LitBank, dev tuning set)")
     parser.add_argument("--gold", type=Path, default=NEWS_GOLD, help="news gold file (default: the test gold)")
     args = parser.parse_args()
-    # errors on the test gold would invite rules written from it: only the tuning set shows them
-    news(args.gold, args.errors and args.gold.resolve() == DEV_TUNING)
+    # errors on the test gold would invite rules written from it: only a gold made of `dev`
+    # articles alone (the tuning set) shows them
+    news(args.gold, args.errors and _all_dev(args.gold))
     if not args.news:
         litbank(args.errors)
     return 0
