@@ -12,6 +12,7 @@ the object of ("mènent une offensive"); its target a "de"/"contre" complement.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,8 @@ SELF_MOVED = {"MOBILIZE"}
 # Parts of a noun phrase that name someone else than its head: relative clauses, appositions.
 _NOT_THE_ACTOR = {"acl", "acl:relcl", "appos", "parataxis", "advcl", "dislocated", "punct", "cc", "conj"}
 NON_ACTOR_KINDS = {"location"}
+# Words introducing the members of a group: "des pays comme la France", "des dirigeants dont Macron".
+LISTING_CASES = {"comme", "dont", "notamment"}
 # Verbs whose subject judges, reports or suffers the event noun they take, and did not do it:
 # "la Turquie a condamné les attentats", "la télévision syrienne a qualifié les frappes d'agression".
 NOT_THE_DOER = {
@@ -75,6 +78,35 @@ def _country_actor(code: str) -> dict:
 def country_mention(code: str, via: str) -> "Mention":
     """A country the text implies but does not name at this event (no span)."""
     return Mention(-1, -1, "", {**_country_actor(code), "via": via})
+
+
+def _title_country(title: str) -> str | None:
+    """The country of a title's "Pays :" prefix. A prefix the registry does not place ("Angleterre :
+    attentats à Londres", "Jeux Olympiques de 2012 : ... arrêtés à Londres") gives way to the first
+    place the rest of the title names; a title without prefix dates nothing."""
+    if ":" not in title:
+        return None
+    prefix, rest = title.split(":", 1)
+    code = _country_of_name(prefix.strip())
+    if code:
+        return code
+    words = re.findall(r"[\w'’-]+", rest)
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for n in (3, 2, 1):  # longest first: "Nouvelle-Zélande", "Sri Lanka", "Londres"
+            code = _country_of_name(" ".join(words[i:i + n]))
+            if code:
+                return code
+    return None
+
+
+def _anti_country(token: Token) -> str | None:
+    """ISO code of an "anti-" adjective ("anti-américaine", "antifrançais"): the country opposed."""
+    word = token.lower_
+    if not word.startswith("anti") or len(word) < 8:
+        return None
+    return _country_of_adjective(word[5:] if word[4] in "-‑" else word[4:])
 
 
 def _country_of_name(text: str) -> str | None:
@@ -171,9 +203,8 @@ class Arguments:
     def __init__(self, doc: Doc, ctx: Context):
         self.doc = doc
         self.mentions = mentions(doc, ctx)
-        title = ctx.title or ""
         # The article's own country: its title's "Pays :" prefix, else its most named country.
-        self.dateline = _country_of_name(title.split(":")[0].strip()) if ":" in title else None
+        self.dateline = _title_country(ctx.title or "")
         self.home = self.dateline or self._most_named_country()
 
     def _most_named_country(self) -> str | None:
@@ -277,12 +308,27 @@ class Arguments:
         members = [token, *self._conjuncts(token)]
         found = []
         for member in members:
-            m = self._mention_of(member)
-            if m and m not in found and (places or not _is_place(m)):
-                found.append(m)
+            for m in self._listed(member) or [self._mention_of(member)]:
+                if m and m not in found and (places or not _is_place(m)):
+                    found.append(m)
         if found:
             found = self._left_coordination(members, found, places)
         return found
+
+    def _listed(self, token: Token) -> list[Mention]:
+        """The actors a common noun lists: "diverses personnalités comme François Fillon, ...,
+        Donald Trump ou encore l'ONU" are each a source (the parser hangs the list every which way,
+        so every mention from "comme" to the end of the phrase counts)."""
+        if token.pos_ != "NOUN" or any(m.start <= token.idx < m.end for m in self.mentions):
+            return []
+        listing = next((c for c in token.children if c.dep_.startswith("nmod") and c.i > token.i
+                        and any(g.dep_ == "case" and g.lower_ in LISTING_CASES for g in c.children)), None)
+        if listing is None:
+            return []
+        tail = [c for c in token.children if c.i >= listing.i and c.dep_ not in _NOT_THE_ACTOR - {"conj"}]
+        lo = listing.left_edge.idx
+        hi = max(c.right_edge.idx + len(c.right_edge) for c in tail)
+        return [m for m in self.mentions if lo <= m.start and m.end <= hi]
 
     @staticmethod
     def _conjuncts(token: Token) -> list[Token]:
@@ -322,8 +368,11 @@ class Arguments:
         # conjugated with "être" the parser takes for passives ("les États-Unis sont intervenus")
         if verb.lemma_.lower() in ETRE_VERBS:
             return False
-        if any(c.dep_ in ("nsubj:pass", "aux:pass", "obl:agent") for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+        if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children) or "Pass" in verb.morph.get("Voice"):
             return True
+        if any(c.dep_ == "nsubj:pass" for c in verb.children) and any(
+                c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in verb.children):
+            return True  # a "nsubj:pass" under "avoir" alone is a misparse: "Obama a immédiatement réagi"
         # "Daech est expulsé du nord": être + participle the parser took for a copula or tense
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ in ("cop", "aux", "aux:tense") and c.lemma_.lower() == "être" for c in verb.children) and not any(
@@ -350,7 +399,7 @@ class Arguments:
             if agent is None:
                 agent = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and _case(c) == "par"), None)
             return agent
-        subject = self.child(verb, "nsubj")
+        subject = self.child(verb, "nsubj", "nsubj:pass")
         if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
             return verb.head  # "la police qui a fait feu": the relative pronoun stands for its antecedent
         if subject is not None:
@@ -400,7 +449,7 @@ class Arguments:
             for child in verb.children:
                 if child.dep_.startswith("obl") or child.dep_ == "nmod":
                     case = _case(child)
-                    if case in TARGET_CASES or case == "à" and type_ in ADDRESSEE_TYPES:
+                    if case in TARGET_CASES or case in ("à", "au", "aux") and type_ in ADDRESSEE_TYPES:
                         target = self.actors_of(child)
                         if target:
                             break
@@ -411,10 +460,11 @@ class Arguments:
         source: list[Mention] = []
         target: list[Mention] = []
         for child in noun.children:
-            if child.dep_ == "amod":  # "l'annexion russe", "les frappes américaines"
+            if child.dep_ == "amod" and (against := _anti_country(child)):
+                # "une manifestation anti-américaine" is aimed at the United States
+                target = [Mention(child.idx, child.idx + len(child), child.text, _country_actor(against))]
+            elif child.dep_ == "amod" and not source:  # "l'annexion russe", "les frappes américaines"
                 source = self.actors_of(child)
-                if source:
-                    break
         de_complements = []
         for child in noun.children:
             if not child.dep_.startswith("nmod"):
@@ -465,6 +515,9 @@ class Arguments:
         """The place the clause puts the event in: a LOC entity after à/en/dans/près de, or inside
         what it is aimed at ("une frappe sur une base aérienne en Syrie")."""
         anchors = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i else [])
+        if trigger.pos_ == "NOUN" and (trigger.dep_.startswith("nsubj") or trigger.dep_.startswith("nmod") and trigger.head.dep_.startswith("nsubj")):
+            # the subject's clause places it: "une série d'attaques a eu lieu à Londres"
+            anchors.append(clause_verb(trigger))
         anchors += [c for c in trigger.children if c.dep_ == "acl"]  # "une frappe ciblée sur une base en Syrie"
         if trigger.dep_ == "obj":  # the same participle hung on the verb: "ordonné une frappe ciblée sur ..."
             anchors += [c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
