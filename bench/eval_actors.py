@@ -9,8 +9,8 @@
     - with --europeana, the Europeana BnF set too (noisy OCR, IO tags: adjacent names merge).
 (b) Actor country and kind accuracy on the project's own gold, `gold/actors/annotations.yaml`
     (42 articles of the corpus `test` split, annotated before the extractor ran on them);
-    `--gold gold/actors/dev_tuning.yaml --skip-ner` runs the same on the tuning set of `dev`
-    articles that rules are tuned on (not a measurement).
+    `--gold gold/actors/dev_tuning.yaml gold/actors/dev_tuning_2.yaml --skip-ner` runs the same
+    on the tuning sets of `dev` articles that rules are tuned on (not a measurement).
     A gold mention counts as right when the extractor's mention with the same span (or,
     failing that, the one overlapping it most) has the gold country (kind); a gold mention
     without any extractor mention counts as wrong.
@@ -163,8 +163,8 @@ def match(gold: dict, mentions: list[dict]) -> dict | None:
     return best
 
 
-def actor_eval(shared: Path, gold_path: Path, show_errors: bool) -> dict:
-    docs = gold_mentions(shared, gold_path)
+def actor_eval(shared: Path, gold_paths: list[Path], show_errors: bool) -> dict:
+    docs = [doc for path in gold_paths for doc in gold_mentions(shared, path)]
     tallies = collections.defaultdict(lambda: [0, 0])  # group -> [right, total]
     errors = []
     results = analyse([a["text"] for a, _ in docs], [a["date"] for a, _ in docs], [a["title"] for a, _ in docs])
@@ -186,7 +186,7 @@ def actor_eval(shared: Path, gold_path: Path, show_errors: bool) -> dict:
                 tallies[group][1] += 1
             if not right:
                 errors.append((article["id"], g["text"], "kind", g["kind"], actor["kind"], m["text"] if m else None))
-    print(f"\nActor gold: {len(docs)} articles, {sum(len(g) for _, g in docs)} mentions ({gold_path})")
+    print(f"\nActor gold: {len(docs)} articles, {sum(len(g) for _, g in docs)} mentions ({', '.join(map(str, gold_paths))})")
     for group in sorted(tallies, key=lambda g: (not g.endswith("actors"), g)):
         right, total = tallies[group]
         print(f"  {group:<28} {right / total:.3f}  ({right}/{total})")
@@ -202,8 +202,8 @@ def main() -> None:
     parser.add_argument("--europeana", action="store_true", help="also the Europeana BnF NER set (slow, noisy)")
     parser.add_argument("--errors", action="store_true", help="list every actor error")
     parser.add_argument("--skip-ner", action="store_true")
-    parser.add_argument("--gold", type=Path, default=GOLD,
-                        help="actor gold file (default: the test-split measurement set)")
+    parser.add_argument("--gold", type=Path, nargs="+", default=[GOLD],
+                        help="actor gold file(s), scored together (default: the test-split measurement set)")
     args = parser.parse_args()
     if not args.skip_ner:
         print("NER span F1, strict, PER/LOC/ORG: spaCy fr_core_news_md alone vs. veille (registry repair)")

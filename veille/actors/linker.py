@@ -45,9 +45,12 @@ _LABEL_OF_KIND = {"person": "PER", "country": "LOC", "location": "LOC", "governm
 # before "chaîne" of shops).
 _INTRODUCERS = [("media", lexicon.MEDIA_HEADS), ("party", lexicon.PARTY_HEADS), ("ngo", lexicon.NGO_HEADS),
                 ("company", lexicon.COMPANY_HEADS)]
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
 _LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
+# Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
+_TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
 
 
@@ -85,12 +88,20 @@ class DocumentLinker(RoleMentions):
             self._mentions_eu = bool(re.search(r"\b(ue|union europeenne|commission europeenne|europeen\w*|vingt-sept)\b", folded))
         return self._mentions_eu
 
+    def title_country(self) -> str | None:
+        """The country of the title's prefix: "Brésil : …", or a region or city of it ("Québec : …")."""
+        prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
+        if not prefix:
+            return None
+        country = next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None)
+        place = self.registry.place(prefix) if country is None else None
+        return country or (place.country if place else None)
+
     def main_country(self) -> str | None:
         """The article's own country: its title's "Country :" prefix, else its most named country."""
-        prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
-        for actor in self.registry.lookup(prefix) if prefix else []:
-            if actor.kind == "country":
-                return actor.country
+        titled = self.title_country()
+        if titled:
+            return titled
         counts = Counter(m.actor.country for m in self.mentions
                          if m.actor.kind in ("country", "government", "military") and m.actor.country in self.registry.countries)
         return counts.most_common(1)[0][0] if counts else None
@@ -113,6 +124,7 @@ class DocumentLinker(RoleMentions):
             self._relabel(e)
         added = self._missed()
         added += self._repeated_names(added)
+        added += self._defined_acronyms(added)
         if added:
             self.entities = sorted(self.entities + added, key=lambda e: (e["start"], e["end"]))
 
@@ -175,6 +187,25 @@ class DocumentLinker(RoleMentions):
                     covered[start:end] = [True] * (end - start)
         return found
 
+    def _defined_acronyms(self, added: list[dict]) -> list[dict]:
+        """An acronym defined in brackets after an organisation's name, "Tribunal Supérieur Électoral
+        (TSE)", that the model missed there or later."""
+        covered = [False] * (len(self.text) + 1)
+        for e in self.entities + added:
+            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
+        found = []
+        for e in self.entities:
+            match = _BRACKETED_ACRONYM.match(self.text, e["end"]) if e["label"] == "ORG" and " " in e["text"] else None
+            if match is None:
+                continue
+            acronym = match.group(1)
+            for later in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", self.text[e["end"]:]):
+                start, end = e["end"] + later.start(), e["end"] + later.end()
+                if not any(covered[start:end]):
+                    found.append({"start": start, "end": end, "text": acronym, "label": "ORG"})
+                    covered[start:end] = [True] * (end - start)
+        return found
+
     def _missed(self) -> list[dict]:
         """Registry names outside every entity, longest first (up to six tokens)."""
         covered = [False] * (len(self.text) + 1)
@@ -204,6 +235,19 @@ class DocumentLinker(RoleMentions):
         article = _LEADING_ARTICLE.match(text)
         if article and e["label"] in ("LOC", "ORG") and len(text) > article.end():
             e = {**e, "start": e["start"] + article.end(), "text": text[article.end():]}
+        if e["label"] in ("PER", "MISC"):
+            e = self._untitled(e)
+        return e
+
+    def _untitled(self, e: dict) -> dict:
+        """A person's name without the title the model took in: "Premier ministre Nawaz Sharif"."""
+        words = list(re.finditer(r"\S+", e["text"]))
+        for n in (2, 1):
+            if len(words) < n + 2:  # a name of two words at least must be left
+                continue
+            rest = words[n]
+            if fold(" ".join(w.group() for w in words[:n])) in _TITLES and rest.group()[:1].isupper():
+                return {**e, "start": e["start"] + rest.start(), "text": e["text"][rest.start():], "label": "PER"}
         return e
 
     def _addable(self, span: Span) -> str | None:
@@ -238,6 +282,31 @@ class DocumentLinker(RoleMentions):
                 m = Mention(e["start"], e["end"], e["text"], via, actor, index)
                 self.mentions.append(m)
                 self.by_entity[index] = m
+        self.definitions()
+
+    def definitions(self) -> None:
+        """A name and its acronym in brackets are one actor: "Parti d'action nationaliste (MHP)",
+        "AMISOM (Mission de l'Union africaine en Somalie)". The one the registry knows gives the
+        actor; when neither is known, the full name does (its words tell kind and country)."""
+        for i in range(len(self.entities) - 1):
+            first, second = self.entities[i], self.entities[i + 1]
+            if not (re.fullmatch(r"\s*\(\s*", self.text[first["end"]:second["start"]])
+                    and re.match(r"\s*\)", self.text[second["end"]:])):
+                continue
+            pair = [self.by_entity.get(i), self.by_entity.get(i + 1)]
+            if None in pair or not any(" " not in m.text for m in pair) or not any(" " in m.text for m in pair):
+                continue
+            full, short = sorted(pair, key=lambda m: " " not in m.text)
+            known = [self._known(m) for m in (full, short)]
+            if all(known) or full.actor.kind == "person" or short.actor.kind == "person":
+                continue
+            source, target = (short, full) if known[1] else (full, short)
+            for m in self.mentions:  # by text: the target's actor may be shared ("gov:TUR")
+                if key(m.text) == key(target.text):
+                    m.actor = source.actor
+
+    def _known(self, m: Mention) -> bool:
+        return key(m.text) in _MEDIA or any(a.kind != "location" for a in self.registry.lookup(m.text))
 
     def link_entity(self, e: dict) -> tuple[Actor, str] | None:
         text, label = e["text"], e["label"]
@@ -410,9 +479,7 @@ class DocumentLinker(RoleMentions):
     def home(self) -> str | None:
         """The country unknown names default to: the article's title prefix ("Brésil : …"), else
         the country the document names most (see `dominant_country`)."""
-        prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
-        titled = next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None) if prefix else None
-        return titled or self.dominant_country()
+        return self.title_country() or self.dominant_country()
 
     def dominant_country(self) -> str | None:
         """The country the text names clearly most often, by its name, its places and its adjectives
@@ -474,7 +541,9 @@ class DocumentLinker(RoleMentions):
         persons = [m for m in self.mentions if m.entity is not None and m.actor.kind == "person"]
         roles = [m for m in self.mentions if m.via == "role" and m.actor.kind == "person"]
         for role in roles:
-            for person in persons:
+            # The name right after the role first: in "Moussa Faki, le premier ministre burkinabè Paul
+            # Kaba Thiéba", the role is Thiéba's, not an apposition to Faki.
+            for person in sorted(persons, key=lambda p: p.start < role.end):
                 if self._beside(role, person):
                     merged = self._merge(person.actor, role.actor)
                     self._replace(person.actor, merged)
@@ -505,7 +574,8 @@ class DocumentLinker(RoleMentions):
     def _beside(self, role: Mention, person: Mention) -> bool:
         if role.end <= person.start:
             gap = self.text[role.end:person.start]
-            return bool(re.fullmatch(r"\s*,?\s*", gap))
+            # "l'ambassadeur russe à l'ONU, Vitali Tchourkine": a short place complement may come between.
+            return bool(re.fullmatch(r"\s*,?\s*|\s+(?:à|au|aux|en|auprès de|auprès du)\s+[^,;.()«»]{1,30},\s*", gap))
         if person.end <= role.start:
             gap = self.text[person.end:role.start]
             return bool(re.fullmatch(r"\s*,\s*(?:(?:le|la|l'|l’|un|une|les|des|ancien|ancienne|actuel|actuelle)\s*)*", gap, re.IGNORECASE))

@@ -2,7 +2,8 @@
 
 Built from the bundled data (`veille/data/actors_registry.json.gz`, see `veille.actors.build`),
 the curated office holders with dates (`veille/data/actors_offices.yaml`), the curated parties,
-unions, agencies, companies (`veille/data/actors_organisations.yaml`), and the user's own
+unions, agencies, companies (`veille/data/actors_organisations.yaml`), the curated regions and
+cities (`veille/data/actors_places.yaml`), and the user's own
 files: `veille --actors FILE` or the `VEILLE_ACTORS` variable (paths joined by the platform's
 path separator), YAML or CSV, one actor per entry:
 
@@ -88,7 +89,8 @@ def _as_date(value) -> dt.date | None:
 
 
 class Registry:
-    def __init__(self, data: dict, offices: list[dict], user_entries: list[dict] = (), organisations: list[dict] = ()):
+    def __init__(self, data: dict, offices: list[dict], user_entries: list[dict] = (), organisations: list[dict] = (),
+                 places: dict[str, list[str]] | None = None):
         self.countries: dict[str, dict] = {}
         self.gentiles: set[str] = set()  # keys of "Russes", "Afghane"...: peoples, not names
         self.curated: set[str] = set()  # ids of persons known beyond a dictionary entry: office holders, leaders, the user's
@@ -102,6 +104,9 @@ class Registry:
         self._load_countries(data["countries"])
         for name, iso3 in data["places"]:
             self.places.setdefault(key(name), Actor(f"place:{slug(name)}", name, iso3, "location"))
+        for iso3, names in (places or {}).items():
+            for name in names:  # curated: they win over the dictionary's
+                self.places[key(name)] = Actor(f"place:{slug(name)}", name, iso3, "location")
         self._load_organisations(data["organisations"])
         self._load_curated_organisations(organisations)
         self._load_seats(data["seats"])
@@ -293,20 +298,21 @@ def read_user_file(path: str | os.PathLike) -> list[dict]:
     return data
 
 
-def _bundled() -> tuple[dict, list[dict], list[dict]]:
+def _bundled() -> tuple[dict, list[dict], list[dict], dict]:
     folder = resources.files("veille") / "data"
     with gzip.open(folder.joinpath("actors_registry.json.gz").open("rb"), "rt", encoding="utf-8") as f:
         data = json.load(f)
     offices = yaml.safe_load(folder.joinpath("actors_offices.yaml").read_text(encoding="utf-8"))
     organisations = yaml.safe_load(folder.joinpath("actors_organisations.yaml").read_text(encoding="utf-8"))
-    return data, offices, organisations
+    places = yaml.safe_load(folder.joinpath("actors_places.yaml").read_text(encoding="utf-8"))
+    return data, offices, organisations, places
 
 
 @functools.cache
 def _load(user_files: tuple[str, ...]) -> Registry:
-    data, offices, organisations = _bundled()
+    data, offices, organisations, places = _bundled()
     entries = [entry for path in user_files for entry in read_user_file(path)]
-    return Registry(data, offices, entries, organisations)
+    return Registry(data, offices, entries, organisations, places)
 
 
 def load(user_files: tuple[str, ...] | None = None) -> Registry:
