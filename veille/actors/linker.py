@@ -575,7 +575,8 @@ class DocumentLinker(RoleMentions):
         if role.end <= person.start:
             gap = self.text[role.end:person.start]
             # "l'ambassadeur russe à l'ONU, Vitali Tchourkine": a short place complement may come between.
-            return bool(re.fullmatch(r"\s*,?\s*|\s+(?:à|au|aux|en|auprès de|auprès du)\s+[^,;.()«»]{1,30},\s*", gap))
+            # Not across a line break: "— Barack Obama, président des États-Unis\n\nBan Ki-moon".
+            return bool(re.fullmatch(r"[ \t]*,?[ \t]*|[ \t]+(?:à|au|aux|en|auprès de|auprès du)[ \t]+[^,;.()«»\n]{1,30},[ \t]*", gap))
         if person.end <= role.start:
             gap = self.text[person.end:role.start]
             return bool(re.fullmatch(r"\s*,\s*(?:(?:le|la|l'|l’|un|une|les|des|ancien|ancienne|actuel|actuelle)\s*)*", gap, re.IGNORECASE))

@@ -8,6 +8,8 @@ or office holder on the article's date. Mixed into `DocumentLinker`, whose state
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from veille.actors import lexicon
@@ -16,6 +18,10 @@ from veille.actors.normalize import fold, slug
 from veille.actors.registry import Actor
 
 _ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
+# Government nouns a leader's name may qualify: "le gouvernement Assad", "le régime de Bachar el-Assad".
+_LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif"}
+# Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
+_HOME_INSTITUTIONS = {"gouvernement", "armee", "executif"}
 
 
 class RoleMentions:
@@ -122,7 +128,7 @@ class RoleMentions:
             return None
         code, last = self.role_qualifier(tok)
         if code is None:
-            return None
+            return self.unqualified_role(tok, name, first)
         following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         former = any(t is not None and fold(t.text) in lexicon.NOT_CURRENT
                      for t in (prev, doc[first.i - 1] if first.i > 0 else None, following))
@@ -152,6 +158,40 @@ class RoleMentions:
         if plural:
             return first, last, self.registry.government(code)
         return first, last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+
+    def unqualified_role(self, tok: Token, name: str, first: Token) -> tuple[Token, Token, Actor] | None:
+        """Roles without a country: "le gouvernement Assad", "l'administration de Donald Trump" (the
+        person's), "le chef de l'État", "le gouvernement", "l'armée" (the article's own country's)."""
+        doc = self.doc
+        if name in _LED_GOVERNMENTS:
+            after = doc[tok.i + 1:tok.i + 3]
+            if len(after) and fold(after[0].text) in ("de", "du", "d'"):
+                after = after[1:]
+            leader = next((m for m in self.mentions if len(after) and m.start == after[0].idx and m.actor.kind == "person"), None)
+            if leader is not None and leader.actor.country:
+                last = doc.char_span(leader.start, leader.end, alignment_mode="expand")[-1]
+                return first, last, self.registry.government(leader.actor.country)
+        tail = fold(doc[tok.i:tok.i + 4].text)
+        definite = tok.i > 0 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "du", "au")
+        if not definite or "Plur" in tok.morph.get("Number"):
+            return None
+        if name == "chef" and re.match(r"chef (?:de l'etat|du gouvernement)\b", tail):
+            code = self.main_country()
+            if code is None:
+                return None
+            state = "etat" in tail
+            last = doc[min(len(doc) - 1, tok.i + (3 if state else 2))]
+            office, title = ("head_of_state", "chef d'etat") if state else ("head_of_government", "chef du gouvernement")
+            return first, last, self.office_actor(code, office, title, False)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if name in _HOME_INSTITUTIONS and not (nxt is not None and (nxt.pos_ == "PROPN" or fold(nxt.text) in ("de", "du", "des", "d'"))):
+            code = self.main_country()
+            if code is None:
+                return None
+            if name in lexicon.MILITARY_NOUNS:
+                return first, tok, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
+            return first, tok, self.registry.government(code)
+        return None
 
     def role_qualifier(self, tok: Token) -> tuple[str | None, Token | None]:
         """The country after a role noun, and the last token of the mention."""
