@@ -23,8 +23,8 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, as_actor, cla
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    SOURCE_REQUIRED, TARGET_REQUIRED, attackers_only, domestic_protest, judged_doers, military_expulsion, not_an_event,
-    resolved, undergoer,
+    SOURCE_REQUIRED, TARGET_REQUIRED, attackers_only, domestic_protest, domestic_request, judged_doers, military_expulsion,
+    not_an_event, resolved, sentencing, undergoer,
 )
 from veille.ingest.records import date_bounds
 
@@ -189,7 +189,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         verbal = trigger.pos in ("VERB", "VPHRASE") or head.pos_ in ("VERB", "AUX")
         if not _needs_met(trigger, head, args) or not_an_event(trigger, head):
             continue
-        trigger = military_expulsion(trigger, head, entities)
+        trigger = sentencing(military_expulsion(trigger, head, entities), head, args)
         if verbal:
             source, target = args.verb_arguments(head, trigger.type)
         else:
@@ -217,6 +217,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
                 continue
         if trigger.type == "PROTEST":
             source, target = domestic_protest(source, target)
+        if trigger.type == "REQUEST":
+            target = domestic_request(source, target)
         if trigger.type in SELF_MOVED and not target and location:
             implied = args.place_target(location)  # "le déploiement de la mission de l'UA en Somalie"
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:

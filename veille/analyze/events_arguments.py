@@ -49,6 +49,8 @@ NOT_THE_DOER = {
     "évoquer", "signaler", "rapporter", "confirmer", "subir", "essuyer", "craindre", "redouter",
     "dénombrer", "recenser", "considérer", "juger", "attribuer", "imputer", "accuser", "pleurer",
 }
+# Verbs that put someone in a state a noun trigger names ("placé en garde à vue", "mis en examen").
+PLACING_VERBS = {"placer", "mettre", "maintenir", "remettre"}
 # Verbs whose by-agent did the event noun they qualify: "l'attaque, commise par deux Palestiniens".
 CLAIM_VERBS = {"revendiquer", "commettre", "perpétrer", "mener"}
 
@@ -142,7 +144,8 @@ PEOPLE = {
     "personne", "civil", "journaliste", "opposant", "militant", "réfugié", "migrant", "enfant", "victime",
     "suspect", "otage", "prisonnier", "habitant", "citoyen", "étudiant", "passant", "fidèle", "assaillant",
     "terroriste", "djihadiste", "rebelle", "insurgé", "combattant", "milicien", "organisateur", "activiste",
-    "détenu", "agresseur", "tireur", "kamikaze", "individu",
+    "détenu", "agresseur", "tireur", "kamikaze", "individu", "homme", "femme", "jeune", "mineur",
+    "adolescent", "membre", "meurtrier", "assassin", "auteur", "complice", "pirate",
 }
 
 
@@ -218,6 +221,10 @@ class Arguments:
     def _institution(self, token: Token, found: Mention | None) -> Mention | None:
         """A domestic institution or group named by a common noun ("l'armée", "les manifestants"):
         an actor even unnamed, of the article's country when the article has one."""
+        if token.pos_ == "NUM" and found is None:
+            # "21 de ses membres présumés ont été arrêtés": the people counted are the actor
+            counted = next((c for c in token.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"), None)
+            return self._institution(counted, None) if counted is not None else None
         kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
         if token.pos_ == "ADJ":
             return found  # "une frappe militaire", "une attaque terroriste": an adjective names no one
@@ -497,6 +504,10 @@ class Arguments:
             if not target:
                 target = next((found for c in verb.children if c.dep_.startswith("obl") and _case(c) in TARGET_CASES
                                and (found := self.actors_of(c))), [])
+        if not target and noun.dep_.startswith("obl") and noun.head.lemma_.lower() in PLACING_VERBS:
+            # "il a été placé en garde à vue", "placer X en détention": the one placed undergoes it
+            verb = noun.head
+            target = self.actors_of(self.child(verb, "nsubj:pass", "nsubj") if self.is_passive(verb) else self.child(verb, "obj"))
         return source, [m for m in target if m not in source]
 
     def _claimed_by(self, noun: Token) -> list[Mention]:

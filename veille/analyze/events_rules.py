@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.analyze.events_arguments import PLACE_NOUNS, Arguments, country_mention
+from veille.analyze.events_arguments import PEOPLE, PLACE_NOUNS, Arguments, country_mention
 from veille.analyze.events_lexicon import Trigger, lexicon
 
 # Types told by words (statements, deals, measures): coded only with a source of known country or
@@ -24,6 +24,10 @@ MATERIAL_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
 JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 # Verbs whose complement noun is a predicate ("demeure une menace"), not an event.
 COPULAR_VERBS = {"demeurer", "rester", "devenir", "sembler", "paraître", "constituer", "représenter"}
+# Words of a sentence's penalty: "condamné à trois ans de prison, à une amende".
+PENALTIES = {"prison", "emprisonnement", "peine", "amende", "réclusion", "perpétuité", "mort", "sursis", "détention", "an", "mois"}
+# Actors whose demands, without addressee, go to their own state (not states and their organs).
+DOMESTIC_VOICES = {"party", "ngo", "other"}
 # Attackers named by a common noun: when they are shot or arrested with no one said to do it, the
 # state's forces of the place did it ("les assaillants ont été abattus", "abattant les 8 assaillants").
 ATTACKERS = {"assaillant", "terroriste", "djihadiste", "jihadiste", "kamikaze", "agresseur", "tireur", "preneur"}
@@ -73,6 +77,30 @@ def military_expulsion(trigger: Trigger, head: Token, entities: list[dict]) -> T
         if child.lemma_.lower() in PLACE_NOUNS or any(e["label"] == "LOC" and lo <= e["start"] < hi for e in entities):
             return Trigger("ASSAULT", None, trigger.pos, trigger.lemma, trigger.needs)
     return trigger
+
+
+def sentencing(trigger: Trigger, head: Token, args: Arguments) -> Trigger:
+    """ "condamné à trois mois d'emprisonnement", "X a été condamné en 2013": a court's sentence
+    (SANCTION, convict), not the disapproval (ACCUSE) "condamner l'attentat" tells."""
+    if trigger.lemma != "condamner" or head.pos_ not in ("VERB", "AUX"):
+        return trigger
+    penalty = any(c.dep_.startswith("obl") and any(t.lemma_.lower() in PENALTIES for t in c.subtree)
+                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children) for c in head.children)
+    convicted = args.child(head, "nsubj:pass") if args.is_passive(head) else None
+    human = convicted is not None and (convicted.pos_ in ("PRON", "PROPN") or convicted.lemma_.lower() in PEOPLE)
+    if penalty or human and args.child(head, "obl:agent") is None:
+        return Trigger("SANCTION", "convict", trigger.pos, trigger.lemma, trigger.needs)
+    return trigger
+
+
+def domestic_request(source: list, target: list) -> list:
+    """A demand by a party, a movement or protesters that names no addressee is made to their own
+    state ("le collectif réclame des effectifs policiers supplémentaires", "les Frères musulmans
+    exigent la publication des résultats"): as for protests, the state is the side left out."""
+    if target:
+        return target
+    voiced = [m.actor["country"] for m in source if m.actor.get("kind") in DOMESTIC_VOICES and m.actor.get("country")]
+    return [country_mention(voiced[0], "domestic request")] if voiced else []
 
 
 def attackers_only(target: list) -> bool:
