@@ -7,18 +7,23 @@ ingest analyses only what is missing and stores every document exactly once.
 
 from __future__ import annotations
 
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from veille.analyze import analyser_version, analyze
-from veille.analyze.pipeline import batched
+from veille.analyze.pipeline import BATCH_SIZE, analyze_batch, batched
 from veille.ingest import Fields, Record, Reject, read_sources
-from veille.scale.stories import StoryLinker
+from veille.scale.stories import StoryLinker, signed
 from veille.search import sync_quietly
 from veille.store import Store
 
 WRITE_BATCH = 64  # documents per transaction: what a kill -9 can lose, and redo on restart
+ANALYSIS_BATCH = BATCH_SIZE  # documents per worker task: 2 per write, so 2 workers finish one write's worth together
 LOOKUP_BATCH = 256
+INDEX_BATCH = 256  # documents per search-index commit (a tantivy commit costs ~60 ms: not one per 64)
+WRITES_IN_FLIGHT = 2  # analysed batches waiting for the writer thread: bounds memory, absorbs a slow commit
 
 
 @dataclass
@@ -26,6 +31,11 @@ class IngestReport:
     stored: int = 0  # new documents written
     skipped: int = 0  # already in the store
     rejected: int = 0
+
+    def add(self, other: "IngestReport") -> None:
+        self.stored += other.stored
+        self.skipped += other.skipped
+        self.rejected += other.rejected
 
     @property
     def ok(self) -> bool:
@@ -70,26 +80,82 @@ def store_records(
     on_progress: Callable[[int], None] = lambda n: None,
 ) -> IngestReport:
     """Analyse and store records, skipping those already stored: the path every writer shares
-    (`veille ingest`, `veille watch`), so a document has one identity whichever way it came."""
+    (`veille ingest`, `veille watch`), so a document has one identity whichever way it came.
+
+    The main thread feeds the analysis and hands each batch of results to one writer thread
+    (store, stories, search index), at most `WRITES_IN_FLIGHT` batches behind: the analysis
+    never waits for a commit, and batches are still written one at a time, in input order.
+    """
     report = IngestReport()
-    version = analyser_version()
-    stories = StoryLinker(store)  # near-duplicates: every stored document gets its story_id
-    stories.catch_up()
     known = (lambda records: set()) if force else (lambda records: store.existing_ids(r.id for r in records))
-    analysed = analyze(skip_known(items, known, report, on_progress), workers=workers)
-    for batch in batched(analysed, WRITE_BATCH):
-        documents = [item for item in batch if isinstance(item, dict)]
-        rejects = [item for item in batch if isinstance(item, Reject)]
-        for reject in rejects:
-            on_reject(reject)
-        stored = store.write(documents, rejects, version, replace=force)
-        sync_quietly(store, [d["id"] for d in documents])  # after the commit: a kill here is caught up later
-        stories.link_documents(documents)  # likewise caught up by the next run if killed here
-        report.stored += stored
-        report.skipped += len(documents) - stored
-        report.rejected += len(rejects)
-        on_progress(len(batch))
+    analysed = analyze(skip_known(items, known, report, on_progress), workers=workers, batch_size=ANALYSIS_BATCH, task=analyze_and_sign)
+    with BatchWriter(store, replace=force, on_reject=on_reject, on_progress=on_progress) as writer:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="veille-writer") as thread:
+            in_flight: deque[Future] = deque()
+            for batch in batched(analysed, WRITE_BATCH):
+                in_flight.append(thread.submit(writer.write, batch))
+                if len(in_flight) > WRITES_IN_FLIGHT:
+                    report.add(in_flight.popleft().result())  # re-raises a failed write here
+            while in_flight:
+                report.add(in_flight.popleft().result())
     return report
+
+
+def analyze_and_sign(batch: list[Record | Reject], include: frozenset[str] = frozenset()) -> list:
+    """The analysis task, run where the analysis runs (a worker process): each document comes
+    back with what story linking needs (its MinHash signature, as the Ray actors do), so the
+    parent's per-document work is only the writing."""
+    return [(item, None if isinstance(item, Reject) else signed(item)) for item in analyze_batch(batch, include)]
+
+
+class BatchWriter:
+    """The parent's share of a local ingest, one batch at a time: the documents and their story
+    links in one transaction, then the search index every `INDEX_BATCH` documents (after the
+    commit: a kill in between is caught up by the next sync)."""
+
+    def __init__(self, store: Store, replace: bool = False, on_reject: Callable[[Reject], None] = lambda r: None,
+                 on_progress: Callable[[int], None] = lambda n: None):
+        self.store, self.replace = store, replace
+        self.on_reject, self.on_progress = on_reject, on_progress
+        self.version = analyser_version()
+        self.stories = StoryLinker(store)  # near-duplicates: every stored document gets its story_id
+        self.stories.catch_up()
+        self.unindexed: list[str] = []
+        self.failed = False
+
+    def write(self, batch: list[tuple[dict | Reject, tuple | None]]) -> IngestReport:
+        if self.failed:  # batches queued behind a failed one are not written: the run stops there
+            raise RuntimeError("an earlier batch failed to be written")
+        try:
+            return self._write(batch)
+        except BaseException:
+            self.failed = True
+            raise
+
+    def _write(self, batch: list[tuple[dict | Reject, tuple | None]]) -> IngestReport:
+        documents = [item for item, _ in batch if isinstance(item, dict)]
+        rejects = [item for item, _ in batch if isinstance(item, Reject)]
+        for reject in rejects:
+            self.on_reject(reject)
+        links = [link for _, link in batch if link is not None]
+        stored = self.store.write(documents, rejects, self.version, replace=self.replace,
+                                  also=lambda con: self.stories.link(links, con))
+        self.unindexed.extend(d["id"] for d in documents)
+        if len(self.unindexed) >= INDEX_BATCH:
+            self.flush_index()
+        self.on_progress(len(batch))
+        return IngestReport(stored=stored, skipped=len(documents) - stored, rejected=len(rejects))
+
+    def flush_index(self) -> None:
+        if self.unindexed:
+            sync_quietly(self.store, self.unindexed)
+            self.unindexed = []
+
+    def __enter__(self) -> "BatchWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.flush_index()  # also after a failure: what was committed becomes searchable
 
 
 def skip_known(

@@ -14,7 +14,7 @@ import logging
 import multiprocessing
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from veille import __version__
 from veille.analyze import nlp as nlp_module
@@ -73,23 +73,25 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 def analyze(
     records: Iterable[Record | Reject], workers: int = 1, batch_size: int = BATCH_SIZE,
-    include: frozenset[str] = frozenset(),
+    include: frozenset[str] = frozenset(), task: Callable[..., list] = analyze_batch,
 ) -> Iterator[dict | Reject]:
     """Analyse every record; yield documents (dicts) and rejects in input order.
 
     `include` names optional extractors to run beside the default ones (e.g. "tokens").
+    `task` replaces `analyze_batch` (a module-level function, for the workers to import) to do
+    more per batch where the analysis runs; what it returns per item is yielded instead.
     """
     batches = batched(records, batch_size)
     if workers <= 1:
         for batch in batches:
-            yield from analyze_batch(batch, include)
+            yield from task(batch, include)
         return
     # spawn, not fork: the parent may hold threads (progress bars) and open files.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
         window: deque = deque()
         for batch in batches:
-            window.append(pool.submit(analyze_batch, batch, include))
+            window.append(pool.submit(task, batch, include))
             if len(window) >= 2 * workers:
                 yield from window.popleft().result()
         while window:

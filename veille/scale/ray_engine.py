@@ -26,9 +26,9 @@ import ray
 from veille.analyze import analyser_version
 from veille.analyze import nlp as nlp_module
 from veille.analyze.pipeline import BATCH_SIZE, analyze_batch, batched
-from veille.ingest.records import Record, Reject, date_bounds
+from veille.ingest.records import Record, Reject
 from veille.scale import lake
-from veille.scale.stories import StoryLinker, signature
+from veille.scale.stories import StoryLinker, signed
 from veille.store import Store
 
 TASK_DOCS = 256  # records per actor call: one set of lake files per call and month
@@ -48,11 +48,7 @@ class AnalysisWorker:
         for batch in batched(records, BATCH_SIZE):
             analysed.extend(analyze_batch(batch))
         self.writer.write([d for d in analysed if isinstance(d, dict)], self.version, dt.datetime.now())
-        return [
-            item if isinstance(item, Reject)
-            else (item["id"], signature(item["text"]), date_bounds(item.get("date"), item.get("date_precision", "none"))[0])
-            for item in analysed
-        ]
+        return [item if isinstance(item, Reject) else signed(item) for item in analysed]
 
     def peak_rss_mb(self) -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -162,6 +162,20 @@ class StoryIndex:
             self.lsh.remove(old, self.members.pop(old)[1])
 
 
+def signed(document: dict) -> tuple[str, np.ndarray, dt.date | None]:
+    """What linking needs of an analysed document: (id, signature, earliest date)."""
+    date = date_bounds(document.get("date"), document.get("date_precision", "none"))[0]
+    return document["id"], signature(document["text"]), date
+
+
+def _insert_stories(con, rows: list[tuple]) -> None:
+    con.register("_stories", pa.table(list(zip(*rows)), schema=_ROWS))  # one columnar insert, not one per row
+    try:
+        con.execute("INSERT OR IGNORE INTO stories SELECT * FROM _stories")
+    finally:
+        con.unregister("_stories")
+
+
 class StoryLinker:
     """Keeps the store's `stories` table complete: loads the recent index, links new documents."""
 
@@ -184,24 +198,26 @@ class StoryLinker:
 
     def link_documents(self, documents: Iterable[dict]) -> None:
         """Link analysed documents (dicts with id, text, date, date_precision)."""
-        self.link((d["id"], signature(d["text"]), date_bounds(d.get("date"), d.get("date_precision", "none"))[0]) for d in documents)
+        self.link(signed(d) for d in documents)
 
-    def link(self, signed: Iterable[tuple[str, np.ndarray, dt.date | None]]) -> None:
-        """Link documents given as (id, signature, date) — the Ray workers compute signatures."""
+    def link(self, signed: Iterable[tuple[str, np.ndarray, dt.date | None]], con=None) -> None:
+        """Link documents given as (id, signature, date) — the workers compute signatures.
+
+        `con`: an open write transaction to insert in (the one storing the documents, so that a
+        document and its story commit together); without it, one of its own."""
         rows = []
         for doc_id, values, date in signed:
             if doc_id in self.index.members:
                 continue
             story_id, score = self.index.add(doc_id, values, date)
             rows.append((doc_id, story_id, score, date, values.astype(np.uint32).tobytes()))
-        if rows:
-            table = pa.table(list(zip(*rows)), schema=_ROWS)
-            with self.store.writing() as con:
-                con.register("_stories", table)  # one columnar insert, not one statement per row
-                try:
-                    con.execute("INSERT OR IGNORE INTO stories SELECT * FROM _stories")
-                finally:
-                    con.unregister("_stories")
+        if not rows:
+            return
+        if con is None:
+            with self.store.writing() as own:
+                _insert_stories(own, rows)
+        else:
+            _insert_stories(con, rows)
 
     def catch_up(self) -> int:
         """Link stored documents that have no story yet (stored by a killed run, or before 0008),

@@ -15,7 +15,7 @@ import time
 from collections import defaultdict
 import contextlib
 from contextlib import contextmanager
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import duckdb
 import pyarrow as pa
@@ -25,6 +25,10 @@ from veille.store import migrations, writers
 
 DEFAULT_DB = "veille.duckdb"
 LOCK_TIMEOUT = 60.0  # seconds a writer or reader waits for the other to finish its batch
+# DuckDB's own cap on the memory a connection's database may use (buffer cache, index nodes,
+# query state; beyond it, it evicts or spills to `<db>.tmp`). Its default is 80% of RAM, which
+# let an ingest's RSS grow with the store; `$VEILLE_DB_MEMORY` overrides (DuckDB syntax, "4GB").
+MEMORY_LIMIT = "1GB"
 
 DOCUMENT_KEYS = writers.DOCUMENT_KEYS
 
@@ -35,6 +39,10 @@ class StoreError(RuntimeError):
 
 def default_path() -> str:
     return os.environ.get("VEILLE_DB") or DEFAULT_DB
+
+
+def memory_limit() -> str:
+    return os.environ.get("VEILLE_DB_MEMORY") or MEMORY_LIMIT
 
 
 def _is_lock_error(err: Exception) -> bool:
@@ -62,7 +70,11 @@ class Store:
         try:
             while True:
                 try:
-                    return duckdb.connect(self.path, read_only=read_only)
+                    con = duckdb.connect(self.path, read_only=read_only)
+                    # SET, not connect(config=): a connection opened elsewhere in this process
+                    # without config (the server's anchor) must still be compatible with ours
+                    con.execute(f"SET memory_limit = '{memory_limit()}'")
+                    return con
                 except duckdb.IOException as err:
                     if not _is_lock_error(err) or time.monotonic() > deadline:
                         if _is_lock_error(err):
@@ -122,11 +134,15 @@ class Store:
             rows = con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def write(self, documents: list[dict], rejects: list[Reject], analyser_version: str, replace: bool = False) -> int:
+    def write(
+        self, documents: list[dict], rejects: list[Reject], analyser_version: str, replace: bool = False,
+        also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+    ) -> int:
         """Store a batch of analysed documents and rejects in one transaction.
 
         Returns how many documents were new. Documents already stored are left alone unless
-        `replace` (`--force`), which swaps their extractions for the new ones.
+        `replace` (`--force`), which swaps their extractions for the new ones. `also` writes
+        more in the same transaction (the batch's story links: one connection, one commit).
         """
         now = dt.datetime.now()
         with self.writing() as con:
@@ -151,6 +167,8 @@ class Store:
                     "INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?)",
                     [reject.source, reject.locator or "", reject.reason, reject.excerpt, now],
                 )
+            if also is not None:
+                also(con)
         return len(fresh)
 
     def _insert(self, con, docs: list[dict], analyser_version: str, now: dt.datetime) -> None:
