@@ -230,7 +230,7 @@ def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
         for child in token.children:
             if child.dep_ == "nsubj" and sentence_start <= child.idx < q.start and could_speak(child) and child.lower_ not in NON_SPEAKERS:
                 return resolve(doc, ctx, child)
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None

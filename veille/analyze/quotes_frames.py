@@ -100,7 +100,7 @@ def _speaker_token(verb: Token) -> Token | None:
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
     if agents:
         return agents[0]
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head != verb:
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
     stray = _stray_name_before(verb)
     if stray is not None:
@@ -127,10 +127,11 @@ def _stray_name_before(verb: Token) -> Token | None:
 
 
 def _group_start(verb: Token) -> Token:
-    """First token of the verb group: auxiliaries and the reflexive pronoun before the verb."""
+    """First token of the verb group: auxiliaries and the reflexive pronoun before the verb.
+    (spaCy builds a new Token object at each access: tokens compare with ==, never with `is`.)"""
     first = verb
     i = verb.i - 1
-    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head is verb):
+    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head == verb):
         first = verb.doc[i]
         i -= 1
     return first
@@ -183,7 +184,7 @@ def _content(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] 
         # "a annoncé jeudi la suppression …": the parse may hang the object on the time word
         adjuncts = [c for c in verb.children if c.dep_ == "obl:mod" and c.i == verb.i + 1]
         for child in [*verb.children, *(g for a in adjuncts for g in a.children)]:
-            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and child is not speaker:
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and child != speaker:
                 return _subtree_span(child)
     return None
 
@@ -228,7 +229,7 @@ def verb_frames(doc: Doc) -> list[Frame]:
     # of its own speaks for the subject of the verb it depends on.
     by_verb = {frame.verb.i: frame for frame in frames}
     for frame in frames:
-        if frame.speaker is not None or frame.verb.dep_ not in {"advcl", "conj", "xcomp"} or frame.verb.head is frame.verb:
+        if frame.speaker is not None or frame.verb.dep_ not in {"advcl", "conj", "xcomp"} or frame.verb.head == frame.verb:
             continue
         head = by_verb.get(frame.verb.head.i)
         # the governing verb need not report speech itself: "X reprend la réplique en lui répondant : « … »"
@@ -271,7 +272,7 @@ def source_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames = []
     for token in doc:
-        if not _is_source_phrase(token) or token.head is token:
+        if not _is_source_phrase(token) or token.head == token:
             continue
         # "d'après" comes as "d'" + "après" (fixed): the source hangs from the "d'"
         source = token.head.head if token.dep_ == "fixed" else token.head

@@ -23,6 +23,9 @@ NP_DEPS = {"det", "amod", "nummod", "flat:name", "flat:foreign", "nmod", "case",
 MAX_NP_TOKENS = 12
 RIGHT_DEPS = {"amod", "nmod", "flat:name", "flat:foreign", "fixed", "compound", "nummod", "appos"}
 QUOTE_MARKS = set("«»“”\"‹›")
+# Roles that speak for someone else: "le porte-parole de la famille" is not the family's member
+# the paragraph is about.
+GO_BETWEENS = {"porte-parole", "avocat", "avocate", "représentant", "représentante", "conseiller", "conseillère"}
 # A role noun after these introduces someone new ("un témoin"), not someone named before.
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois"}
 
@@ -152,8 +155,10 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
     people = [e for e in entities if _is_name(e) and e["end"] <= before and not inside_quote(doc, e["start"])]
     if role:
         return _named_beside(doc, people, role)
-    sentences = [s for s in doc.sents if s.start_char < before][-4:]
-    for sentence in reversed(sentences):
+    # sentences wholly inside a quote say nothing of who speaks: a long quote must not push the
+    # sentence that introduced it out of the window
+    sentences = [s for s in doc.sents if s.start_char < before and not _quoted_sentence(doc, s)][-4:]
+    for n, sentence in enumerate(reversed(sentences)):
         for token in sentence:
             if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} or inside_quote(doc, token.idx):
                 continue  # "« La présidente Park est … », poursuit-il": the quote's own subject is not "il"
@@ -174,7 +179,18 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
                 entity = next((e for e in people if sentence.start_char <= e["start"] < sentence.end_char and token.left_edge.idx <= e["start"] < token.right_edge.idx + len(token.right_edge)), None)
             if entity is not None:
                 return entity
+        if n == 0:
+            # "elle est saluée par Donald Trump : « … », a-t-il écrit": no subject fits, but the
+            # sentence of the pronoun names someone outside the quote
+            named = [e for e in people if sentence.start_char <= e["start"]]
+            if named:
+                return named[-1]
     return people[-1] if people else None
+
+
+def _quoted_sentence(doc: Doc, sentence) -> bool:
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return bool(words) and all(inside_quote(doc, t.idx) for t in words)
 
 
 def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
@@ -183,7 +199,7 @@ def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
     sentences = [s for s in doc.sents if s.start_char <= pronoun.idx][-3:]
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
-            if token.i >= pronoun.i or token is pronoun:
+            if token.i >= pronoun.i:
                 continue
             plural = "Plur" in token.morph.get("Number")
             if plural and token.pos_ in {"NOUN", "PROPN"} and could_speak(token) and token.dep_ in {"nsubj", "obl:mod", "obl", "nmod"}:
@@ -231,6 +247,10 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
         inside = next((e for e in entities if e.get("label") in {"ORG", "MISC"} and e["start"] == after + 1 and e["end"] <= local["end"]), None)
     if inside is None and token.ent_type_ in {"ORG", "LOC", "MISC"}:
         inside = _entity_inside(entities, local["start"], local["end"], (token.ent_type_,))
+    if inside is None and token.pos_ == "PROPN":
+        # "selon le New York Times": the parse may hang the name's last words elsewhere; the
+        # entity holding the head token is the whole name
+        inside = next((e for e in entities if e["start"] <= token.idx < e["end"] and e["end"] > local["end"]), None)
     if inside:
         return _record(ctx, inside, None)
     beside = _name_in_apposition(doc, entities, local)
@@ -245,10 +265,23 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
             # "Un porte-parole du collectif … a expliqué … Le porte-parole explique": the same unnamed person
             earlier = _earlier_role(doc, token)
             return _record(ctx, _mention(doc, *noun_phrase(earlier)), local)
+        if named is None and role in GO_BETWEENS and _own_complement(token, entities, local):
+            # "le porte-parole de la famille": someone who speaks for the person the paragraph is
+            # about, not that person
+            return _record(ctx, local, None)
         named = named or _earlier_person(doc, entities, local["start"], None) or _later_person(doc, entities, token)
         if named:
             return _record(ctx, named, local)
     return _record(ctx, local, None)
+
+
+def _own_complement(token: Token, entities: list[dict], local: dict) -> bool:
+    """Whether a role noun has a common-noun complement of its own ("de la famille"); "du
+    Kremlin" names an institution, whose spokesperson the article may have named earlier."""
+    after = token.idx + len(token)
+    named = any(t.pos_ == "PROPN" for t in token.subtree if t.i > token.i) or any(after <= e["start"] < local["end"] for e in entities)
+    return not named and any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > token.i and any(d.dep_ == "case" for d in c.children)
+                             for c in token.children)
 
 
 def _earlier_role(doc: Doc, token: Token) -> Token | None:
