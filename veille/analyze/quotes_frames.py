@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from veille.analyze.quotes_lexicon import NOT_SOURCES, PERSON_ROLES, reporting_lemma, takes_object_content
+from veille.analyze.quotes_lexicon import NOT_SOURCES, PERSON_ROLES, could_speak, reporting_lemma, takes_object_content
 from veille.analyze.quotes_speakers import noun_phrase
 
 # Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
@@ -92,10 +92,12 @@ def _speaker_token(verb: Token) -> Token | None:
     """The speaker token of a reporting verb, following conjunctions, relatives and passives."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and not _has_preposition(c)]
     if subjects:
-        subject = subjects[0]
+        # "La ministre de l'Éducation Najat Vallaud-Belkacem a estimé": the parse may make the
+        # name a second subject; the name is the better speaker
+        subject = next((t for t in subjects[1:] if any(c.dep_ == "flat:name" for c in t.children)), subjects[0])
         # "…, qui exige « … »": the relative pronoun stands for the noun it follows.
         if subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
-            return verb.head
+            return _relative_antecedent(verb.head)
         return subject
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
     if agents:
@@ -111,6 +113,16 @@ def _speaker_token(verb: Token) -> Token | None:
     return None
 
 
+def _relative_antecedent(head: Token) -> Token:
+    """"X, le chef de mission de MSF pour la Syrie qui considère …": the parse hangs the relative
+    on the nearest noun; who speaks is the person that noun's phrase belongs to."""
+    while head.dep_ in {"nmod", "appos"} and head.head != head and head.head.pos_ in {"NOUN", "PROPN"} and head.i > head.head.i:
+        if head.dep_ == "nmod" and head.pos_ == "PROPN" and head.ent_type_ in {"PER", "ORG"}:
+            break  # "le porte-parole de Greenpeace, qui …": the organisation may well be meant
+        head = head.head
+    return head
+
+
 def _stray_name_before(verb: Token) -> Token | None:
     """"Gianni Infantino, le président de la FIFA, déclare …": the parse may leave the name
     unattached; take the nearest named person or organisation before the verb, in its clause."""
@@ -122,6 +134,8 @@ def _stray_name_before(verb: Token) -> Token | None:
         if token.pos_ == "PROPN" and token.ent_type_ in {"PER", "ORG"}:
             while token.dep_.startswith("flat") and token.head.i < token.i:
                 token = token.head
+            if token.dep_ in {"obj", "iobj", "obl", "obl:arg", "obl:mod"}:
+                return None  # "rencontrer François Fillon pour trouver …": an object, not a stray subject
             return token
     return None
 
@@ -165,9 +179,11 @@ def _has_own_left_subject(verb: Token, subject: Token | None) -> bool:
     subject of the reported clause for the reporting verb's ("Cette réunion « durera », a prévenu X")."""
     if subject is None or subject.i > verb.i or subject.lower_.startswith("-"):
         return False
+    # the subject's own relative clause is no other verb: "Son frère Raúl Castro, qui lui a succédé, a annoncé"
+    own = {t.i for t in subject.subtree}
     between = verb.doc[subject.i + 1: _group_start(verb).i]
     # a closing mark in between puts the "subject" inside the quote: « … » a précisé X
-    return not any(t.pos_ in {"VERB", "AUX"} or t.text in {"»", "”", '"'} for t in between)
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i not in own or t.text in {"»", "”", '"'} for t in between)
 
 
 def _content(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] | None:
@@ -233,11 +249,22 @@ def verb_frames(doc: Doc) -> list[Frame]:
             continue
         head = by_verb.get(frame.verb.head.i)
         # the governing verb need not report speech itself: "X reprend la réplique en lui répondant : « … »"
-        frame.speaker = head.speaker if head is not None else _speaker_token(frame.verb.head)
+        frame.speaker = head.speaker if head is not None else _inherited_subject(frame.verb.head)
     for frame in frames:
         if frame.speaker is None and _is_gerund(frame.verb):
             frame.speaker = _subject_before(frame.verb)
     return frames
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject of the nearest verb up the chain of a subjectless one: "Il devrait rencontrer
+    François Fillon pour trouver « … »" speaks through "Il"."""
+    for _ in range(3):
+        speaker = _speaker_token(verb)
+        if speaker is not None or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head == verb:
+            return speaker
+        verb = verb.head
+    return None
 
 
 def _is_gerund(verb: Token) -> bool:
@@ -258,6 +285,14 @@ def _subject_before(verb: Token) -> Token | None:
             depth = max(0, depth - 1)
         elif depth == 0 and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and token.lower_ not in NON_SPEAKERS:
             candidates.append(token)
+    if candidates and not could_speak(candidates[-1]):
+        # "Ces éléments ont poussé François Bayrou à critiquer …, affirmant que": a subject that
+        # cannot speak leaves the person the sentence names
+        person = next((t for t in reversed(doc[candidates[-1].i: verb.i]) if t.pos_ == "PROPN" and t.ent_type_ == "PER"), None)
+        if person is not None:
+            while person.dep_.startswith("flat") and person.head.i < person.i:
+                person = person.head
+            return person
     return candidates[-1] if candidates else None
 
 
