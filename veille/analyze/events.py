@@ -23,8 +23,8 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, as_actor, cla
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    SOURCE_REQUIRED, TARGET_REQUIRED, attackers_only, domestic_protest, domestic_request, judged_doers, military_expulsion,
-    not_an_event, resolved, sentencing, undergoer,
+    SOURCE_REQUIRED, TARGET_REQUIRED, attackers_only, domestic_protest, domestic_request, imposed_at_home, judged_doers,
+    judges_an_act, military_expulsion, not_an_event, resolved, sentencing, undergoer,
 )
 from veille.ingest.records import date_bounds
 
@@ -197,7 +197,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if trigger.type == "ASSAULT" and _natural_cause(clause_verb(head), args) and not source:
             continue
         location = args.location(head, entities)
-        if not source and (trigger.type == "COERCE" or trigger.mode == "convict"):
+        if not source and (trigger.type == "COERCE" and trigger.mode != "cyber" or trigger.mode == "convict"):
+            # arrests and bans without agent are the state's; a cyberattack without one is anyone's
             source = args.implied_state(location)
         if trigger.type in PLACE_TARGETED and attackers_only(target):
             if not source and trigger.type == "ASSAULT":
@@ -219,6 +220,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             source, target = domestic_protest(source, target)
         if trigger.type == "REQUEST":
             target = domestic_request(source, target)
+        target = imposed_at_home(trigger, source, target)
         if trigger.type in SELF_MOVED and not target and location:
             implied = args.place_target(location)  # "le déploiement de la mission de l'UA en Somalie"
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
@@ -252,6 +254,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             "_nominal": not verbal,
             "_head": head.i,
             "_undergoer": undergoer(head, args),
+            "_judged_act": judges_an_act(head, args),
             "_lemma": head.lemma_.lower(),
             "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children),
         })
@@ -294,6 +297,6 @@ def _with_actors(events: list[dict], resolving: bool = True) -> list[dict]:
         if "coreference" in e:
             e["coreference"] = index.get(id(events[e["coreference"]]))
     for e in events:
-        for key in ("_nominal", "_lemma", "_demonstrative", "_head", "_undergoer", "_aimed"):
+        for key in ("_nominal", "_lemma", "_demonstrative", "_head", "_undergoer", "_judged_act", "_aimed"):
             e.pop(key, None)
     return kept

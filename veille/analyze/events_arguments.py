@@ -49,6 +49,11 @@ NOT_THE_DOER = {
     "évoquer", "signaler", "rapporter", "confirmer", "subir", "essuyer", "craindre", "redouter",
     "dénombrer", "recenser", "considérer", "juger", "attribuer", "imputer", "accuser", "pleurer",
 }
+# Nouns counting or grouping people: the actor is whom they count ("des milliers de manifestants").
+COLLECTIVES = {"groupe", "centaine", "dizaine", "vingtaine", "millier", "million", "nombre", "partie", "majorité", "poignée", "foule"}
+# Nouns wrapping an event noun whose actors they carry ("une tentative de coup d'État par X",
+# "une série d'attaques contre Y").
+WRAPPERS = {"tentative", "série", "vague", "projet", "plan", "menace", "campagne", "opération"}
 # Verbs that put someone in a state a noun trigger names ("placé en garde à vue", "mis en examen").
 PLACING_VERBS = {"placer", "mettre", "maintenir", "remettre"}
 # Verbs whose by-agent did the event noun they qualify: "l'attaque, commise par deux Palestiniens".
@@ -221,8 +226,9 @@ class Arguments:
     def _institution(self, token: Token, found: Mention | None) -> Mention | None:
         """A domestic institution or group named by a common noun ("l'armée", "les manifestants"):
         an actor even unnamed, of the article's country when the article has one."""
-        if token.pos_ == "NUM" and found is None:
-            # "21 de ses membres présumés ont été arrêtés": the people counted are the actor
+        if (token.pos_ == "NUM" or token.lemma_.lower() in COLLECTIVES) and found is None:
+            # "21 de ses membres présumés ont été arrêtés", "un groupe de militaires": the people
+            # counted are the actor
             counted = next((c for c in token.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"), None)
             return self._institution(counted, None) if counted is not None else None
         kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
@@ -380,6 +386,9 @@ class Arguments:
         if any(c.dep_ == "nsubj:pass" for c in verb.children) and any(
                 c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in verb.children):
             return True  # a "nsubj:pass" under "avoir" alone is a misparse: "Obama a immédiatement réagi"
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get(
+                "Tense") and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+            return True  # "l'individu interpellé", "les otages libérés": the noun underwent it
         # "Daech est expulsé du nord": être + participle the parser took for a copula or tense
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ in ("cop", "aux", "aux:tense") and c.lemma_.lower() == "être" for c in verb.children) and not any(
@@ -497,13 +506,25 @@ class Arguments:
                 source = source or [m for m in found if not _is_place(m)]
         if not source:
             source = self._claimed_by(noun)
-        if noun.dep_ in ("obj", "obl:arg") and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() not in NOT_THE_DOER:
-            verb = noun.head  # a support verb: "mènent une offensive contre X", "procède à l'arrestation"
+        verb = noun.head
+        undergone = verb.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)
+        if undergone and not target:
+            # "les autorités ... font l'objet d'une attaque": the subject undergoes it
+            target = self.actors_of(self.agent_token(verb))
+        elif noun.dep_ == "nsubj:pass" and self.is_passive(verb) and verb.lemma_.lower() not in NOT_THE_DOER and not source:
+            # "l'état d'urgence a été instauré par le président Sissi": the by-agent did it
+            source = self.actors_of(self.child(verb, "obl:agent"))
+        elif noun.dep_ in ("obj", "obl:arg") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in NOT_THE_DOER:
+            # a support verb: "mènent une offensive contre X", "procède à l'arrestation"
             if not source:
                 source = self.actors_of(self.agent_token(verb))
             if not target:
                 target = next((found for c in verb.children if c.dep_.startswith("obl") and _case(c) in TARGET_CASES
                                and (found := self.actors_of(c))), [])
+        if (not source or not target) and noun.dep_.startswith("nmod") and noun.head.lemma_.lower() in WRAPPERS:
+            # "une tentative de coup d'État par un groupe de militaires": the wrapper holds the actors
+            outer_source, outer_target = self.noun_arguments(noun.head, type_)
+            source, target = source or outer_source, target or outer_target
         if not target and noun.dep_.startswith("obl") and noun.head.lemma_.lower() in PLACING_VERBS:
             # "il a été placé en garde à vue", "placer X en détention": the one placed undergoes it
             verb = noun.head

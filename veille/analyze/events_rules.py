@@ -22,6 +22,10 @@ TARGET_REQUIRED = {"ACCUSE", "SANCTION", "REQUEST", "THREATEN", "SUPPORT", "COER
 MATERIAL_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
 # Judgements whose object may be another act: they target that act's doer.
 JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+# Measures a state imposes on its own territory.
+HOME_MODES = {"curfew", "martial-law"}
+# Deeds a judgement may be aimed at without the text telling them as events.
+ACT_NOUNS = {"crime", "acte", "violence", "exaction", "agissement", "allégation", "propos", "utilisation", "usage", "ingérence"}
 # Verbs whose complement noun is a predicate ("demeure une menace"), not an event.
 COPULAR_VERBS = {"demeurer", "rester", "devenir", "sembler", "paraître", "constituer", "représenter"}
 # Words of a sentence's penalty: "condamné à trois ans de prison, à une amende".
@@ -103,6 +107,15 @@ def domestic_request(source: list, target: list) -> list:
     return [country_mention(voiced[0], "domestic request")] if voiced else []
 
 
+def imposed_at_home(trigger: Trigger, source: list, target: list) -> list:
+    """A curfew, martial law or state of emergency is imposed on the state's own people ("L'état
+    d'urgence a été instauré par le président Sissi": Egypt on Egypt)."""
+    if target or trigger.mode not in HOME_MODES:
+        return target
+    own = [m.actor["country"] for m in source if m.actor.get("country")]
+    return [country_mention(own[0], "own country")] if own else []
+
+
 def attackers_only(target: list) -> bool:
     return bool(target) and all(m.actor.get("kind") == "other" and not m.actor.get("country")
                                 and m.actor.get("name", "").lower() in ATTACKERS for m in target)
@@ -113,19 +126,31 @@ def domestic_protest(source: list, target: list) -> tuple[list, list]:
     out is the country of the other ("les militaires belges manifestent" -> Belgium against Belgium;
     "manifestations à Portland contre Trump" -> people of the United States)."""
     countries = lambda side: [m.actor["country"] for m in side if m.actor.get("country")]
+    # "des milliers de personnes ... pour protester contre Trump": people of no stated country
+    # protesting at home are of the country they address
+    anonymous = bool(source) and all(m.actor.get("id") is None and not m.actor.get("country") for m in source)
     if source and not target and countries(source):
         target = [country_mention(countries(source)[0], "domestic protest")]
-    elif target and not source and countries(target):
+    elif target and (not source or anonymous) and countries(target):
         source = [country_mention(countries(target)[0], "domestic protest")]
     return source, target
 
 
-def undergoer(head: Token, args: Arguments) -> int | None:
-    """Token index of what a verb acts on (its object, or its subject when passive)."""
+def undergoer(head: Token, args: Arguments) -> tuple[int, ...]:
+    """Token indices of what a verb acts on (its object, or its subject when passive), then of the
+    acts that object is made of ("dénonce une tentative de coup d'État": the coup)."""
     if head.pos_ not in ("VERB", "AUX"):
-        return None
+        return ()
     found = args.child(head, "nsubj:pass") if args.is_passive(head) else args.child(head, "obj")
-    return found.i if found is not None else None
+    if found is None:
+        return ()
+    return (found.i, *(c.i for c in found.children if c.dep_.startswith("nmod") and c.i > found.i))
+
+
+def judges_an_act(head: Token, args: Arguments) -> bool:
+    """Whether a judgement is aimed at a deed that is no coded event: "condamné un « crime contre
+    l'humanité »", "ont condamné unanimement cet acte", "fustige l'utilisation de gaz"."""
+    return any(args.doc[i].lemma_.lower() in ACT_NOUNS for i in undergoer(head, args)[:1])
 
 
 def judged_doers(events: list[dict]) -> list[dict]:
@@ -134,8 +159,10 @@ def judged_doers(events: list[dict]) -> list[dict]:
     d'agression" one of the United States."""
     by_head = {e["_head"]: e for e in events}
     for e in events:
-        act = by_head.get(e["_undergoer"])
-        if e["type"] in JUDGING and not e["target"] and act is not None and act is not e:
+        act = next((by_head[i] for i in e["_undergoer"] if i in by_head and by_head[i] is not e), None)
+        if e["type"] in JUDGING and not e["target"] and act is not None:
             e["target"] = [a for a in act["source"] if a not in e["source"]]
             e["_aimed"] = True  # aimed at an act, even when its doer is unknown ("ont condamné les attentats")
+        elif e["type"] in JUDGING and not e["target"] and e.get("_judged_act"):
+            e["_aimed"] = True
     return events
