@@ -32,6 +32,9 @@ RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+l['’]\s*)?$")
 # What may separate an attribution from the opening mark after it ("X a déclaré : «",
 # "X a précisé devant la presse que «", "Selon X, «").
 LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|\bque|\bqu['’]|,))?\s*$")
+# "a confirmé à Reuters ce jeudi « … »", "évoquant des « … »": a few words, no punctuation,
+# between a verb that has no other content and the quote that is its object.
+OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 DASH_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?=[A-ZÉÈ])")
 POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^.;:«»]{2,120}?)\s*[,:]?\s*$")
 VIA = [
@@ -46,6 +49,7 @@ MIN_INDIRECT_WORDS = 2  # "il est" is a clause the parse cut short; "son décès
 MIN_WORDS = 2  # one quoted word is a term or a scare quote ("stable"), never a quote
 STANDALONE_WORDS = 5  # an unattributed passage must be this long to count as speech
 EMBEDDED_WORDS = 8  # … and longer still in mid-sentence, where short ones are mostly terms
+PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles"}
 CONTINUATION_CHARS = 400  # an unattributed quote this close after another shares its speaker
 
 
@@ -82,14 +86,21 @@ def _frame_for_quote(text: str, q: Quoted, frames: list[Frame]) -> tuple[Frame |
             # ... or it ends the passage: "— Nous n'avons rien à cacher, a-t-il lancé aux journalistes."
             if before.endswith(",") and _words(after[0]) <= 3 and frame.inverted:
                 return frame, "incise"
-    # "« … ! » Le porte-parole se félicite que …": a verb with content of its own reports that
+    # "« … ! » Le porte-parole se félicite que …": a verb with content of its own reports that;
+    # "« … » évoquant des « … »": a verb whose speaker stands before the quote reports the next one
     right = [f for f in frames if f.group[0] >= q.end and RIGHT_GAP.match(text[q.end:_attribution_start(f, q.end)])
-             and (f.verb is None or f.inverted or f.content is None or f.content[0] < f.group[0])]
+             and (f.verb is None or f.inverted or f.content is None or f.content[0] < f.group[0])
+             and (f.verb is None or f.inverted or f.speaker is not None and q.end <= f.speaker.idx)]
     if right:
         return min(right, key=lambda f: f.group[0]), "right"
-    left = [f for f in frames if f.group[1] <= q.start and not f.inverted and LEFT_GAP.match(text[f.group[1]:q.start])]
+    left = [f for f in frames if f.group[1] <= q.start and not f.inverted and (
+        LEFT_GAP.match(text[f.group[1]:q.start]) or f.content is None and OBJECT_GAP.match(text[f.group[1]:q.start]))]
     if left:
         return max(left, key=lambda f: f.group[1]), "left"
+    # "Il pourrait s'agir de « … » depuis le début de la crise, a précisé M. Di Giacomo"
+    around = [f for f in frames if f.inverted and f.content and f.content[0] <= q.start and q.end <= f.content[1] <= f.group[0]]
+    if around:
+        return min(around, key=lambda f: f.group[0]), "right"
     holding = [f for f in frames if f.content and f.content[0] <= q.start < f.content[1] and f.group[1] <= q.start]
     if holding:  # "X annonce qu'elle remboursera ses clients « dans les plus brefs délais »"
         return max(holding, key=lambda f: f.group[1]), "left"
@@ -108,6 +119,10 @@ def _content_for(text: str, q: Quoted, frame: Frame | None, place: str, frames: 
         if not text[frame.content[0]:q.start].strip() and any(q.end <= f.group[0] < min(end, q.end + 20) for f in frames):
             end = q.end
         return frame.content[0], end
+    if place == "left" and frame.content and frame.content[0] < q.start and re.fullmatch(r"[\s,]*", text[frame.content[1]:q.start]):
+        # "a annoncé qu'il serait incinéré aujourd'hui, « conformément à … »": the parse ended the
+        # content at the comma; the quote goes on with it
+        return frame.content[0], q.end
     if place == "left":
         # "X a déclaré mardi : «…»", "Selon X, «…»": what stands between is no content.
         return q.start, q.end
@@ -183,10 +198,47 @@ def _record(doc: Doc, ctx: Context, span: tuple[int, int], kind: str, frame: Fra
     return record
 
 
-def _speaker(doc: Doc, ctx: Context, frame: Frame | None) -> dict | None:
+def _speaker(doc: Doc, ctx: Context, frame: Frame | None, said: list[tuple[int, dict]]) -> dict | None:
     if frame is None or frame.speaker is None:
         return None
+    if frame.speaker.lower_.lstrip("-") in PERSONAL_PRONOUNS:
+        earlier = _previous_speaker(doc, ctx, frame, said)
+        if earlier is not None:
+            return earlier
     return resolve(doc, ctx, frame.speaker)
+
+
+def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int, dict]]) -> dict | None:
+    """"X a affirmé que « … ». Il a précédemment expliqué que …", "« … », ont-ils ajouté": in a
+    run of quotes, the pronoun of a reporting verb is the last speaker, when no one else is
+    named (outside quotes) since that speaker's attribution."""
+    pronoun = frame.speaker
+    earlier = [(end, r) for end, r in said if end <= frame.group[0] and r["speaker"]]
+    if not earlier:
+        return None
+    end, record = max(earlier, key=lambda item: item[0])
+    speaker = record["speaker"]
+    if frame.group[0] - end >= CONTINUATION_CHARS:
+        return None
+    singular = pronoun.lower_.lstrip("-") in {"il", "elle"}
+    if singular and not _names_person(ctx, speaker):
+        return None  # "il" is a person; "Le groupe Airbus a annoncé … Il a ajouté" is left to resolve
+    others = [e for e in _entities_between(ctx, end, frame.group[0]) if not inside_quote(doc, e["start"])
+              and not (speaker["start"] <= e["start"] < speaker["end"])]
+    if any(e.get("label") == "PER" for e in others):
+        return None
+    local = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun), "text": pronoun.text}
+    return {**{k: v for k, v in speaker.items() if k != "mention"}, "mention": local}
+
+
+def _names_person(ctx: Context, speaker: dict) -> bool:
+    if (speaker.get("actor") or {}).get("kind") == "person":
+        return True
+    return any(e.get("label") == "PER" and e["start"] <= speaker["start"] < e["end"] for e in ctx.results.get("entities") or [])
+
+
+def _entities_between(ctx: Context, start: int, end: int) -> list[dict]:
+    return [e for e in ctx.results.get("entities") or [] if start <= e["start"] < end]
 
 
 def _signature(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
@@ -261,7 +313,7 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
     text = doc.text
     records: list[dict] = []
     used: set[int] = set()
-    previous: dict | None = None
+    said: list[tuple[int, dict]] = []  # (end of the attribution, quote record), in text order
     for q in _passages(doc):
         inner_start, inner_end = q.inner_start, q.inner_end
         while inner_start < inner_end and text[inner_start].isspace():
@@ -272,7 +324,7 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
         if _words(inner) < MIN_WORDS or _is_name_or_title(text, q, inner):
             continue
         frame, place = _frame_for_quote(text, q, frames)
-        speaker = _speaker(doc, ctx, frame)
+        speaker = _speaker(doc, ctx, frame, said)
         if frame is None:
             speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q)
             if speaker is None and _has_verb(doc, inner_start, inner_end):
@@ -284,7 +336,7 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
                 if _words(inner) < (STANDALONE_WORDS if standalone else EMBEDDED_WORDS):
                     continue
                 if standalone:
-                    speaker = _continued_speaker(doc, ctx, q, previous, frames)
+                    speaker = _continued_speaker(doc, ctx, q, said, frames)
         else:
             used.add(id(frame))
         content = _content_for(text, q, frame, place, frames)
@@ -294,23 +346,28 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
             span, kind = (inner_start, inner_end), "direct"
         else:
             continue  # « vide présidentiel »: a term the speaker used, not a quote
-        if records and records[-1]["start"] == span[0] and records[-1]["end"] == span[1]:
+        if records and records[-1]["start"] <= span[0] and span[1] <= records[-1]["end"]:
             continue  # two quoted fragments of one mixed quote
+        # "« A » et « B », selon X": the second fragment's mixed quote holds the first one's
+        while records and span[0] <= records[-1]["start"] and records[-1]["end"] <= span[1]:
+            records.pop()
+            said.pop()
         record = _record(doc, ctx, span, kind, frame, speaker)
         if place == "incise" or len(q.pieces) > 1:
             record["parts"] = _parts(text, q, frame if place == "incise" else None)
         records.append(record)
-        previous = record
+        said.append((max(span[1], frame.group[1]) if frame is not None else span[1], record))
     return records, used
 
 
-def _continued_speaker(doc: Doc, ctx: Context, q: Quoted, previous: dict | None, frames: list[Frame]) -> dict | None:
+def _continued_speaker(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, dict]], frames: list[Frame]) -> dict | None:
     """Who speaks in a quote standing alone after speech: the speaker of the nearest quote or
     attribution before it, when close ("X a expliqué que … . « Nous n'avons pas le choix. »")."""
     last_frame = max((f for f in frames if f.speaker is not None and f.verb is not None and f.group[1] <= q.start
                       and not inside_quote(doc, f.group[0])), key=lambda f: f.group[1], default=None)
     frame_end = last_frame.group[1] if last_frame is not None else -1
-    if previous and previous["speaker"] and previous["end"] >= frame_end and q.start - previous["end"] < CONTINUATION_CHARS:
+    previous_end, previous = said[-1] if said else (-1, None)
+    if previous and previous["speaker"] and previous_end >= frame_end and q.start - previous_end < CONTINUATION_CHARS:
         return previous["speaker"]
     if last_frame is not None and q.start - frame_end < CONTINUATION_CHARS and could_speak(last_frame.speaker) and last_frame.speaker.lower_ not in NON_SPEAKERS:
         return resolve(doc, ctx, last_frame.speaker)
@@ -343,6 +400,7 @@ def extract_quotes(doc: Doc, ctx: Context) -> dict:
     frames = sorted(verb_frames(doc) + source_frames(doc), key=lambda f: f.group[0])
     records, used = _direct_and_mixed(doc, ctx, frames)
     quoted = list(records)
+    said = [(r["end"], r) for r in records]
     for frame in frames:
         if id(frame) in used or frame.content is None or frame.speaker is None:
             continue
@@ -352,7 +410,8 @@ def extract_quotes(doc: Doc, ctx: Context) -> dict:
         start, end = frame.content
         if _words(doc.text[start:end]) < MIN_INDIRECT_WORDS or _overlaps((start, end), quoted) or _overlaps(frame.group, quoted):
             continue
-        records.append(_record(doc, ctx, (start, end), "indirect", frame, _speaker(doc, ctx, frame)))
+        records.append(_record(doc, ctx, (start, end), "indirect", frame, _speaker(doc, ctx, frame, said)))
         quoted.append(records[-1])
+        said.append((max(end, frame.group[1]), records[-1]))
     records.sort(key=lambda r: (r["start"], r["end"]))
     return {"quotes": records}

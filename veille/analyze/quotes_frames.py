@@ -251,8 +251,8 @@ def verb_frames(doc: Doc) -> list[Frame]:
         # the governing verb need not report speech itself: "X reprend la réplique en lui répondant : « … »"
         frame.speaker = head.speaker if head is not None else _inherited_subject(frame.verb.head)
     for frame in frames:
-        if frame.speaker is None and _is_gerund(frame.verb):
-            frame.speaker = _subject_before(frame.verb)
+        if (frame.speaker is None or not could_speak(frame.speaker)) and _is_gerund(frame.verb):
+            frame.speaker = _subject_before(frame.verb) or frame.speaker
     return frames
 
 
