@@ -53,6 +53,30 @@ NOT_CURRENT = {"ancien", "ancienne", "ex", "ex-", "futur", "future", "feu", "def
 ORGANISATION_ADJECTIVES = {"europeen": "EU", "europeenne": "EU", "europeens": "EU", "europeennes": "EU",
                            "onusien": "UN", "onusienne": "UN", "onusiens": "UN", "onusiennes": "UN"}
 
+# Adjectives of regions and cities that stand for their country's institutions: "le parlement
+# catalan", "la police judiciaire parisienne". Shared ones ("kurde", "basque") are left out.
+_REGIONAL_STEMS = {
+    "ESP": ["catalan", "andalou", "galicien"], "CAN": ["quebecois", "ontarien", "montrealais"],
+    "GBR": ["ecossais", "gallois", "londonien"], "BEL": ["flamand", "wallon", "bruxellois"],
+    "DEU": ["bavarois", "berlinois"], "FRA": ["parisien", "corse", "breton", "marseillais", "lyonnais", "alsacien", "normand"],
+    "ITA": ["sicilien", "sarde", "lombard", "milanais", "napolitain"], "CHN": ["tibetain", "pekinois"],
+    "RUS": ["tchetchene", "moscovite", "siberien"], "USA": ["californien", "texan", "new-yorkais", "floridien"],
+    "CHE": ["genevois", "zurichois"],
+}
+
+
+def _adjective_forms(stem: str) -> list[str]:
+    """Masculine and feminine, singular and plural: "parisien", "parisienne", "parisiens", "parisiennes"."""
+    if stem.endswith("e"):
+        return [stem, stem + "s"]
+    if stem.endswith("s"):
+        return [stem, stem + "e", stem + "es"]
+    feminine = stem + "se" if stem.endswith("ou") else stem + "ne" if stem.endswith(("en", "on")) else stem + "e"
+    return [stem, feminine, stem + "s", feminine + "s"]
+
+
+REGIONAL_ADJECTIVES = {form: code for code, stems in _REGIONAL_STEMS.items() for stem in stems for form in _adjective_forms(stem)}
+
 # Prepositions that make a place of a capital: "à Genève", "vers Moscou", "depuis Pékin".
 PLACE_CASES = {"a", "au", "aux", "dans", "vers", "depuis", "en", "pres", "sur", "jusqu'a", "jusqu'", "via", "entre", "hors", "par", "de", "d'", "du", "des", "pour"}
 # With "à", a capital is the recipient of an act rather than a place: "reprocher à Washington".
@@ -81,7 +105,7 @@ DOMESTIC_ORG_HEADS = {"cour", "parlement", "senat", "assemblee", "gouvernement",
 # Words that introduce a company, a party or an NGO: "le constructeur japonais X", "l'ONG X".
 COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie", "firme", "geant", "operateur",
                  "fabricant", "banque", "assureur", "editeur", "distributeur", "enseigne", "multinationale", "laboratoire",
-                 "start-up", "chaine"}
+                 "start-up", "chaine", "boutique", "marque", "filiale", "transporteur"}
 PARTY_HEADS = {"parti", "formation", "mouvement"}
 NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat"}
 
@@ -93,7 +117,7 @@ ORGANISATION_NAME_HEADS = {
     "office": "government", "parquet": "government", "prefecture": "government", "tribunal": "government",
     "cour": "government", "conseil": "government", "commission": "government", "haute": "government",
     "groupe": "company", "societe": "company", "compagnie": "company", "banque": "company",
-    "universite": "other", "parti": "party",
+    "universite": "other", "parti": "party", "air": "company", "rassemblement": "party", "service": "government",
 }
 
 # Words that open the name of a news outlet: "l'agence de presse Anadolu", "le quotidien Hürriyet".

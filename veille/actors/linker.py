@@ -45,6 +45,10 @@ _LABEL_OF_KIND = {"person": "PER", "country": "LOC", "location": "LOC", "governm
 # before "chaîne" of shops).
 _INTRODUCERS = [("media", lexicon.MEDIA_HEADS), ("party", lexicon.PARTY_HEADS), ("ngo", lexicon.NGO_HEADS),
                 ("company", lexicon.COMPANY_HEADS)]
+# Words before a name that make it a place: "la ville de Hilla", "à l'est de Shirqat".
+_PLACE_BEFORE = re.compile(r"\b(?:ville|village|localité|commune|municipalité|prison|quartier|région|province|district|"
+                           r"gouvernorat|camp|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|près|environs|banlieue)"
+                           r"\s+(?:de|d'|d’|du)\s*$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
 _LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
@@ -314,6 +318,12 @@ class DocumentLinker(RoleMentions):
         known_media = _MEDIA.get(key(text))
         if known_media is not None:
             return known_media, "name"
+        if label != "PER" and text[:1].isupper():
+            # "Bolsonaro" after "Jair Bolsonaro", "Hollande" after "François Hollande", whatever the model's label
+            earlier = self.earlier_person(e)
+            if earlier is not None:
+                e["label"] = "PER"
+                return earlier, "coreference"
         country = self.best(candidates, "country")
         if country:
             return country, "name"  # "Singapour", "Koweït": the country before its capital
@@ -346,20 +356,28 @@ class DocumentLinker(RoleMentions):
             return Actor(f"place:{slug(text)}", text, self.home(), "location"), "name"
         return None
 
+    def earlier_person(self, e: dict) -> Actor | None:
+        """A shorter form of a name met earlier in the document: "Biden" or "J. Biden" after "Joe Biden"."""
+        words = key(e["text"]).split()
+        initial = words[0] if len(words) >= 2 and len(words[0]) == 1 else None
+        tail = words[1:] if initial else words
+        if any(a.kind == "country" for a in self.registry.lookup(e["text"])):
+            return None  # "Colombie" after "vice-présidente de la Colombie"
+        for m in reversed(self.mentions):
+            earlier = key(m.text).split()
+            if m.actor.kind != "person" or m.via == "role" or m.start >= e["start"] or len(earlier) <= len(tail) or earlier[-len(tail):] != tail:
+                continue
+            if initial is None or earlier[0].startswith(initial):
+                return m.actor
+        return None
+
     def person(self, e: dict, candidates: list[Actor]) -> tuple[Actor, str] | None:
         known = self.best(candidates, "person")
         if known and len(e["text"].split()) >= 2:
             return known, "name"
-        # A shorter form of a name met earlier in the document: "Biden" or "J. Biden" after "Joe Biden".
-        words = key(e["text"]).split()
-        initial = words[0] if len(words) >= 2 and len(words[0]) == 1 else None
-        tail = words[1:] if initial else words
-        for m in reversed(self.mentions):
-            earlier = key(m.text).split()
-            if m.actor.kind != "person" or m.start >= e["start"] or len(earlier) <= len(tail) or earlier[-len(tail):] != tail:
-                continue
-            if initial is None or earlier[0].startswith(initial):
-                return m.actor, "coreference"
+        earlier = self.earlier_person(e)
+        if earlier is not None:
+            return earlier, "coreference"
         if known:
             return known, "name"
         surnamed = self.best(self.registry.surnames.get(key(e["text"]), []))
@@ -370,6 +388,9 @@ class DocumentLinker(RoleMentions):
         media = self.media(e)
         if media:
             return media
+        if _PLACE_BEFORE.search(self.text[max(0, e["start"] - 40):e["start"]]):
+            e["label"] = "LOC"  # "la ville de Hilla", "la prison de Fleury-Mérogis": a place the model took for a name
+            return Actor(f"place:{slug(e['text'])}", e["text"], self.home(), "location"), "name"
         local_id = f"local:{slug(e['text'])}"
         seen = next((m.actor for m in self.mentions if m.actor.id == local_id), None)
         if seen is not None:
@@ -482,23 +503,27 @@ class DocumentLinker(RoleMentions):
         return self.title_country() or self.dominant_country()
 
     def dominant_country(self) -> str | None:
-        """The country the text names clearly most often, by its name, its places and its adjectives
-        ("italien"); None when no country is named twice or two lead together. Computed once, from
-        the repaired entities, so that it does not depend on the order of linking."""
+        """The country the text names most often, by its name, its places and its adjectives
+        ("italien"); between two named as often, the one named first ("Un Français enlevé au
+        Tchad"); None when no country is named twice. Computed once, from the repaired entities,
+        so that it does not depend on the order of linking."""
         if self._dominant is None:
             counts: Counter = Counter()
+            first: dict[str, int] = {}
             for e in self.entities:
                 code = next((a.country for a in self.registry.lookup(e["text"]) if a.kind == "country"), None)
                 place = self.registry.place(e["text"]) if code is None else None
                 code = code or (place.country if place else None)
                 if code in self.registry.countries:
                     counts[code] += 1
+                    first[code] = min(first.get(code, e["start"]), e["start"])
             for tok in self.doc:
                 code = self.registry.adjective(tok.text) if tok.pos_ == "ADJ" else None
                 if code in self.registry.countries:
                     counts[code] += 1
-            ranked = counts.most_common(2) + [(None, 0)]
-            self._dominant = ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] else ""
+                    first[code] = min(first.get(code, tok.idx), tok.idx)
+            ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
+            self._dominant = ranked[0] if ranked and counts[ranked[0]] >= 2 else ""
         return self._dominant or None
 
     def parent_organisation(self, text: str) -> Actor | None:
@@ -519,7 +544,7 @@ class DocumentLinker(RoleMentions):
         span = self.span(e["start"], e["end"])
         if span is None:
             return None
-        window = [t for t in self.doc[max(0, span.start - 5):span.start]]
+        window = [t for t in self.doc[max(0, span.start - 7):span.start]]
         for i, t in enumerate(window):  # not across a full stop (the parser's sentences are less sure)
             if t.text in (".", "!", "?", "\n"):
                 window = window[i + 1:]

@@ -20,6 +20,8 @@ from veille.actors.registry import Actor
 _ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
 # Government nouns a leader's name may qualify: "le gouvernement Assad", "le régime de Bachar el-Assad".
 _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif"}
+# Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
+_LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif"}
 
@@ -171,6 +173,19 @@ class RoleMentions:
             if leader is not None and leader.actor.country:
                 last = doc.char_span(leader.start, leader.end, alignment_mode="expand")[-1]
                 return first, last, self.registry.government(leader.actor.country)
+        adjectives = []
+        for t in doc[tok.i + 1:tok.i + 3]:
+            if t.pos_ != "ADJ":
+                break
+            adjectives.append(t)
+        regional = next((t for t in adjectives if fold(t.text) in lexicon.REGIONAL_ADJECTIVES), None)
+        if regional is not None and name in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS:
+            # "le parlement catalan", "la police judiciaire parisienne": the country's institutions
+            # (never its head of state: "le président catalan" is not the King of Spain).
+            return first, regional, self.registry.government(lexicon.REGIONAL_ADJECTIVES[fold(regional.text)])
+        local = self.local_office(tok, name)
+        if local is not None:
+            return (first, *local)
         tail = fold(doc[tok.i:tok.i + 4].text)
         definite = tok.i > 0 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "du", "au")
         if not definite or "Plur" in tok.morph.get("Number"):
@@ -191,6 +206,27 @@ class RoleMentions:
             if name in lexicon.MILITARY_NOUNS:
                 return first, tok, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
             return first, tok, self.registry.government(code)
+        return None
+
+    def local_office(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """A court, police, prosecutor or mayor of a city: "le parquet d'Evry", "le tribunal de
+        commerce de Tarbes", "le maire d'Istanbul": the institutions of the city's country."""
+        if name not in _LOCAL_OFFICES:
+            return None
+        for t in self.doc[tok.i + 1:tok.i + 6]:
+            if t.is_punct or t.pos_ == "VERB":
+                return None
+            if t.i == 0 or fold(self.doc[t.i - 1].text) not in ("de", "du", "d'"):
+                continue
+            place = next((m for m in self.mentions if m.start == t.idx and m.actor.kind == "location"), None)
+            if place is None or place.actor.country not in self.registry.countries:
+                continue
+            last = self.doc.char_span(place.start, place.end, alignment_mode="expand")[-1]
+            code = place.actor.country
+            if name in lexicon.PERSON_ROLES:
+                role = lexicon.PERSON_ROLES[name]
+                return last, Actor(f"local:{slug(role)}-{slug(place.text)}", f"{role} ({place.text})", code, "person", role)
+            return last, self.registry.government(code)
         return None
 
     def role_qualifier(self, tok: Token) -> tuple[str | None, Token | None]:
