@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from veille.analyze import analyser_version, analyze
 from veille.analyze.pipeline import BATCH_SIZE, analyze_batch, batched
 from veille.ingest import Fields, Record, Reject, read_sources
 from veille.scale.stories import StoryLinker, signed
 from veille.search import sync_quietly
-from veille.store import Store
+from veille.store import Store, writers
 
 WRITE_BATCH = 64  # documents per transaction: what a kill -9 can lose, and redo on restart
 ANALYSIS_BATCH = BATCH_SIZE  # documents per worker task: 2 per write, so 2 workers finish one write's worth together
@@ -78,6 +78,7 @@ def store_records(
     force: bool = False,
     on_reject: Callable[[Reject], None] = lambda r: None,
     on_progress: Callable[[int], None] = lambda n: None,
+    task: Callable[..., list] | None = None,
 ) -> IngestReport:
     """Analyse and store records, skipping those already stored: the path every writer shares
     (`veille ingest`, `veille watch`), so a document has one identity whichever way it came.
@@ -85,10 +86,12 @@ def store_records(
     The main thread feeds the analysis and hands each batch of results to one writer thread
     (store, stories, search index), at most `WRITES_IN_FLIGHT` batches behind: the analysis
     never waits for a commit, and batches are still written one at a time, in input order.
+    `task` stands in for `analyze_for_store` (bench/memory.py replays stored analyses with it).
     """
     report = IngestReport()
     known = (lambda records: set()) if force else (lambda records: store.existing_ids(r.id for r in records))
-    analysed = analyze(skip_known(items, known, report, on_progress), workers=workers, batch_size=ANALYSIS_BATCH, task=analyze_and_sign)
+    analysed = analyze(skip_known(items, known, report, on_progress), workers=workers, batch_size=ANALYSIS_BATCH,
+                       task=task or analyze_for_store)
     with BatchWriter(store, replace=force, on_reject=on_reject, on_progress=on_progress) as writer:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="veille-writer") as thread:
             in_flight: deque[Future] = deque()
@@ -101,11 +104,21 @@ def store_records(
     return report
 
 
-def analyze_and_sign(batch: list[Record | Reject], include: frozenset[str] = frozenset()) -> list:
+class Prepared(NamedTuple):
+    """An analysis result as the writer takes it: a document or a reject, and for a document its
+    story-linking input (id, signature, date) and its child-table rows (`writers.child_rows`)."""
+
+    item: dict | Reject
+    link: tuple | None = None
+    rows: dict | None = None
+
+
+def analyze_for_store(batch: list[Record | Reject], include: frozenset[str] = frozenset()) -> list[Prepared]:
     """The analysis task, run where the analysis runs (a worker process): each document comes
-    back with what story linking needs (its MinHash signature, as the Ray actors do), so the
-    parent's per-document work is only the writing."""
-    return [(item, None if isinstance(item, Reject) else signed(item)) for item in analyze_batch(batch, include)]
+    back with its MinHash signature (as from the Ray actors) and its table rows, so the parent's
+    per-document work is little more than the insert."""
+    return [Prepared(item) if isinstance(item, Reject) else Prepared(item, signed(item), writers.child_rows(item))
+            for item in analyze_batch(batch, include)]
 
 
 class BatchWriter:
@@ -123,7 +136,7 @@ class BatchWriter:
         self.unindexed: list[str] = []
         self.failed = False
 
-    def write(self, batch: list[tuple[dict | Reject, tuple | None]]) -> IngestReport:
+    def write(self, batch: list[Prepared]) -> IngestReport:
         if self.failed:  # batches queued behind a failed one are not written: the run stops there
             raise RuntimeError("an earlier batch failed to be written")
         try:
@@ -132,14 +145,15 @@ class BatchWriter:
             self.failed = True
             raise
 
-    def _write(self, batch: list[tuple[dict | Reject, tuple | None]]) -> IngestReport:
-        documents = [item for item, _ in batch if isinstance(item, dict)]
-        rejects = [item for item, _ in batch if isinstance(item, Reject)]
+    def _write(self, batch: list[Prepared]) -> IngestReport:
+        documents = [p.item for p in batch if isinstance(p.item, dict)]
+        rejects = [p.item for p in batch if isinstance(p.item, Reject)]
         for reject in rejects:
             self.on_reject(reject)
-        links = [link for _, link in batch if link is not None]
+        links = [p.link for p in batch if p.link is not None]
+        rows = {p.item["id"]: p.rows for p in batch if p.rows is not None}
         stored = self.store.write(documents, rejects, self.version, replace=self.replace,
-                                  also=lambda con: self.stories.link(links, con))
+                                  also=lambda con: self.stories.link(links, con), child_rows=rows)
         self.unindexed.extend(d["id"] for d in documents)
         if len(self.unindexed) >= INDEX_BATCH:
             self.flush_index()
@@ -168,7 +182,8 @@ def skip_known(
     for chunk in batched(items, LOOKUP_BATCH):
         existing = known([r for r in chunk if isinstance(r, Record)])
         for item in chunk:
-            if isinstance(item, Record) and item.id in existing:
+            # `existing` first: Record.id hashes the text, and a fresh chunk needs no second look
+            if existing and isinstance(item, Record) and item.id in existing:
                 report.skipped += 1
                 on_progress(1)
             else:

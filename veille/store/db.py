@@ -130,19 +130,23 @@ class Store:
         ids = list(ids)
         if not ids or not os.path.exists(self.path):
             return set()
-        with self.writing() as con:  # writing() also creates/migrates a new store
+        # the first lookup writes (creating and migrating a new store); later ones only read, and
+        # closing a read-only connection costs no checkpoint
+        with (self.reading() if self._migrated else self.writing()) as con:
             rows = con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
     def write(
         self, documents: list[dict], rejects: list[Reject], analyser_version: str, replace: bool = False,
         also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+        child_rows: dict[str, writers.Rows] | None = None,
     ) -> int:
         """Store a batch of analysed documents and rejects in one transaction.
 
         Returns how many documents were new. Documents already stored are left alone unless
         `replace` (`--force`), which swaps their extractions for the new ones. `also` writes
         more in the same transaction (the batch's story links: one connection, one commit).
+        `child_rows`: the documents' `writers.child_rows`, by id, when built elsewhere.
         """
         now = dt.datetime.now()
         with self.writing() as con:
@@ -161,7 +165,7 @@ class Store:
                     seen.add(doc["id"])
                     fresh.append(doc)
             if fresh:
-                self._insert(con, fresh, analyser_version, now)
+                insert_documents(con, fresh, analyser_version, now, child_rows)
             for reject in rejects:
                 con.execute(
                     "INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?)",
@@ -170,9 +174,6 @@ class Store:
             if also is not None:
                 also(con)
         return len(fresh)
-
-    def _insert(self, con, docs: list[dict], analyser_version: str, now: dt.datetime) -> None:
-        insert_documents(con, docs, analyser_version, now)
 
     def start_run(self, command: str) -> int:
         with self.writing() as con:
@@ -186,17 +187,18 @@ class Store:
             )
 
 
-def insert_documents(con: duckdb.DuckDBPyConnection, docs: list[dict], analyser_version: str, now: dt.datetime) -> None:
+def insert_documents(
+    con: duckdb.DuckDBPyConnection, docs: list[dict], analyser_version: str, now: dt.datetime,
+    child_rows: dict[str, writers.Rows] | None = None,
+) -> None:
     """Insert analysed documents as rows of every table; shared with the Parquet lake writer
     (veille.scale.lake), which fills an in-memory DuckDB with the same schema."""
     rows: dict[str, list[dict]] = defaultdict(list)
     for doc in docs:
         rows["documents"].append(writers.document_row(doc, analyser_version, now))
-        for key, value in doc.items():
-            if key in DOCUMENT_KEYS:
-                continue
-            for table, table_rows in writers.rows_for(doc["id"], key, value).items():
-                rows[table].extend(table_rows)
+        prepared = child_rows.get(doc["id"]) if child_rows else None
+        for table, table_rows in (prepared if prepared is not None else writers.child_rows(doc)).items():
+            rows[table].extend(table_rows)
     for table, table_rows in rows.items():
         if not table_rows:
             continue

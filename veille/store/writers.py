@@ -157,6 +157,18 @@ def rows_for(doc_id: str, key: str, value) -> Rows:
     return writer(doc_id, value) if writer else extraction_rows(doc_id, key, value)
 
 
+def child_rows(doc: dict) -> Rows:
+    """Every row an analysed document gives beside its `documents` row, by table: built where
+    the document was analysed (a worker process), so that the writer only inserts."""
+    rows: Rows = {}
+    for key, value in doc.items():
+        if key in DOCUMENT_KEYS:
+            continue
+        for table, table_rows in rows_for(doc["id"], key, value).items():
+            rows.setdefault(table, []).extend(table_rows)
+    return rows
+
+
 # Tables holding per-document rows (keyed by doc_id), cleared when a document is re-analysed.
 # A migration adding such a table adds its name here.
 CHILD_TABLES = ["sentences", "entities", "extractions", "times", "date_estimates", "quotes", "events", "event_actors", "figures", "actor_mentions"]

@@ -1,0 +1,147 @@
+"""Does a long ingest stream in bounded memory? RSS of the ingest process at checkpoints.
+
+    .venv/bin/python bench/memory.py [--docs 100000] [--checkpoints 10000,50000,100000]
+                                     [--templates 64] [--per-day 2000]
+
+What streams through what, honestly: analysing 100,000 articles would take hours on two cores,
+so the spaCy analysis runs for real only on `--templates` dev-split articles (in two worker
+processes, so the model's memory stays out of the measured process). Every one of the `--docs`
+documents then goes through the real local ingest path, `veille.jobs.store_records` — read as
+a stream of records, existing-id lookup, batching, the writer thread, the DuckDB store (every
+table), story linking (MinHash index) and the search index (tantivy) — with the analysis step
+replaced by a replay of a template's analysis (`Replay`), given the record's own id, source, date
+and text (the template's text plus a numbered line, so the stored offsets stay valid).
+
+Synthetic documents: fresh ids, one day of dates per `--per-day` documents (so the stories
+window slides and months accumulate), a random MinHash signature each (a new story) except every
+tenth, which repeats the signature of the document five before it (a republication: linked).
+
+Printed at each checkpoint: documents done, current RSS and peak RSS of this process (MB), the
+store's and the search index's size on disk, and the rate since the previous checkpoint. Flat
+RSS across checkpoints is the claim; the store and the index grow on disk, as they must.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from veille import jobs  # noqa: E402
+from veille.ingest.records import Record, date_bounds  # noqa: E402
+from veille.scale.stories import NUM_PERM  # noqa: E402
+from veille.store import Store, writers  # noqa: E402
+
+START = dt.date(2020, 1, 1)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def disk_mb(path: str) -> float:
+    p = Path(path)
+    files = [p] if p.is_file() else list(p.rglob("*")) if p.exists() else []
+    return sum(f.stat().st_size for f in files if f.is_file()) / 1024**2
+
+
+def analyse_templates(n: int) -> list[dict]:
+    """The real analysis of n dev articles, in worker processes (the model never loads here)."""
+    from throughput import write_input
+
+    from veille.jobs import analyze_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "templates.jsonl"
+        write_input(n, path)
+        return [d for d in analyze_paths([str(path)], workers=2) if isinstance(d, dict)]
+
+
+def synthetic_records(n: int, templates: list[dict], per_day: int):
+    for i in range(n):
+        t = templates[i % len(templates)]
+        day = START + dt.timedelta(days=i // per_day)
+        yield Record(
+            source="synthetic.jsonl#%d" % (i + 1), text=t["text"] + f"\n\n(Dépêche {i}.)", date=day.isoformat(),
+            date_precision="day", title=t.get("title"), source_id=f"syn-{i}", record=i + 1,
+        )
+
+
+def synthetic_signature(i: int) -> np.ndarray:
+    seed = i - 5 if i % 10 == 0 and i >= 5 else i  # every tenth: a republication of an earlier one
+    return np.random.default_rng(seed).integers(0, 2**32, NUM_PERM, dtype=np.uint64).astype(np.uint32)
+
+
+class Replay:
+    """Stands in for `jobs.analyze_for_store`: a template's analysis under the record's identity."""
+
+    def __init__(self, templates: list[dict]):
+        self.templates = templates
+
+    def __call__(self, batch: list[Record], include=frozenset()) -> list:
+        out = []
+        for record in batch:
+            i = record.record - 1
+            doc = {**self.templates[i % len(self.templates)], **record.to_document()}
+            date = date_bounds(record.date, record.date_precision)[0]
+            out.append(jobs.Prepared(doc, (doc["id"], synthetic_signature(i), date), writers.child_rows(doc)))
+        return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--checkpoints", default="", help="document counts to report at (default: 10 even steps)")
+    parser.add_argument("--templates", type=int, default=64, help="dev articles analysed for real, then replayed")
+    parser.add_argument("--per-day", type=int, default=2000, help="documents per day of synthetic dates")
+    parser.add_argument("--db", help="store path (default: a temporary one, removed afterwards)")
+    args = parser.parse_args()
+    checkpoints = sorted({int(c) for c in args.checkpoints.split(",") if c} or
+                         {args.docs * k // 10 for k in range(1, 11)})
+
+    templates = analyse_templates(args.templates)
+    print(f"{len(templates)} templates analysed; RSS {rss_mb():.0f} MB before the ingest", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(args.db or os.path.join(tmp, "memory.duckdb"))
+        print(f"{'docs':>9}{'RSS MB':>9}{'peak MB':>9}{'store MB':>10}{'index MB':>10}{'docs/s':>9}", flush=True)
+        state = {"done": 0, "next": 0, "t": time.perf_counter(), "last": 0}
+
+        def progress(n: int) -> None:
+            state["done"] += n
+            while state["next"] < len(checkpoints) and state["done"] >= checkpoints[state["next"]]:
+                now = time.perf_counter()
+                rate = (state["done"] - state["last"]) / (now - state["t"])
+                print(f"{state['done']:>9}{rss_mb():>9.0f}{peak_mb():>9.0f}{disk_mb(store.path):>10.0f}"
+                      f"{disk_mb(store.path + '.search'):>10.0f}{rate:>9.0f}", flush=True)
+                state.update(next=state["next"] + 1, t=now, last=state["done"])
+
+        report = jobs.store_records(synthetic_records(args.docs, templates, args.per_day), store,
+                                    on_progress=progress, task=Replay(templates))
+        assert report.stored == args.docs, report
+        with store.reading() as con:
+            counts = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories), "
+                                 "(SELECT count(DISTINCT story_id) FROM stories), (SELECT count(*) FROM entities)").fetchone()
+        print(f"stored {counts[0]} documents, {counts[1]} story links in {counts[2]} stories, {counts[3]} entity rows")
+
+
+if __name__ == "__main__":
+    main()
