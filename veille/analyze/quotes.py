@@ -288,6 +288,21 @@ def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     return None
 
 
+def _colon_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+    """"Il a terminé sa déclaration par la célèbre maxime … : « … »": a quote a colon opens after
+    a sentence about someone is theirs; the speaker is that sentence's first subject that can speak."""
+    text = doc.text
+    before = text[:q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(_sentence_start(text, q.start), len(before) - 1, alignment_mode="contract")
+    for token in span or []:
+        if token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX", "ADJ"} and not inside_quote(doc, token.idx) \
+                and could_speak(token) and token.lower_ not in NON_SPEAKERS:
+            return resolve(doc, ctx, token)
+    return None
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Start of the sentence holding `pos` (a colon does not end it here)."""
     start = 0
@@ -325,20 +340,23 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
             continue
         frame, place = _frame_for_quote(text, q, frames)
         speaker = _speaker(doc, ctx, frame, said)
+        has_verb = _has_verb(doc, inner_start, inner_end)
+        standalone = clause_start(text, q.start) == q.start
         if frame is None:
-            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q)
-            if speaker is None and _has_verb(doc, inner_start, inner_end):
+            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q) or _colon_subject(doc, ctx, q)
+            if speaker is None and has_verb:
                 # without a verb of its own, a passage in a sentence about someone is a term they
                 # are known for ("célèbre pour ses « coups de gueule »"), not their words
                 speaker = _clause_subject(doc, ctx, q)
             if speaker is None:
-                standalone = clause_start(text, q.start) == q.start
                 if _words(inner) < (STANDALONE_WORDS if standalone else EMBEDDED_WORDS):
                     continue
                 if standalone:
                     speaker = _continued_speaker(doc, ctx, q, said, frames)
         else:
             used.add(id(frame))
+        if speaker is None and not has_verb and not standalone:
+            continue  # "Ils sont accusés de « violences sur personne dépositaire … »": a charge, a term
         content = _content_for(text, q, frame, place, frames)
         if frame is not None and _outside_words(text, content, q) > 0 and place != "incise":
             span, kind = (min(content[0], q.start), max(content[1], q.end)), "mixed"

@@ -90,7 +90,11 @@ def _has_preposition(token: Token) -> bool:
 
 def _speaker_token(verb: Token) -> Token | None:
     """The speaker token of a reporting verb, following conjunctions, relatives and passives."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and not _has_preposition(c)]
+    # "Un porte-parole … a aussi confirmé à Reuters « … »": the parse may call an active verb's
+    # subject passive; without a passive auxiliary or an agent, it is the subject
+    active = not any(c.dep_ in {"aux:pass", "obl:agent"} for c in verb.children)
+    subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or active and c.dep_ == "nsubj:pass")
+                and c.lower_ != "-t" and not _has_preposition(c)]
     if subjects:
         # "La ministre de l'Éducation Najat Vallaud-Belkacem a estimé": the parse may make the
         # name a second subject; the name is the better speaker
@@ -331,6 +335,8 @@ def source_frames(doc: Doc) -> list[Frame]:
             # to the comma, whatever the parse hangs on its noun
             right = trim(text, text.index(",", group[1], end), end)
         words_right = len(re.findall(r"\w+", text[right[0]:right[1]]))
+        if re.match(r"(?:qui|dont)\b", text[right[0]:right[1]]):
+            words_right = 0  # "selon le ministère qui l'a confirmé": the source's relative, not content
         content = left if words_left >= max(3, words_right) else right
         if words_left >= 2 and words_right >= 2 and "," not in text[left[1]:first.idx] + text[group[1]:right[0]]:
             content = (left[0], right[1])  # "Cette série est selon Deutsche Welle une mesure …": one clause
