@@ -210,6 +210,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             # forces acting at home ("la police turque ... à Istanbul") target no one the place names
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
                 target = implied
+        if trigger.type == "CONSULT" and trigger.mode == "visit" and not target and _at_home(source, args.place_target(location)):
+            continue  # "le ministre se rend à Nice": a trip at home meets no one the text names
         if trigger.type in SOURCE_REQUIRED and resolving:
             # "never invent": a statement or a deal is only coded with the sources we can place
             # ("les journalistes, ainsi que l'Élysée, ont démenti": the Élysée)
@@ -217,7 +219,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             if not source:
                 continue
         if trigger.type == "PROTEST":
-            source, target = domestic_protest(source, target)
+            source, target = domestic_protest(source, target, args.place_target(location))
         if trigger.type == "REQUEST":
             target = domestic_request(source, target)
         target = imposed_at_home(trigger, source, target)
@@ -261,6 +263,11 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
     return {"events": _with_actors(judged_doers(events), resolving)}
 
 
+def _at_home(source: list, place: list) -> bool:
+    countries = {m.actor.get("country") for m in source}
+    return bool(place) and place[0].actor.get("country") in countries
+
+
 def _named_actor(event: dict) -> bool:
     """Whether the text names a source or target of the event (not only implied by place or state)."""
     return any(not a.get("via") for a in event["source"] + event["target"])
@@ -290,7 +297,9 @@ def _with_actors(events: list[dict], resolving: bool = True) -> list[dict]:
         if antecedent is not None:
             event["source"], event["target"] = events[antecedent]["source"], events[antecedent]["target"]
             event["coreference"] = antecedent
-    kept = [e for e in events if (e["source"] or e["target"])
+    # A negated act no one is named in ("sans qu'aucun soldat ne soit tué", "n'a pas fait la preuve
+    # qu'un étranger a perpétré un attentat") tells of no one: only what the text implies.
+    kept = [e for e in events if (e["source"] or e["target"]) and (e["polarity"] == "asserted" or _named_actor(e))
             and (e["target"] or e.get("_aimed") or not resolving or e["type"] not in TARGET_REQUIRED)]
     index = {id(e): n for n, e in enumerate(kept)}
     for e in kept:  # coreference indices point into the kept list

@@ -368,6 +368,10 @@ class Arguments:
             m = next((m for m in self.mentions if m.start <= doc[j].idx < m.end), None)
             if m is None or m in found:  # a coordinated place acts with the others ("Washington, l'OTAN et Kiev")
                 break
+            if clause_verb(doc[j]).i != clause_verb(members[0]).i and doc[j].head.pos_ in ("VERB", "AUX", "NOUN"):
+                # "Alors que Poutine annonce son soutien à Bachar al-Assad, Barack Obama a réagi":
+                # the name before the comma ends another clause
+                break
             found.insert(0, m)
             i = next(t.i for t in doc if t.idx >= m.start)
             if doc[i - 1].pos_ == "DET" and i >= 1:
@@ -570,9 +574,11 @@ def _place_after(anchor: Token, entities: list[dict], cases: set[str]) -> dict |
     for child in anchor.children:
         if not child.dep_.startswith(("obl", "nmod")) or _case(child) not in cases:
             continue
-        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        # the place is the complement or its own complement ("dans le centre de Téhéran"), not a
+        # name deeper in it ("à l'occasion de l'anniversaire de la prise de l'ambassade des États-Unis")
+        heads = [child, *(g for g in child.children if g.dep_.startswith(("nmod", "flat", "appos")))]
         for e in entities:
-            if e["label"] == "LOC" and lo <= e["start"] and e["end"] <= hi:
+            if e["label"] == "LOC" and any(e["start"] <= t.idx < e["end"] for t in heads):
                 return {"start": e["start"], "end": e["end"], "text": e["text"]}
     return None
 

@@ -121,10 +121,11 @@ def attackers_only(target: list) -> bool:
                                 and m.actor.get("name", "").lower() in ATTACKERS for m in target)
 
 
-def domestic_protest(source: list, target: list) -> tuple[list, list]:
+def domestic_protest(source: list, target: list, place: list) -> tuple[list, list]:
     """Protesters address their own state unless the text names another: the side the text leaves
     out is the country of the other ("les militaires belges manifestent" -> Belgium against Belgium;
-    "manifestations à Portland contre Trump" -> people of the United States)."""
+    "manifestations à Portland contre Trump" -> people of the United States), and protesters the
+    text does not name are people of the place ("une manifestation anti-américaine" in Téhéran)."""
     countries = lambda side: [m.actor["country"] for m in side if m.actor.get("country")]
     # "des milliers de personnes ... pour protester contre Trump": people of no stated country
     # protesting at home are of the country they address
@@ -132,7 +133,7 @@ def domestic_protest(source: list, target: list) -> tuple[list, list]:
     if source and not target and countries(source):
         target = [country_mention(countries(source)[0], "domestic protest")]
     elif target and (not source or anonymous) and countries(target):
-        source = [country_mention(countries(target)[0], "domestic protest")]
+        source = [country_mention((countries(place) or countries(target))[0], "domestic protest")]
     return source, target
 
 
