@@ -1,17 +1,22 @@
 """Dating an undated article from what it says: `date_estimate`.
 
 A dateline ("3 mai 2017. – ...", the agency and Wikinews convention) gives the day outright.
-Otherwise, in two steps, from the dated expressions of the text and the tense of their verbs
-(anything in the future, "se tiendra le 3 mars 2019", is left aside):
+Otherwise, in two steps, from the dated expressions of the text and the tense of their verbs:
 
-1. the year of writing (`_publication_year`): the year of the latest full date, then the latest
-   year mentioned, votes for weekday-and-date pairs ("le dimanche 17 juin" falls on a Sunday in
-   2012 and 2018 only) and, when the actor registry links them, the terms of office of the
-   people named;
-2. in that year, the first day the text reports in the past or present ("le 17 juin", "le 14
-   mars 2017"; the lead usually dates the news): the article follows it, usually within a week,
-   so the estimate is [day, day + 7]; failing a day, the latest month of that year, then the
-   year itself.
+1. the year of writing (`_publication_year`), a vote in which each candidate year is scored by
+   how well it explains what the text dates: every full date and bare year by how far the
+   publication usually lies after such a date (`YEAR_OFFSETS`, measured on the corpus `dev`
+   split: a full date is usually this year's news, a bare year often history, a future one
+   ahead), every weekday-and-date pair by whether it falls on that weekday ("le dimanche 17
+   juin" is a Sunday in 2012 and 2018 only), and, when the actor registry links them, every
+   office holder by their terms ("le président Barack Obama" is strong, "Barack Obama" weak,
+   "l'ancien président" votes against the term). Years scored about equally are decided by how
+   many articles the corpus has of each year (`YEAR_PRIOR`), which never proposes a year alone;
+2. in that year, the day the text says it was written ("hier, jeudi 16 août 2012"), else the
+   first day it reports in the past or present ("le 17 juin", "le 14 mars 2017"; the lead
+   usually dates the news): the article follows it, usually within a week, so the estimate is
+   [day, day + 7]; a day said to be past ("le 11 janvier dernier") only bounds the article
+   from below; failing a day, the latest month of that year, then the year itself.
 
 A day and month with nothing to tell the year give `XXXX-MM-DD` and no interval; only weekdays
 and "hier" give no estimate (value null): nothing in them says which week. The estimate is
@@ -33,8 +38,12 @@ DATELINE = re.compile(
     rf"^\s*(?P<day>1er|\d{{1,2}})\s+(?P<month>{grammar.MONTH})\s+(?P<year>{grammar.YEAR})\s*(?:,[^.\n]{{0,80}})?\.\s*[-–—]",
     re.IGNORECASE,
 )
-# How long after a past event an article reporting it typically appears.
+# How long after a past event an article reporting it typically appears (75 % of the dev
+# articles whose first reported day is a plain "le 17 juin" appear within the week).
 REPORTING_DAYS = 7
+# "le 11 janvier dernier": the article comes later, within months (the day's own month is the
+# article's in only 9 of 36 dev articles whose first reported day is such).
+LAST_DAYS = 120
 
 
 @dataclass
@@ -42,78 +51,180 @@ class Clue:
     candidate: Candidate
     meaning: sem.Meaning
     direction: int
+    # Days from the date to the writing day when the text says it: "hier, jeudi 16 août 2012"
+    # was written the 17th (1), "aujourd'hui mardi 3 mai" the 3rd (0); None otherwise.
+    written_after: int | None = None
 
 
-def _clues(candidates: list[Candidate], directions: list[int]) -> list[Clue]:
+# The date inside "hier, jeudi 16 août 2012", which the grammar reads as "hier".
+_APPOSED_DATE = grammar.DAY_RULES[0].pattern
+
+
+def _clues(text: str, candidates: list[Candidate], directions: list[int]) -> list[Clue]:
     useful = []
     for candidate, direction in zip(candidates, directions):
         meaning = candidate.meaning
         if candidate.type != "DATE":
             continue
-        if isinstance(meaning, sem.Absolute) and meaning.granularity in ("day", "month", "year"):
+        if candidate.rule == "deictic_weekday":
+            match = _APPOSED_DATE.search(text, candidate.start, candidate.end)
+            date = grammar.build_full_date(match, text) if match else None
+            if date is not None:
+                useful.append(Clue(candidate, date, -1, written_after=-meaning.n))
+        elif isinstance(meaning, sem.Absolute) and meaning.granularity in ("day", "month", "year"):
             useful.append(Clue(candidate, meaning, direction))
         elif isinstance(meaning, sem.PartialDate) and meaning.month and meaning.day:
             useful.append(Clue(candidate, meaning, direction))
     return useful
 
 
-def _publication_year(clues: list[Clue], terms: list[tuple[dt.date, dt.date]]) -> int | None:
-    """The likeliest year of writing. News is written after what it reports and talks about the
-    current year more than any other, so the latest year put in the past or present counts most
-    (and earlier years are ruled out); each office holder named votes for the years of their
-    term; a "dimanche 17 juin" votes for the years where the 17th of June is a Sunday."""
-    past = [c.meaning.span.earliest.year for c in clues if isinstance(c.meaning, sem.Absolute) and c.direction <= 0]
-    latest = max(past) if past else None
-    candidates = set()
-    if latest is not None:
-        candidates.update((latest, latest + 1))
-    for start, end in terms:
-        candidates.update(range(start.year, end.year + 1))
-    weekday_dates = [c.meaning for c in clues if isinstance(c.meaning, sem.PartialDate) and c.meaning.weekday and c.direction <= 0]
-    if latest is not None:  # the years, from the latest one on, where a "jeudi 9 mars" falls
-        candidates.update(y for y in range(latest, latest + WEEKDAY_YEARS) for m in weekday_dates if _falls_on(m, y))
-    if not candidates:
+# How far the publication year lies after a year the text gives (pub - given), as observed in
+# the corpus `dev` split: P(offset) for a full date ("le 4 novembre 2016", "juin 2016") and for a
+# bare year ("en 2015"), told in the past or present or in the future ("se tiendra en 2019").
+# Offsets not listed share what is left: a bare year is very often history (41 % lie 6 years
+# back or more), a full date much less.
+YEAR_OFFSETS = {
+    ("full", False): ({-1: 0.04, 0: 0.5, 1: 0.2, 2: 0.08, 3: 0.05, 4: 0.03, 5: 0.02}, 0.01, 0.003),
+    ("full", True): ({-2: 0.08, -1: 0.36, 0: 0.5}, 0.003, 0.003),
+    ("bare", False): ({-2: 0.01, -1: 0.06, 0: 0.17, 1: 0.13, 2: 0.07, 3: 0.06, 4: 0.04, 5: 0.035}, 0.015, 0.005),
+    ("bare", True): ({-3: 0.07, -2: 0.12, -1: 0.35, 0: 0.1, 1: 0.04}, 0.01, 0.01),
+}
+# A "dimanche 17 juin" that is no Sunday in a year: a parse or typing error, rare (1 in 146 in dev).
+WEEKDAY_MISMATCH = 0.02
+# How likely an office holder is named in a year outside their terms, by how the text names
+# them (dev articles: 39 % of those named by name alone are out of office that day, 7 % of those
+# named with their office, "le président Barack Obama", and 89 % of those named "l'ancien
+# président ..." or "le futur ..."; for these last the factor applies inside the term).
+OUT_OF_TERM = {"name": 0.4, "office": 0.07}
+IN_TERM_WHEN_FORMER = 0.15
+# Articles per year in the corpus `dev` split: only breaks ties between the years the text supports
+# about as well as the best one (within a factor YEAR_TIE: the offsets above are rough), never
+# proposes a year by itself.
+YEAR_PRIOR = {2012: 80, 2016: 446, 2017: 315, 2018: 181}
+YEAR_TIE = 3.0
+# How far back a weekday-and-date alone may place an article.
+WEEKDAY_YEARS_BACK = 40
+
+
+def _offset_likelihood(kind: str, future: bool, offset: int) -> float:
+    table, before, ahead = YEAR_OFFSETS[(kind, future)]
+    if offset in table:
+        return table[offset]
+    return before if offset > 0 else ahead
+
+
+def _given_years(clues: list[Clue]) -> list[tuple[int, str, bool]]:
+    """(year, "full" | "bare", future) for each date of the text that names its year."""
+    given = []
+    for c in clues:
+        if isinstance(c.meaning, sem.Absolute):
+            kind = "bare" if c.meaning.granularity == "year" else "full"
+            given.append((c.meaning.span.earliest.year, kind, c.direction > 0))
+    return given
+
+
+def _weekday_dates(clues: list[Clue]) -> list[sem.PartialDate]:
+    return [c.meaning for c in clues if isinstance(c.meaning, sem.PartialDate) and c.meaning.weekday and c.meaning.day]
+
+
+def _candidate_years(given, weekday_dates, terms) -> set[int]:
+    this_year = dt.date.today().year
+    years = set()
+    if given:
+        low, high = min(y for y, _, _ in given), max(y for y, _, _ in given)
+        years.update(range(low - 3, high + WEEKDAY_YEARS))
+    for term in terms:
+        if term.named_as != "former":
+            years.update(y for start, end in term.spans for y in range(start.year, end.year + 1))
+    if weekday_dates and not years:  # a weekday and date alone: the recent years it falls in
+        years.update(range(this_year - WEEKDAY_YEARS_BACK, this_year + 1))
+    if weekday_dates:
+        years = {y for y in years if any(_falls_on(m, y) for m in weekday_dates)} or years
+    return {y for y in years if 1900 <= y <= this_year + 1}
+
+
+def _year_likelihood(year: int, given, weekday_dates, terms) -> float:
+    """How well a publication year explains the text's dates: each given year by its offset,
+    each weekday-and-date by whether it falls on that weekday, each office holder by their term."""
+    score = 1.0
+    for y, kind, future in given:
+        score *= _offset_likelihood(kind, future, year - y)
+    for meaning in weekday_dates:
+        score *= 1.0 if _falls_on(meaning, year) else WEEKDAY_MISMATCH
+    for term in terms:
+        inside = any(start.year <= year <= end.year for start, end in term.spans)
+        if term.named_as == "former":
+            score *= IN_TERM_WHEN_FORMER if inside else 1.0
+        else:
+            score *= 1.0 if inside else OUT_OF_TERM[term.named_as]
+    return score
+
+
+def _publication_year(clues: list[Clue], terms: list[Term]) -> int | None:
+    """The likeliest year of writing (None when nothing in the text names or implies a year)."""
+    given = _given_years(clues)
+    weekday_dates = _weekday_dates(clues)
+    years = _candidate_years(given, weekday_dates, terms)
+    if not years:
         return None
-
-    dated = [c.meaning.span.earliest.year for c in clues if isinstance(c.meaning, sem.Absolute)
-             and c.meaning.granularity == "day" and c.direction <= 0]
-    latest_dated = max(dated) if dated else None
-
-    def score(year: int) -> float:
-        total = 0.0
-        if latest_dated is not None and year == latest_dated:
-            total += 3.0  # a full date ("jeudi 20 décembre 2018") is about the news itself
-        if latest is not None:
-            total += 1.0 if year == latest else 0.5 if year == latest + 1 else -1.0 if year < latest else 0.0
-        # Office holders are linked by name, whatever the role they are named in: a weak vote.
-        total += min(0.9, sum(0.3 for start, end in terms if start.year <= year <= end.year))
-        # one chance in seven by accident: strong evidence
-        total += sum(3.0 for meaning in weekday_dates if _falls_on(meaning, year))
-        return total
-
-    return max(sorted(candidates), key=score)  # ties: the earliest, closest to what the text dates
+    scores = {y: _year_likelihood(y, given, weekday_dates, terms) for y in years}
+    top = max(scores.values())
+    tied = [y for y in years if scores[y] * YEAR_TIE >= top]
+    best = max(sorted(tied), key=lambda y: (YEAR_PRIOR.get(y, 0), scores[y], y))
+    return best
 
 
-def office_terms(entities: list[dict]) -> list[tuple[dt.date, dt.date]]:
-    """The terms of the office holders an article names (actor registry, when it is there)."""
-    ids = {e["actor"]["id"] for e in entities if isinstance(e.get("actor"), dict) and e["actor"].get("kind") == "person"}
-    if not ids:
+@dataclass(frozen=True)
+class Term:
+    """The terms of office of a person the article names, and how it names them: `office` ("le
+    président Barack Obama"), `former` ("l'ancien Premier ministre Manuel Valls", "le futur
+    président"), or `name` alone."""
+    spans: tuple[tuple[dt.date, dt.date], ...]
+    named_as: str
+
+
+# An office word just before the name ("le président américain Barack Obama", "la chancelière
+# Angela Merkel") says the person holds it; "ancien", "ex-", "futur", "élu" say they do not (yet).
+OFFICE_BEFORE = re.compile(
+    r"(?:présidente?|premier ministre|première ministre|chancelière?|reine|roi|chef de l['’]état|"
+    r"chef du gouvernement|secrétaire générale?)\b[^.,;:()«»]{0,25}$", re.IGNORECASE)
+NOT_IN_OFFICE = re.compile(r"(?:\b(?:ancienne?|futur|future|candidate?|élue?|feu|défunte?|prédécesseur|successeur)\b|"
+                           r"\bex-)[^.,;:]{0,40}$", re.IGNORECASE)
+
+
+def _named_as(text: str, entity: dict) -> str:
+    before = text[max(0, entity["start"] - 40):entity["start"]]
+    if NOT_IN_OFFICE.search(before):
+        return "former"
+    return "office" if OFFICE_BEFORE.search(before) else "name"
+
+
+def office_terms(entities: list[dict], text: str = "") -> list[Term]:
+    """The terms of the office holders an article names (actor registry, when it is there), one
+    per person, named the most telling way the text names them (office, then name, then former)."""
+    named: dict[str, set[str]] = {}
+    for e in entities:
+        actor = e.get("actor")
+        if isinstance(actor, dict) and actor.get("kind") == "person":
+            named.setdefault(actor["id"], set()).add(_named_as(text, e) if text else "name")
+    if not named:
         return []
     try:
         from veille.actors import registry
     except ImportError:  # the actor registry is optional
         return []
     today = dt.date.today()
-    terms = []
+    spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
     for offices in registry.load().offices.values():
         for office in offices:
-            if office.holder.id in ids:
-                terms.append((office.start, office.end or today))
-    return terms
+            if office.holder.id in named:
+                spans.setdefault(office.holder.id, []).append((office.start, office.end or today))
+    return [Term(tuple(spans[pid]), next(way for way in ("office", "name", "former") if way in named[pid]))
+            for pid in sorted(spans)]
 
 
-# How far after the latest year mentioned a weekday-and-date may place the article.
-WEEKDAY_YEARS = 12
+# How far after the latest year it names an article may have been written.
+WEEKDAY_YEARS = 16
 
 
 def _falls_on(meaning: sem.PartialDate, year: int) -> bool:
@@ -136,7 +247,10 @@ def _evidence(text: str, clue: Clue) -> dict:
     return {"start": c.start, "end": c.end, "text": text[c.start:c.end]}
 
 
-CONFIDENCE = {"dateline": 0.95, "day": 0.7, "month": 0.35, "day_without_year": 0.3, "year": 0.15}
+# How often the true day lies in [earliest, latest], by basis, on the corpus `dev` split with
+# datelines cut (the dateline itself is taken as near-certain); a day without a year has no interval.
+CONFIDENCE = {"dateline": 0.95, "stated_day": 0.8, "day": 0.6, "day_before": 0.3, "year": 0.4, "month": 0.15,
+              "day_without_year": 0.1}
 NO_ESTIMATE = {"earliest": None, "latest": None, "value": None, "confidence": 0.0, "basis": None, "evidence": []}
 
 
@@ -145,13 +259,37 @@ def _without_year(text: str, clues: list[Clue]) -> dict:
     days = [c for c in clues if isinstance(c.meaning, sem.PartialDate) and c.direction <= 0]
     if not days:
         return dict(NO_ESTIMATE)
-    clue = max(days, key=lambda c: (c.meaning.month, c.meaning.day))
+    clue = next((c for c in days if c.meaning.relation >= 0), days[0])  # as `estimate` picks its day
     return {"earliest": None, "latest": None, "value": f"XXXX-{clue.meaning.month:02d}-{clue.meaning.day:02d}",
             "confidence": CONFIDENCE["day_without_year"], "basis": "day_without_year", "evidence": [_evidence(text, clue)]}
 
 
+def _reported_days(clues: list[Clue], year: int) -> list[tuple[dt.date, Clue]]:
+    """The days the text reports in the past or present, placed in the publication year, in text
+    order (full dates of earlier years are background)."""
+    events = []
+    for clue in clues:
+        meaning = clue.meaning
+        if clue.direction > 0:
+            continue
+        if isinstance(meaning, sem.PartialDate):
+            day = _date_in(meaning, year)
+        elif meaning.granularity == "day" and meaning.span.earliest.year >= year:
+            day = meaning.span.earliest
+        else:
+            continue
+        if day is not None:
+            events.append((day, clue))
+    return events
+
+
+def _interval(text: str, earliest: dt.date, latest: dt.date, value: str, basis: str, clue: Clue) -> dict:
+    return {"earliest": earliest.isoformat(), "latest": latest.isoformat(), "value": value,
+            "confidence": CONFIDENCE[basis], "basis": basis, "evidence": [_evidence(text, clue)]}
+
+
 def estimate(text: str, candidates: list[Candidate], directions: list[int],
-             terms: list[tuple[dt.date, dt.date]] = ()) -> dict:
+             terms: list[Term] = ()) -> dict:
     """The publication interval of an undated article (value None when nothing dates it)."""
     dateline = DATELINE.match(text)
     if dateline:
@@ -163,28 +301,23 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
             return {"earliest": d.isoformat(), "latest": d.isoformat(), "value": d.isoformat(),
                     "confidence": CONFIDENCE["dateline"], "basis": "dateline", "evidence": evidence}
 
-    clues = _clues(candidates, directions)
+    clues = _clues(text, candidates, directions)
     year = _publication_year(clues, list(terms))
     if year is None:
         return _without_year(text, clues)
-    events = []
-    for clue in clues:
-        if clue.direction > 0:
-            continue
-        meaning = clue.meaning
-        if isinstance(meaning, sem.PartialDate):
-            day = _date_in(meaning, year)
-        elif meaning.granularity == "day" and meaning.span.earliest.year >= year:
-            day = meaning.span.earliest
-        else:
-            continue
-        if day is not None:
-            events.append((day, clue))
-    if events:
-        day, clue = events[0]  # the lead's event; later ones are often background or outlook
-        latest = day + dt.timedelta(days=REPORTING_DAYS)
-        return {"earliest": day.isoformat(), "latest": latest.isoformat(), "value": day.isoformat(),
-                "confidence": CONFIDENCE["day"], "basis": "day", "evidence": [_evidence(text, clue)]}
+    events = _reported_days(clues, year)
+    stated = [(day, clue) for day, clue in events if clue.written_after is not None]
+    if stated:  # "hier, jeudi 16 août 2012": the text says which day it was written
+        day, clue = stated[0]
+        written = day + dt.timedelta(days=clue.written_after)
+        return _interval(text, written, written, written.isoformat(), "stated_day", clue)
+    recent = [(day, clue) for day, clue in events if clue.meaning.relation >= 0]
+    if recent:
+        day, clue = recent[0]  # the lead's event; later ones are often background or outlook
+        return _interval(text, day, day + dt.timedelta(days=REPORTING_DAYS), day.isoformat(), "day", clue)
+    if events:  # only "le 11 janvier dernier": written some time after that day
+        day, clue = events[0]
+        return _interval(text, day + dt.timedelta(days=1), day + dt.timedelta(days=LAST_DAYS), day.isoformat(), "day_before", clue)
     months = [c for c in clues if c.direction <= 0 and isinstance(c.meaning, sem.Absolute)
               and c.meaning.granularity == "month" and c.meaning.span.earliest.year == year]
     if months:

@@ -60,8 +60,11 @@ def extract_times(doc: Doc, ctx: Context) -> dict:
     anchor_name = "document"
     earliest, latest = date_bounds(ctx.date, ctx.date_precision)
     if earliest is None:
-        terms = dating.office_terms(ctx.results.get("entities", []))
-        estimate = dating.estimate(text, candidates, directions, terms)
+        terms = dating.office_terms(ctx.results.get("entities", []), text)
+        # Dating also reads the tense around full dates and years ("se tiendra en 2019" is ahead).
+        dating_directions = [d if _needs_tense(c.meaning) else tense.direction(doc, c.start, c.end)
+                             for c, d in zip(candidates, directions)]
+        estimate = dating.estimate(text, candidates, dating_directions, terms)
         if estimate["earliest"] is not None:
             earliest = dt.date.fromisoformat(estimate["earliest"])
             latest = dt.date.fromisoformat(estimate["latest"])
