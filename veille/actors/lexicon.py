@@ -19,7 +19,8 @@ MILITARY_NOUNS = {
 }
 
 # Offices whose holder on the article's date the registry knows.
-HEAD_OF_STATE = {"president", "presidente", "roi", "reine", "monarque", "dirigeant", "dirigeante", "leader", "chef d'etat"}
+HEAD_OF_STATE = {"president", "presidente", "roi", "reine", "monarque", "dirigeant", "dirigeante", "leader", "chef d'etat",
+                 "emir", "sultan"}
 HEAD_OF_GOVERNMENT = {"premier ministre", "premiere ministre", "chef du gouvernement", "chancelier", "chanceliere"}
 HEAD_OF_ORGANISATION = {"secretaire general", "secretaire generale", "patron"}
 # "le chef du Kremlin", "le maître de l'Élysée", "le locataire de la Maison Blanche": the head of state.
@@ -37,10 +38,11 @@ PERSON_ROLES = {
     "chef de la diplomatie": "foreign minister", "negociateur": "negotiator", "emissaire": "envoy",
     "envoye": "envoy", "ministres": "minister", "responsable": "official", "responsables": "official",
     "officiel": "official", "officiels": "official", "maire": "mayor", "gouverneur": "governor",
+    "commissaire": "commissioner", "representant": "representative", "representante": "representative",
 }
 
 ROLE_TITLES = {"head_of_state": "head of state", "head_of_government": "head of government", "head_of_organisation": "head"}
-ENGLISH_TITLE = {"president": "president", "presidente": "president", "roi": "king", "reine": "queen",
+ENGLISH_TITLE = {"president": "president", "presidente": "president", "roi": "king", "reine": "queen", "emir": "emir", "sultan": "sultan",
                  "premier ministre": "prime minister", "premiere ministre": "prime minister",
                  "chancelier": "chancellor", "chanceliere": "chancellor", "chef du gouvernement": "head of government",
                  "secretaire general": "secretary-general", "secretaire generale": "secretary-general"}
@@ -118,6 +120,7 @@ ORGANISATION_NAME_HEADS = {
     "cour": "government", "conseil": "government", "commission": "government", "haute": "government",
     "groupe": "company", "societe": "company", "compagnie": "company", "banque": "company",
     "universite": "other", "parti": "party", "air": "company", "rassemblement": "party", "service": "government",
+    "chambre": "government", "assemblee": "government", "parlement": "government", "senat": "government",
 }
 
 # Words that open the name of a news outlet: "l'agence de presse Anadolu", "le quotidien Hürriyet".

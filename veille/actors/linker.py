@@ -99,7 +99,16 @@ class DocumentLinker(RoleMentions):
             return None
         country = next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None)
         place = self.registry.place(prefix) if country is None else None
-        return country or (place.country if place else None)
+        if country or place:
+            return country or place.country
+        # Else a country or a capital closing it: "Attentats de Bruxelles", "Élections au Pérou".
+        words = prefix.split()
+        for name in (" ".join(words[-n:]) for n in (2, 1) if len(words) > n):
+            country = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
+            seat = self.registry.seat(name) if country is None else None
+            if country or (seat and seat.place is not None):
+                return country or seat.place.country
+        return None
 
     def main_country(self) -> str | None:
         """The article's own country: its title's "Country :" prefix, else its most named country."""
@@ -147,18 +156,24 @@ class DocumentLinker(RoleMentions):
 
     def _extend(self) -> None:
         """Stretch an entity over the rest of a name the registry knows: "Le Canard" + "enchaîné",
-        "France" + "insoumise"; entities swallowed by the longer one go."""
+        "France" + "insoumise", "Boko" + "Haram"; entities swallowed by the longer one go."""
         extended = []
         for e in self.entities:
             span = self.span(e["start"], e["end"])
-            for n in (3, 2, 1) if span is not None else ():
-                longer = self.doc[span.start:min(len(self.doc), span.end + n)]
-                if len(longer) == len(span) or longer[-1].is_punct or longer[-1].is_space:
+            stretches = [(0, n) for n in (3, 2, 1)] + [(n, 0) for n in (2, 1)] if span is not None else []
+            for left, right in stretches:
+                longer = self.doc[max(0, span.start - left):min(len(self.doc), span.end + right)]
+                edges = (longer[0], longer[-1])
+                if len(longer) == len(span) or any(t.is_punct or t.is_space for t in edges) or not longer.text[:1].isupper():
                     continue
                 k = key(longer.text)
+                if k == key(e["text"]):
+                    continue  # only an article more: "Le Congrès américain"
                 if k in _MEDIA or any(a.kind not in ("person", "location") for a in self.registry.names.get(k, [])):
-                    e = {**e, "end": longer.end_char, "text": longer.text, "label": "ORG"}
+                    e = {**e, "start": longer.start_char, "end": longer.end_char, "text": longer.text, "label": "ORG"}
                     break
+            while extended and e["start"] < extended[-1]["end"] and extended[-1]["start"] >= e["start"]:
+                extended.pop()  # swallowed by this entity stretched to the left
             if extended and e["start"] < extended[-1]["end"]:
                 if e["end"] <= extended[-1]["end"]:
                     continue  # inside the stretched entity before it
@@ -286,7 +301,23 @@ class DocumentLinker(RoleMentions):
                 m = Mention(e["start"], e["end"], e["text"], via, actor, index)
                 self.mentions.append(m)
                 self.by_entity[index] = m
+                if via == "role":
+                    self.mentions += self._country_inside(e)
         self.definitions()
+
+    def _country_inside(self, e: dict) -> list[Mention]:
+        """The country a role or an institution the model tagged as one name holds: "Colombie" in
+        "Président de la Colombie", "France" in "ambassade de France"; a mention of its own."""
+        span = self.span(e["start"], e["end"])
+        if span is None:
+            return []
+        for i in range(1, len(span)):
+            for j in range(len(span), i, -1):
+                part = span[i:j]
+                country = next((a for a in self.registry.lookup(part.text) if a.kind == "country"), None)
+                if country is not None and part.text[:1].isupper():
+                    return [Mention(part.start_char, part.end_char, part.text, "name", country)]
+        return []
 
     def definitions(self) -> None:
         """A name and its acronym in brackets are one actor: "Parti d'action nationaliste (MHP)",
@@ -298,6 +329,13 @@ class DocumentLinker(RoleMentions):
                     and re.match(r"\s*\)", self.text[second["end"]:])):
                 continue
             pair = [self.by_entity.get(i), self.by_entity.get(i + 1)]
+            if pair[0] is not None and pair[1] is None and second["text"].isupper() and pair[0].actor.kind != "person":
+                # "Tribunal Supérieur Électoral (TSE)": an acronym the model called MISC is the name's
+                second["label"] = "ORG"
+                m = Mention(second["start"], second["end"], second["text"], "coreference", pair[0].actor, i + 1)
+                self.mentions.append(m)
+                self.by_entity[i + 1] = m
+                continue
             if None in pair or not any(" " not in m.text for m in pair) or not any(" " in m.text for m in pair):
                 continue
             full, short = sorted(pair, key=lambda m: " " not in m.text)
@@ -308,6 +346,19 @@ class DocumentLinker(RoleMentions):
             for m in self.mentions:  # by text: the target's actor may be shared ("gov:TUR")
                 if key(m.text) == key(target.text):
                     m.actor = source.actor
+        self._acronyms_spelled_out()
+
+    def _acronyms_spelled_out(self) -> None:
+        """An unknown acronym beside its name in lower case takes the kind its first word says: "le
+        SNR (service national de renseignement)", "au conseil national de la communication (CNC)"."""
+        for m in self.mentions:
+            if m.entity is None or not m.text.isupper() or not m.actor.id.startswith("org:") or m.actor.kind != "other":
+                continue
+            spelled = (re.match(r"\s*\(\s*([a-zà-ÿ][\w'’-]*)\s", self.text[m.end:m.end + 40])
+                       or re.search(r"\b(?:le|la|l'|l’|au|du|aux|des)\s*([a-zà-ÿ][\w'’-]*)[^()]{0,60}\(\s*$", self.text[max(0, m.start - 80):m.start]))
+            kind = lexicon.ORGANISATION_NAME_HEADS.get(fold(spelled.group(1))) if spelled else None
+            if kind:
+                m.actor = Actor(m.actor.id, m.actor.name, m.actor.country, kind)
 
     def _known(self, m: Mention) -> bool:
         return key(m.text) in _MEDIA or any(a.kind != "location" for a in self.registry.lookup(m.text))
@@ -555,6 +606,8 @@ class DocumentLinker(RoleMentions):
         head, kind = heads[-1]
         if any(t.pos_ not in ("DET", "ADJ", "NOUN", "ADP") for t in self.doc[head.i:span.start]):
             return None
+        if span.start > 0 and self.doc[span.start - 1].pos_ in ("ADP", "DET") and self.doc[span.start - 1].i > head.i:
+            return None  # a complement of the noun, not its apposition: "les partis du Parlement népalais"
         country = next((self.registry.adjective(t.text) for t in self.doc[head.i:span.start] if t.pos_ == "ADJ" and self.registry.adjective(t.text)), None)
         prefix = "media" if kind == "media" else "org"
         return Actor(f"{prefix}:{slug(span.text)}", span.text, country or (self.home() if kind != "media" else None), kind), "name"
@@ -608,6 +661,9 @@ class DocumentLinker(RoleMentions):
         return False
 
     def _merge(self, person: Actor, role: Actor) -> Actor:
+        if role.country and role.country not in self.registry.countries:
+            # "le commissaire européen Pierre Moscovici": an official acts for the organisation
+            return Actor(person.id, person.name, role.country, "person", person.role or role.role)
         if person.id.startswith("local:"):
             # "David MacNaughton, ambassadeur du Canada": the role's country is read in the text,
             # the person's may only be the document's default.
