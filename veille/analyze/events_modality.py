@@ -38,7 +38,7 @@ CUES: dict[str, str] = {
     "souhaiter": INTENDED, "espérer": INTENDED, "désirer": INTENDED, "volonté": INTENDED,
     "ambition": INTENDED, "décider": INTENDED, "exiger": INTENDED, "demander": INTENDED,
     "réclamer": INTENDED, "appeler": INTENDED, "exhorter": INTENDED, "éviter": INTENDED,
-    "empêcher": INTENDED, "refuser": INTENDED, "renoncer": INTENDED, "accepter": INTENDED,
+    "empêcher": INTENDED, "déjouer": INTENDED, "contrecarrer": INTENDED, "refuser": INTENDED, "renoncer": INTENDED, "accepter": INTENDED,
     # possibility, threat, fear
     "pouvoir": HYPOTHETICAL, "risquer": HYPOTHETICAL, "risque": HYPOTHETICAL,
     "craindre": HYPOTHETICAL, "crainte": HYPOTHETICAL, "menacer": HYPOTHETICAL,
@@ -50,7 +50,7 @@ CUES: dict[str, str] = {
 }
 # Attempts are not cues: "une tentative d'assassinat" is an actual (failed) assault.
 # Governing words that also negate what they govern ("veut éviter une escalade").
-NEGATING = {"éviter", "empêcher", "refuser", "renoncer"}
+NEGATING = {"éviter", "empêcher", "déjouer", "contrecarrer", "refuser", "renoncer"}  # "un attentat a été déjoué"
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point", "sans", "ni", "non"}
 # Early-clause cues that may be mis-attached by the parser (see module docstring).
 _LINEAR = {DENIED, ALLEGED}
@@ -136,8 +136,8 @@ def modality(trigger: Token) -> tuple[str, str]:
         if dep == "conj":
             continue  # "X dément et attaque": the denial does not govern the attack
         cue = None if _past_ability(governor) else _cue(governor)
-        if cue in _AGENT_SUBJECT and dep.startswith("nsubj"):
-            cue = None
+        if cue in _AGENT_SUBJECT and dep.startswith("nsubj") and dep != "nsubj:pass":
+            cue = None  # a passive subject undergoes the cue: "un attentat a été déjoué"
         if cue is not None:
             found.append(cue)
             if governor.lemma_.lower() in NEGATING:
