@@ -1,0 +1,93 @@
+"""Sources and targets the parse leaves far from the trigger, on sentences of the corpus dev split
+(Wikinews FR, CC BY 2.5): lists, passives, custody, sentences, demands, foiled acts."""
+
+from __future__ import annotations
+
+from test_events import analyse, countries, happened, of_type
+
+
+def span(text: str, event: dict) -> str:
+    return text[event["start"]:event["end"]]
+
+
+def test_a_foiled_attack_never_happened():
+    text = "Un attentat a été déjoué jeudi à Venise, en Italie."
+    result = analyse(text, date="2017-04-02", title="Italie : un projet d'attentat déjoué à Venise")
+    assert not [e for e in happened(result) if e["type"] == "ASSAULT"]
+    text = "Un attentat contre le ministre de l'Intérieur a été déjoué jeudi."
+    [attack] = of_type(analyse(text, date="2017-04-02", title="Italie : un projet d'attentat déjoué à Venise"), "ASSAULT")
+    assert span(text, attack) == "attentat"
+    assert (attack["modality"], attack["polarity"]) == ("intended", "negated")
+
+
+def test_every_listed_personality_condemns():
+    text = ("Ce double attentat a été condamné par diverses personnalités politiques comme François Fillon, "
+            "François Hollande, Donald Trump ou encore l'ONU.")
+    result = analyse(text, date="2017-04-10", title="Égypte : deux églises coptes visées par des attentats")
+    [condemnation] = of_type(result, "ACCUSE")
+    assert span(text, condemnation) == "condamné"
+    names = [text[a["mention"]["start"]:a["mention"]["end"]] for a in condemnation["source"]]
+    assert names[:3] == ["François Fillon", "François Hollande", "Donald Trump"]
+    assert "USA" in countries(condemnation["source"])
+
+
+def test_an_anti_american_demonstration_is_aimed_at_the_united_states_by_the_place():
+    text = "Plusieurs milliers de personnes se sont rassemblées vendredi dans le centre de Téhéran pour une manifestation anti-américaine."
+    result = analyse(text, date="2012-11-02", title="Iran : manifestation anti-américaine dans la capitale")
+    protests = [e for e in of_type(result, "PROTEST") if e["text"] == "manifestation"]
+    assert protests and all(countries(e["target"]) == ["USA"] for e in protests)
+    assert all(countries(e["source"]) == ["IRN"] for e in protests)
+    [protest] = protests
+    mention = protest["target"][0]["mention"]
+    assert text[mention["start"]:mention["end"]] == "anti-américaine"
+
+
+def test_a_sentence_to_prison_is_a_conviction_by_the_state():
+    text = "Nolan L. a accepté une peine. Il est donc condamné à trois mois d'emprisonnement avec sursis."
+    result = analyse(text, date="2017-01-20", title="France : Valls giflé à Lamballe")
+    assert not of_type(result, "ACCUSE")
+    [sentence] = of_type(result, "SANCTION")
+    assert (span(text, sentence), sentence["mode"]) == ("condamné", "convict")
+    assert countries(sentence["source"]) == ["FRA"] and sentence["source"][0]["via"] == "implied state"
+
+
+def test_who_is_placed_in_custody_undergoes_it():
+    text = "Le 20 juillet 2018, Alexandre Benalla a été placé en garde à vue."
+    result = analyse(text, date="2018-07-21", title="France : un collaborateur de l'Elysée accusé de violences")
+    [custody] = of_type(result, "COERCE")
+    assert span(text, custody) == "garde à vue"
+    assert [a["name"] for a in custody["target"]] and custody["target"][0]["mention"]["text"] == "Alexandre Benalla"
+    assert countries(custody["source"]) == ["FRA"]
+
+
+def test_people_counted_by_a_numeral_are_the_ones_arrested():
+    text = "Lors de l'opération, 21 de ses membres présumés ont été arrêtés, selon le ministre."
+    result = analyse(text, date="2017-03-17", title="Cameroun : libération de 5 000 otages de Boko Haram")
+    [arrest] = of_type(result, "COERCE")
+    assert span(text, arrest) == "arrêtés"
+    assert [a["name"] for a in arrest["target"]] == ["membre"]
+    assert countries(arrest["source"]) == ["CMR"]
+
+
+def test_a_movement_demand_without_addressee_goes_to_its_own_state():
+    text = "De son côté, le collectif à l'origine de la manifestation réclame des effectifs policiers supplémentaires."
+    result = analyse(text, date="2016-09-04", title="France : manifestation à Paris de la communauté chinoise pour plus de sécurité")
+    [demand] = of_type(result, "REQUEST")
+    assert span(text, demand) == "réclame"
+    assert countries(demand["source"]) == ["FRA"]
+    assert countries(demand["target"]) == ["FRA"] and demand["target"][0]["via"] == "domestic request"
+
+
+def test_a_state_of_emergency_is_imposed_on_the_own_country_by_the_agent():
+    text = "L'état d'urgence a été instauré par le président Sissi."
+    result = analyse(text, date="2017-04-10", title="Égypte : deux églises coptes visées par des attentats")
+    [emergency] = of_type(result, "COERCE")
+    assert span(text, emergency) == "état d'urgence"
+    assert countries(emergency["source"]) == ["EGY"]
+    assert countries(emergency["target"]) == ["EGY"]
+
+
+def test_a_negated_attack_that_names_no_one_is_not_output():
+    text = "Le gouvernement n'a pas fait la preuve qu'un étranger d'un des pays incriminés a perpétré un attentat aux États-Unis."
+    result = analyse(text, date="2017-02-10", title="États-Unis : la Cour d'appel de San Francisco valide la suspension du décret")
+    assert not [e for e in of_type(result, "ASSAULT") if e["polarity"] == "asserted" and e["modality"] == "actual"]
