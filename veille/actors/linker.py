@@ -302,15 +302,48 @@ class DocumentLinker(RoleMentions):
                 self.mentions.append(m)
                 self.by_entity[index] = m
                 if via == "role":
-                    self.mentions += self._country_inside(e)
+                    self.mentions += self._inside(e, actor)
         self.definitions()
 
-    def _country_inside(self, e: dict) -> list[Mention]:
+    def known_with_adjective(self, text: str) -> Actor | None:
+        """A known organisation followed by its own country's adjective: "Front national français"."""
+        words = text.split()
+        code = self.registry.adjective(words[-1]) if len(words) >= 3 else None
+        if code not in self.registry.countries:
+            return None
+        named = [a for a in self.registry.lookup(" ".join(words[:-1])) if a.kind not in ("person", "location", "country")]
+        return next((a for a in named if a.country == code), None)
+
+    def minister(self, span: Span) -> Actor | None:
+        """"ministre de l'Intérieur", "ministre camerounais des Communications", tagged as one name: a
+        minister of the country its adjective names, else of the document's country."""
+        if fold(span[0].text) not in ("ministre", "secretaire") or len(span) < 3:
+            return None
+        portfolio = self._portfolio(span)
+        if portfolio is None:
+            return None
+        code = next((self.registry.adjective(t.text) for t in span[1:portfolio.start - span.start] if self.registry.adjective(t.text)), None)
+        code = code or self.home()
+        if code is None:
+            return None
+        return Actor(f"local:minister-{slug(portfolio.text)}-{code.lower()}", f"minister ({code})", code, "person", "minister")
+
+    @staticmethod
+    def _portfolio(span: Span) -> Span | None:
+        """The ministry a minister's title names: "Intérieur" in "ministre de l'Intérieur"."""
+        first = next((t for t in span[1:] if t.text[:1].isupper() and fold(t.nbor(-1).text) in ("de", "du", "des", "d'", "l'")), None)
+        return span[first.i - span.start:] if first is not None else None
+
+    def _inside(self, e: dict, actor: Actor) -> list[Mention]:
         """The country a role or an institution the model tagged as one name holds: "Colombie" in
-        "Président de la Colombie", "France" in "ambassade de France"; a mention of its own."""
+        "Président de la Colombie", "France" in "ambassade de France"; and a minister's ministry,
+        "Intérieur" in "ministre de l'Intérieur": mentions of their own."""
         span = self.span(e["start"], e["end"])
         if span is None:
             return []
+        portfolio = self._portfolio(span) if actor.role == "minister" and actor.id.startswith("local:minister-") else None
+        if portfolio is not None:
+            return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role", self.registry.government(actor.country))]
         for i in range(1, len(span)):
             for j in range(len(span), i, -1):
                 part = span[i:j]
@@ -383,6 +416,9 @@ class DocumentLinker(RoleMentions):
             role = self.role_at(span[0])  # "Président de la Colombie", tagged as a name
             if role and role[1].i < span.end and role[2].kind == "person":
                 return role[2], "role"
+            minister = self.minister(span)
+            if minister:
+                return minister, "role"
         if label == "PER" or (candidates and candidates[0].kind == "person"):
             person = self.person(e, candidates)
             if person:
@@ -390,7 +426,7 @@ class DocumentLinker(RoleMentions):
         seat = self.registry.seat(text)
         if seat:
             return self.metonymy(e, seat)
-        actor = self.best([a for a in candidates if a.kind != "person"])
+        actor = self.best([a for a in candidates if a.kind != "person"]) or self.known_with_adjective(text)
         if actor:
             return actor, "name"
         place = self.registry.place(text)
