@@ -4,6 +4,8 @@ each batch (documents and story links in one transaction) and feeds the search i
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import duckdb
 import pytest
@@ -95,3 +97,28 @@ def test_every_store_connection_caps_duckdb_memory(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILLE_DB_MEMORY", "256MB")
     with store.reading() as con:
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "244.1 MiB"
+
+
+def test_a_read_while_another_thread_writes_waits_instead_of_failing(tmp_path):
+    # the ingest's id lookups (main thread) meet the writer thread's transactions: DuckDB refuses
+    # a read-only connection beside a read-write one in the same process, so the store serialises them
+    store = Store(str(tmp_path / "s.duckdb"))
+    with store.writing():
+        pass
+    inside = threading.Event()
+    order = []
+
+    def write():
+        with store.writing() as con:
+            inside.set()
+            time.sleep(0.3)
+            con.execute("INSERT INTO rejects VALUES ('a', '', 'r', '', now())")
+            order.append("written")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    inside.wait()
+    with store.reading() as con:
+        order.append(con.execute("SELECT count(*) FROM rejects").fetchone()[0])
+    writer.join()
+    assert order == ["written", 1]

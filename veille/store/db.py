@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import threading
 import time
 from collections import defaultdict
 import contextlib
@@ -54,6 +55,10 @@ class Store:
         self.path = path or default_path()
         self.lock_timeout = lock_timeout
         self._migrated = False
+        # One connection at a time per store within this process: DuckDB refuses a read-only
+        # connection while a read-write one to the same file is open in the same process (and
+        # the reverse), which the ingest's writer thread and its id lookups would otherwise race into.
+        self._lock = threading.RLock()
 
     # -- connections -------------------------------------------------------------------------
 
@@ -94,35 +99,37 @@ class Store:
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if not os.path.exists(self.path):
             raise StoreError(f"no store at {self.path}: run `veille ingest PATH --db {self.path}` first")
-        con = self._connect(read_only=True)
-        if not self._migrated and migrations.pending(con):
-            # A store written by an older veille: bring its schema up to date once, then read.
-            con.close()
-            with self.writing():
-                pass
+        with self._lock:
             con = self._connect(read_only=True)
-        try:
-            yield con
-        finally:
-            con.close()
+            if not self._migrated and migrations.pending(con):
+                # A store written by an older veille: bring its schema up to date once, then read.
+                con.close()
+                with self.writing():
+                    pass
+                con = self._connect(read_only=True)
+            try:
+                yield con
+            finally:
+                con.close()
 
     @contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """One transaction: everything inside commits together or not at all."""
-        con = self._connect(read_only=False)
-        try:
-            if not self._migrated:
-                migrations.migrate(con)
-                self._migrated = True
-            con.execute("BEGIN TRANSACTION")
+        with self._lock:
+            con = self._connect(read_only=False)
             try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-        finally:
-            con.close()
+                if not self._migrated:
+                    migrations.migrate(con)
+                    self._migrated = True
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    yield con
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+                con.execute("COMMIT")
+            finally:
+                con.close()
 
     # -- ingest side -------------------------------------------------------------------------
 
