@@ -358,10 +358,14 @@ class Arguments:
         first = min(m.start for m in found)
         doc = self.doc
         i = next((t.i for t in doc if t.idx >= first), None)
+        if i is not None and i >= 1 and doc[i - 1].pos_ == "DET":
+            i -= 1  # "le Canada et l'Union européenne": the article belongs to the name
+        separators = ("et", "ou")  # a list ends with "et": "Washington, l'OTAN et Kiev"; a lone comma is an incise
         while i is not None and i >= 2:
             sep = doc[i - 1]
-            if sep.lower_ not in (",", "et"):
+            if sep.lower_ not in separators:
                 break
+            separators = (",", "et")
             j = i - 2
             if doc[j].pos_ == "DET" and j >= 1:
                 j -= 1
@@ -434,8 +438,10 @@ class Arguments:
         for left in reversed(list(verb.sent[: verb.i - verb.sent.start])):
             if left.pos_ in ("VERB", "SCONJ") or left.lower_ in (";", ":", "que", "qui"):
                 return None  # "lorsque plusieurs individus ... ont ouvert le feu": not the country before
-            if any(m.start <= left.idx < m.end for m in self.mentions):
-                return left
+            m = next((m for m in self.mentions if m.start <= left.idx < m.end), None)
+            if m is not None:
+                # the mention's head word, not its last one ("l'Union européenne": Union)
+                return next((t for t in verb.sent if m.start <= t.idx < m.end and t.pos_ in ("NOUN", "PROPN")), left)
         return None
 
     def _controller(self, verb: Token) -> Token | None:
