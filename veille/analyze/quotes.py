@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.context import Context
 from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
-from veille.analyze.quotes_lexicon import NAMING_WORDS, could_speak
+from veille.analyze.quotes_lexicon import NAMING_WORDS, PERSON_ROLES, could_speak
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
 from veille.analyze.quotes_speakers import inside_quote, noun_phrase, resolve
 
@@ -31,7 +31,7 @@ SENTENCE_END = re.compile(r"[.!?]+[»”\"]?\s+|\n+")
 RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+l['’]\s*)?$")
 # What may separate an attribution from the opening mark after it ("X a déclaré : «",
 # "X a précisé devant la presse que «", "Selon X, «").
-LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|\bque|\bqu['’]|,))?\s*$")
+LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|;|\bque|\bqu['’]|,))?\s*$")
 # "a confirmé à Reuters ce jeudi « … »", "évoquant des « … »": a few words, no punctuation,
 # between a verb that has no other content and the quote that is its object.
 OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
@@ -220,13 +220,16 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
     speaker = record["speaker"]
     if frame.group[0] - end >= CONTINUATION_CHARS:
         return None
-    singular = pronoun.lower_.lstrip("-") in {"il", "elle"}
-    if singular and not _names_person(ctx, speaker):
+    word = pronoun.lower_.lstrip("-")
+    if word in {"il", "elle"} and not _names_person(ctx, speaker):
         return None  # "il" is a person; "Le groupe Airbus a annoncé … Il a ajouté" is left to resolve
+    gender = _gender(doc, speaker)
+    if gender and gender != ("Fem" if word.startswith("elle") else "Masc"):
+        return None  # "Donald Trump … « … » a-t-elle déclaré"
     others = [e for e in _entities_between(ctx, end, frame.group[0]) if not inside_quote(doc, e["start"])
               and not (speaker["start"] <= e["start"] < speaker["end"])]
-    if any(e.get("label") == "PER" for e in others):
-        return None
+    if any(e.get("label") in {"PER", "ORG"} for e in others):
+        return None  # someone else was named since: the pronoun may stand for them
     local = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun), "text": pronoun.text}
     return {**{k: v for k, v in speaker.items() if k != "mention"}, "mention": local}
 
@@ -234,7 +237,24 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
 def _names_person(ctx: Context, speaker: dict) -> bool:
     if (speaker.get("actor") or {}).get("kind") == "person":
         return True
+    if any(word in PERSON_ROLES for word in WORD.findall(speaker["text"].lower())):
+        return True  # "un officier de police"
     return any(e.get("label") == "PER" and e["start"] <= speaker["start"] < e["end"] for e in ctx.results.get("entities") or [])
+
+
+def _gender(doc: Doc, speaker: dict) -> str | None:
+    """A speaker's grammatical gender when the text says it: the pronoun that named them, a
+    title ("Mme", "M."), or the determiner of their role noun ("la ministre")."""
+    mention = (speaker.get("mention") or {}).get("text", "").lower().lstrip("-")
+    if mention in {"il", "elle"}:
+        return "Fem" if mention == "elle" else "Masc"
+    before = doc.text[max(0, speaker["start"] - 12):speaker["start"]].lower()
+    words = WORD.findall(before) + WORD.findall(speaker["text"].lower())[:1]
+    if words and words[-1] in {"mme", "madame", "mademoiselle", "mlle"} or re.search(r"\b(?:mme|madame)\s*$", before):
+        return "Fem"
+    if re.search(r"\b(?:m\.|monsieur)\s*$", before):
+        return "Masc"
+    return None
 
 
 def _entities_between(ctx: Context, start: int, end: int) -> list[dict]:
@@ -343,7 +363,14 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
         has_verb = _has_verb(doc, inner_start, inner_end)
         standalone = clause_start(text, q.start) == q.start
         if frame is None:
-            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q) or _colon_subject(doc, ctx, q)
+            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q)
+            if speaker is None:
+                # "Valve a acquis une expertise : « … »" after Gabe Newell's quote: a subject that
+                # names no person gives way to the speaker of the run of quotes
+                colon = _colon_subject(doc, ctx, q)
+                if colon is not None and not _names_person(ctx, colon):
+                    speaker = _continued_speaker(doc, ctx, q, said, frames)
+                speaker = speaker or colon
             if speaker is None and has_verb:
                 # without a verb of its own, a passage in a sentence about someone is a term they
                 # are known for ("célèbre pour ses « coups de gueule »"), not their words

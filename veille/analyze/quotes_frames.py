@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.analyze.quotes_lexicon import NOT_SOURCES, PERSON_ROLES, could_speak, reporting_lemma, takes_object_content
-from veille.analyze.quotes_speakers import noun_phrase
+from veille.analyze.quotes_speakers import inside_quote, noun_phrase
 
 # Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
 # paragraph break. Commas are not boundaries: reported content often holds several.
@@ -32,7 +32,9 @@ _CONTENT_STOP = re.compile(r"\n|\s*:\s*[«“]")
 # "selon divers sondages", "d'après plusieurs études": reports no one can be asked about.
 UNNAMED_REPORTS = {"sondage", "étude", "enquête", "estimation", "rapport", "statistique", "chiffre"}
 VAGUE_DETERMINERS = {"divers", "diverses", "plusieurs", "certains", "certaines", "différents", "différentes", "des", "de", "d'", "d’", "quelques"}
-NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "je", "j'", "j’", "nous", "vous", "tu", "-t"}
+# Verbs that may govern a reporting verb inside one attribution ("a tenu à préciser X").
+HELPER_VERBS = {"tenir", "vouloir", "souhaiter", "devoir", "pouvoir", "venir", "préférer", "oser"}
+NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "je", "j'", "j’", "nous", "vous", "tu", "-t", "-moi", "-toi", "-nous", "-vous", "moi", "toi"}
 
 
 @dataclass
@@ -101,7 +103,7 @@ def _speaker_token(verb: Token) -> Token | None:
         subject = next((t for t in subjects[1:] if any(c.dep_ == "flat:name" for c in t.children)), subjects[0])
         # "…, qui exige « … »": the relative pronoun stands for the noun it follows.
         if subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
-            return _relative_antecedent(verb.head)
+            return _relative_antecedent(subject, verb)
         return subject
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
     if agents:
@@ -117,14 +119,25 @@ def _speaker_token(verb: Token) -> Token | None:
     return None
 
 
-def _relative_antecedent(head: Token) -> Token:
-    """"X, le chef de mission de MSF pour la Syrie qui considère …": the parse hangs the relative
-    on the nearest noun; who speaks is the person that noun's phrase belongs to."""
-    while head.dep_ in {"nmod", "appos"} and head.head != head and head.head.pos_ in {"NOUN", "PROPN"} and head.i > head.head.i:
-        if head.dep_ == "nmod" and head.pos_ == "PROPN" and head.ent_type_ in {"PER", "ORG"}:
-            break  # "le porte-parole de Greenpeace, qui …": the organisation may well be meant
-        head = head.head
-    return head
+def _relative_antecedent(relative: Token, verb: Token) -> Token:
+    """Who "qui" stands for. The parse may hang the relative anywhere ("il ne s'agirait pas d'un
+    acte terroriste selon la police, qui précise"): the noun right before "qui" is its
+    antecedent; a place or a word that cannot speak ("le chef de mission de MSF pour la Syrie
+    qui considère") gives way to the phrase it belongs to, and a role in apposition to the name."""
+    doc = relative.doc
+    k = relative.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return verb.head
+    token = doc[k]
+    while token.dep_.startswith("flat") and token.head.i < token.i:
+        token = token.head
+    while (token.ent_type_ == "LOC" or not could_speak(token)) and token.dep_ in {"nmod", "appos"} and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        token = token.head  # "Massimiliano Rebaudengo, le chef de mission"
+    return token
 
 
 def _stray_name_before(verb: Token) -> Token | None:
@@ -149,6 +162,14 @@ def _group_start(verb: Token) -> Token:
     (spaCy builds a new Token object at each access: tokens compare with ==, never with `is`.)"""
     first = verb
     i = verb.i - 1
+    doc = verb.doc
+    # "a cependant tenu à tempérer X", "a voulu rassurer X": the governing verb opens the group
+    if i >= 1 and doc[i].lower_ in {"à", "de", "d'", "d’"} and doc[i - 1].lemma_ in HELPER_VERBS and doc[i - 1].pos_ == "VERB":
+        first = doc[i - 1]
+        i -= 2
+    elif i >= 0 and doc[i].lemma_ in HELPER_VERBS and doc[i].pos_ == "VERB" and verb.head == doc[i]:
+        first = doc[i]
+        i -= 1
     while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head == verb):
         first = verb.doc[i]
         i -= 1
@@ -232,6 +253,10 @@ def verb_frames(doc: Doc) -> list[Frame]:
             i, j = noun_phrase(speaker) if speaker.pos_ != "PRON" else (speaker.i, speaker.i + 1)
             group = (first.idx, max(token.idx + len(token), doc[j - 1].idx + len(doc[j - 1])))
             start = clause_start(text, first.idx)
+            while start > 0 and inside_quote(doc, start):
+                # "Cet « événement grave confirme ce que nous savons : … » du pays, a-t-il ajouté":
+                # a colon inside the quote does not end the clause
+                start = clause_start(text, _quote_start(doc, start))
             if text[start:first.idx].strip(" ,«»\"“”"):
                 content = trim(text, start, first.idx)
         else:
@@ -251,6 +276,8 @@ def verb_frames(doc: Doc) -> list[Frame]:
     for frame in frames:
         if frame.speaker is not None or frame.verb.dep_ not in {"advcl", "conj", "xcomp"} or frame.verb.head == frame.verb:
             continue
+        if inside_quote(doc, frame.verb.head.idx) and not inside_quote(doc, frame.verb.idx):
+            continue  # "« … que mon mari avait caché », ajoute-t-elle, précisant": the quote's verb is not hers
         head = by_verb.get(frame.verb.head.i)
         # the governing verb need not report speech itself: "X reprend la réplique en lui répondant : « … »"
         frame.speaker = head.speaker if head is not None else _inherited_subject(frame.verb.head)
@@ -258,6 +285,11 @@ def verb_frames(doc: Doc) -> list[Frame]:
         if (frame.speaker is None or not could_speak(frame.speaker)) and _is_gerund(frame.verb):
             frame.speaker = _subject_before(frame.verb) or frame.speaker
     return frames
+
+
+def _quote_start(doc: Doc, pos: int) -> int:
+    """Where the quoted passage holding `pos` opens (its mark)."""
+    return max(start for start, end in doc.user_data["quoted_spans"] if start <= pos < end) - 1
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -287,8 +319,15 @@ def _subject_before(verb: Token) -> Token | None:
             depth += 1
         elif token.text in {"»", "”"}:
             depth = max(0, depth - 1)
+        elif depth == 0 and token.lower_ == "-t" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"-il", "-elle", "-ils", "-elles"}:
+            candidates.append(doc[token.i + 1])  # "ajoute-t-elle, précisant que"
         elif depth == 0 and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and token.lower_ not in NON_SPEAKERS:
             candidates.append(token)
+    # "Il a fait un parallèle entre les affaires qui le touchent …, déclarant": the gerund goes
+    # with the main clause, not with a relative inside it
+    main = [t for t in candidates if t.head.dep_ == "ROOT"]
+    if main:
+        candidates = candidates[:candidates.index(main[-1]) + 1]
     if candidates and not could_speak(candidates[-1]):
         # "Ces éléments ont poussé François Bayrou à critiquer …, affirmant que": a subject that
         # cannot speak leaves the person the sentence names
