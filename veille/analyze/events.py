@@ -260,7 +260,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             "_lemma": head.lemma_.lower(),
             "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children),
         })
-    return {"events": _with_actors(judged_doers(events), resolving)}
+    return {"events": _with_actors(events, resolving)}
 
 
 def _at_home(source: list, place: list) -> bool:
@@ -274,7 +274,7 @@ def _named_actor(event: dict) -> bool:
 
 
 def _with_actors(events: list[dict], resolving: bool = True) -> list[dict]:
-    """Resolve nominal re-mentions, then keep the events that have an actor.
+    """Resolve nominal re-mentions and the doers of judged acts, then keep the events that have an actor.
 
     A noun trigger with neither source nor target the text names ("l'attentat", "cette attaque",
     "la première phase de l'offensive"; actors implied by the place do not count) most often
@@ -297,6 +297,7 @@ def _with_actors(events: list[dict], resolving: bool = True) -> list[dict]:
         if antecedent is not None:
             event["source"], event["target"] = events[antecedent]["source"], events[antecedent]["target"]
             event["coreference"] = antecedent
+    judged_doers(events)  # after coreference: "qualifié les frappes d'agression" judges the strike named earlier
     # A negated act no one is named in ("sans qu'aucun soldat ne soit tué", "n'a pas fait la preuve
     # qu'un étranger a perpétré un attentat") tells of no one: only what the text implies.
     kept = [e for e in events if (e["source"] or e["target"]) and (e["polarity"] == "asserted" or _named_actor(e))

@@ -29,6 +29,8 @@ TARGET_CASES = {"contre", "avec", "sur", "envers", "vers", "auprès", "entre"}
 # place for material acts ("attaque à Kaboul").
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "AID", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "AGREE", "COOPERATE"}
 LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "près"}
+# Participles on an event noun whose object is what it is aimed at ("un attentat visant la police").
+AIMING_VERBS = {"viser", "cibler", "frapper", "toucher"}
 AIMED_CASES = {"sur", "contre"}
 # Intransitive verbs conjugated with "être", whose subject is their doer.
 ETRE_VERBS = {"intervenir", "venir", "revenir", "partir", "arriver", "entrer", "rentrer", "sortir", "retourner", "passer", "tomber", "mourir", "décéder"}
@@ -491,6 +493,12 @@ class Arguments:
                 target = [Mention(child.idx, child.idx + len(child), child.text, _country_actor(against))]
             elif child.dep_ == "amod" and not source:  # "l'annexion russe", "les frappes américaines"
                 source = self.actors_of(child)
+        for child in noun.children:
+            if not target and child.dep_.startswith("acl") and child.pos_ == "VERB":
+                # "une frappe ciblée sur une base aérienne syrienne", "un attentat visant la police"
+                aimed = [self.child(child, "obj")] if child.lemma_.lower() in AIMING_VERBS else []
+                aimed += [c for c in child.children if c.dep_.startswith("obl") and _case(c) in AIMED_CASES]
+                target = next((found for c in aimed if c is not None and (found := self.actors_of(c, places=True))), [])
         de_complements = []
         for child in noun.children:
             if not child.dep_.startswith("nmod"):
