@@ -138,3 +138,22 @@ def test_a_surname_after_the_full_name_is_the_person_whatever_the_models_label()
     assert (surname["start"], surname["end"]) == at(text, "Bolsonaro", 1)
     assert surname["actor"]["id"] == mentions(out, "Jair Bolsonaro")[0]["actor"]["id"]
     assert country_kind(surname) == ("BRA", "person")
+
+
+def test_officials_of_an_organisation_named_in_their_role():
+    text = ("Arrivé depuis le lundi à Kinshasa pour un séjour de cinq jours, le chef des Opérations de maintien de "
+            "la Paix aux Nations-Unies, Jean-Pierre Lacroix (diplomate) a rencontré hier les acteurs politiques.")
+    out = analyse(text, "2017-06-15", "RDC : Jean-Pierre Lacroix poursuit son séjour à Kinshasa")
+    assert country_kind(mentions(out, "Jean-Pierre Lacroix")[0]) == ("UN", "person")
+
+
+def test_a_bare_nationality_after_the_name_and_an_acronym_named_in_full():
+    text = "Il s'agit de Mohamed Ramdani, 39 ans, français d'origine tunisienne, arrêté à Anvers jeudi."
+    out = analyse(text, "2017-03-25", "Belgique : un homme tente de foncer sur la foule à Anvers")
+    assert country_kind(mentions(out, "Mohamed Ramdani")[0]) == ("FRA", "person")
+    text = ("Le Maroc a été réadmis dans l'Union africaine lundi. Le Royaume avait claqué la porte de l'UA en 1984, "
+            "car il était opposé à l'admission de la République arabe sahraouie démocratique.")
+    out = analyse(text, "2017-01-31")
+    [ua] = mentions(out, "UA")
+    assert (ua["start"], ua["end"]) == at(text, "UA")
+    assert country_kind(ua) == ("AU", "igo")

@@ -136,7 +136,7 @@ MEDIA = {
     "SANA": "SYR", "KCNA": "PRK", "MAP": "MAR", "APS": "DZA", "Le Monde": "FRA", "Le Figaro": "FRA",
     "Libération": "FRA", "Le Parisien": "FRA", "L'Express": "FRA", "Le Point": "FRA", "L'Obs": "FRA",
     "Mediapart": "FRA", "Ouest-France": "FRA", "Les Échos": "FRA", "La Croix": "FRA", "L'Humanité": "FRA",
-    "Le Canard enchaîné": "FRA", "Le Journal du dimanche": "FRA", "JDD": "FRA", "BFM TV": "FRA", "BFMTV": "FRA",
+    "Le Canard enchaîné": "FRA", "I-Télé": "FRA", "iTélé": "FRA", "Télérama": "FRA", "Le Journal du dimanche": "FRA", "JDD": "FRA", "BFM TV": "FRA", "BFMTV": "FRA",
     "TF1": "FRA", "France 2": "FRA", "France 3": "FRA", "France 24": "FRA", "France Inter": "FRA",
     "France Info": "FRA", "Franceinfo": "FRA", "franceinfo": "FRA", "Europe 1": "FRA", "RTL": "FRA", "LCI": "FRA",
     "Radio France internationale": "FRA", "RFI": "FRA", "Radio France": "FRA", "France Télévisions": "FRA",

@@ -49,6 +49,7 @@ _INTRODUCERS = [("media", lexicon.MEDIA_HEADS), ("party", lexicon.PARTY_HEADS), 
 _PLACE_BEFORE = re.compile(r"\b(?:ville|village|localité|commune|municipalité|prison|quartier|région|province|district|"
                            r"gouvernorat|camp|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|près|environs|banlieue)"
                            r"\s+(?:de|d'|d’|du)\s*$")
+_TRAILING_DAY = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
 _LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
@@ -246,16 +247,25 @@ class DocumentLinker(RoleMentions):
             i += 1
         return added
 
+    def _named_in_full(self, acronym_key: str) -> bool:
+        """Is the organisation an acronym stands for named in full in the document ("Union africaine")?"""
+        ids = {a.id for a in self.registry.names.get(acronym_key, []) if a.kind not in ("person", "location", "country")}
+        return any(" " in e["text"] and ids & {a.id for a in self.registry.lookup(e["text"])} for e in self.entities)
+
     def _trim(self, e: dict) -> dict | None:
         """Drop what is no name ("M.", "l'État"); cut a lower-case article ("la France")."""
         text = e["text"]
         if len(text) <= 1 or key(text) in _NOT_NAMES:
             return None
         article = _LEADING_ARTICLE.match(text)
-        if article and e["label"] in ("LOC", "ORG") and len(text) > article.end():
+        # Any label for "l'" ("l'Ocha" tagged as a person), but not "Le" of "Le Pen"
+        if article and (e["label"] in ("LOC", "ORG") or article.group().startswith(("l'", "l’"))) and len(text) > article.end():
             e = {**e, "start": e["start"] + article.end(), "text": text[article.end():]}
         if e["label"] in ("PER", "MISC"):
             e = self._untitled(e)
+        day = _TRAILING_DAY.search(e["text"])
+        if day and day.start() > 0:  # "Union africaine lundi": the day is no part of the name
+            e = {**e, "end": e["start"] + day.start(), "text": e["text"][:day.start()]}
         return e
 
     def _untitled(self, e: dict) -> dict:
@@ -274,8 +284,8 @@ class DocumentLinker(RoleMentions):
         k = key(text)
         if len(k) < 2:
             return None
-        if text.isupper() and len(text) <= 2:
-            return None  # two capitals alone ("UE", "EI") are too often something else
+        if text.isupper() and len(text) <= 2 and not self._named_in_full(k):
+            return None  # two capitals alone ("UE", "EI") are too often something else, unless named in full
         if k in self.registry.gentiles:
             return None  # "les Russes": a people, not a name of the gold sets
         for actor in self.registry.names.get(k, []):
@@ -470,8 +480,8 @@ class DocumentLinker(RoleMentions):
         surnamed = self.best(self.registry.surnames.get(key(e["text"]), []))
         if surnamed:
             return surnamed, "name"
-        if e["label"] != "PER":
-            return None
+        if e["label"] != "PER" or " " not in e["text"] and any(a.kind not in ("person", "location") for a in candidates):
+            return None  # "Ocha" tagged as a person: the organisation the registry knows
         media = self.media(e)
         if media:
             return media
@@ -502,7 +512,11 @@ class DocumentLinker(RoleMentions):
                 code = self.registry.adjective(word)
                 if code in self.registry.countries:
                     return code
-        return None
+        # "X, 39 ans, français d'origine tunisienne", "X, d'origine chinoise": a bare nationality
+        bare = re.match(r"\s*(?:,\s*\d+\s*ans\s*(?:\([^()]{0,40}\))?)?\s*,\s*(?:(\w[\w-]*)\b|d['’]origine\s+(\w[\w-]*))",
+                        self.text[e["end"]:e["end"] + 90])
+        code = self.registry.adjective(bare.group(1) or bare.group(2)) if bare else None
+        return code if code in self.registry.countries else None
 
     def metonymy(self, e: dict, seat) -> tuple[Actor, str]:
         if seat.place is None:

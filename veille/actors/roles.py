@@ -120,7 +120,8 @@ class RoleMentions:
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if word == "ministre" and prev is not None and fold(prev.text) in ("premier", "premiere"):
             first, name = prev, "premier ministre"
-        elif word in ("chef", "maitre", "locataire", "hote", "secretaire", "porte-parole", "vice-president", "vice-presidente"):
+        elif word in ("chef", "maitre", "locataire", "hote", "secretaire", "porte-parole", "vice-president", "vice-presidente",
+                      "membre", "directeur", "directrice"):
             name = word
         elif word in lexicon.PERSON_ROLES or lemma in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT:
             name = word if word in lexicon.PERSON_ROLES or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT else lemma
@@ -165,6 +166,9 @@ class RoleMentions:
         """Roles without a country: "le gouvernement Assad", "l'administration de Donald Trump" (the
         person's), "le chef de l'État", "le gouvernement", "l'armée" (the article's own country's)."""
         doc = self.doc
+        official = self.official_of(tok, name)
+        if official is not None:
+            return (first, *official)
         if name in _LED_GOVERNMENTS:
             after = doc[tok.i + 1:tok.i + 3]
             if len(after) and fold(after[0].text) in ("de", "du", "d'"):
@@ -206,6 +210,22 @@ class RoleMentions:
             if name in lexicon.MILITARY_NOUNS:
                 return first, tok, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
             return first, tok, self.registry.government(code)
+        return None
+
+    def official_of(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """An official of an international organisation named in the role's phrase: "le chef des
+        Opérations de maintien de la Paix aux Nations-Unies", "membre de l'Ocha": its code."""
+        if name in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS or "Plur" in tok.morph.get("Number"):
+            return None
+        for t in self.doc[tok.i + 1:tok.i + 10]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                return None
+            org = next((m for m in self.mentions if m.start <= t.idx < m.end and m.actor.kind == "igo"), None)
+            if org is not None and org.actor.country and org.actor.country not in self.registry.countries:
+                last = self.doc.char_span(org.start, org.end, alignment_mode="expand")[-1]
+                role = lexicon.PERSON_ROLES.get(name, name)
+                code = org.actor.country
+                return last, Actor(f"local:{slug(role)}-{slug(code)}", f"{role} ({code})", code, "person", role)
         return None
 
     def local_office(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
