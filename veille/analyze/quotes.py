@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.context import Context
 from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
-from veille.analyze.quotes_lexicon import NAMING_WORDS, PERSON_ROLES, could_speak
+from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
 from veille.analyze.quotes_speakers import inside_quote, noun_phrase, resolve
 
@@ -237,8 +237,8 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
 def _names_person(ctx: Context, speaker: dict) -> bool:
     if (speaker.get("actor") or {}).get("kind") == "person":
         return True
-    if any(word in PERSON_ROLES for word in WORD.findall(speaker["text"].lower())):
-        return True  # "un officier de police"
+    if any(word in PERSON_ROLES or word in KINSHIP for word in WORD.findall(speaker["text"].lower())):
+        return True  # "un officier de police", "la mère de Pascal Troadec"
     return any(e.get("label") == "PER" and e["start"] <= speaker["start"] < e["end"] for e in ctx.results.get("entities") or [])
 
 

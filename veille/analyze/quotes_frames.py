@@ -108,7 +108,8 @@ def _speaker_token(verb: Token) -> Token | None:
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
     if agents:
         return agents[0]
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head != verb:
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head != verb \
+            and inside_quote(verb.doc, verb.head.idx) == inside_quote(verb.doc, verb.idx):  # a quote's verb has the quote's subject
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
     stray = _stray_name_before(verb)
     if stray is not None:
@@ -170,7 +171,7 @@ def _group_start(verb: Token) -> Token:
     elif i >= 0 and doc[i].lemma_ in HELPER_VERBS and doc[i].pos_ == "VERB" and verb.head == doc[i]:
         first = doc[i]
         i -= 1
-    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head == verb):
+    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head in (verb, first)):
         first = verb.doc[i]
         i -= 1
     return first

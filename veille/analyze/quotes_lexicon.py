@@ -52,6 +52,15 @@ PERSON_ROLES = {
 }
 
 
+# Kinship nouns: people, whom the article names through someone else ("la mère de Pascal
+# Troadec"), so they are never resolved to an earlier name as role nouns are.
+KINSHIP = {
+    "mère", "père", "frère", "sœur", "soeur", "fils", "fille", "épouse", "époux", "mari", "veuve",
+    "veuf", "oncle", "tante", "neveu", "nièce", "cousin", "cousine", "grand-mère", "grand-père", "parent",
+    "compagnon", "compagne", "belle-mère", "beau-père", "beau-frère", "belle-sœur",
+}
+
+
 # Common nouns for the groups and documents that speak in news ("la police a annoncé que …",
 # "selon le communiqué"); with names, pronouns and PERSON_ROLES, the subjects an indirect quote
 # may have. "Cet événement appelle à …" is no speech.
@@ -78,7 +87,7 @@ def could_speak(token: Token | None) -> bool:
     if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PER", "ORG", "LOC"}:
         return True
     lemma = token.lemma_.lower()
-    return lemma in PERSON_ROLES or lemma in SOURCE_NOUNS or lemma.rstrip("s") in SOURCE_NOUNS
+    return lemma in PERSON_ROLES or lemma in KINSHIP or lemma in SOURCE_NOUNS or lemma.rstrip("s") in SOURCE_NOUNS
 
 
 @functools.cache

@@ -23,6 +23,8 @@ NP_DEPS = {"det", "amod", "nummod", "flat:name", "flat:foreign", "nmod", "case",
 MAX_NP_TOKENS = 12
 RIGHT_DEPS = {"amod", "nmod", "flat:name", "flat:foreign", "fixed", "compound", "nummod", "appos"}
 QUOTE_MARKS = set("«»“”\"‹›")
+# "Il s'agit de …", "il faut …", "il y a …": an impersonal "il" stands for no one.
+IMPERSONAL_VERBS = {"agir", "falloir", "avoir", "sembler", "paraître", "exister", "rester", "manquer", "valoir", "pleuvoir"}
 # Roles that speak for someone else: "le porte-parole de la famille" is not the family's member
 # the paragraph is about.
 GO_BETWEENS = {"porte-parole", "avocat", "avocate", "représentant", "représentante", "conseiller", "conseillère"}
@@ -124,6 +126,31 @@ def _is_name(entity: dict) -> bool:
     return person and first not in PERSON_ROLES
 
 
+def _first_word(entity: dict) -> str:
+    words = entity["text"].split()
+    return words[0].lower() if words else ""
+
+
+def _head_name(doc: Doc, people: list[dict], token: Token, phrase: dict) -> dict | None:
+    """A name inside a noun phrase that names its head: "le président russe Vladimir Poutine",
+    "le ministre de l'Intérieur, Bernard Cazeneuve"; not the complement's name in "la mère de
+    Pascal Troadec", "l'avocat de Donald Trump"."""
+    for entity in people:
+        if not phrase["start"] <= entity["start"] < phrase["end"]:
+            continue
+        span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+        node = span.root if span is not None else None
+        # walk up to the head within the phrase; a prepositional complement on the way holds
+        # someone else's name
+        while node is not None and node != token and phrase["start"] <= node.idx < phrase["end"]:
+            if node.dep_ == "nmod" and any(c.dep_ == "case" for c in node.children):
+                break
+            node = node.head if node.head != node else None
+        else:
+            return entity
+    return None
+
+
 def _entity_at(entities: list[dict], start: int) -> dict | None:
     return next((e for e in entities if e["start"] <= start < e["end"]), None)
 
@@ -143,28 +170,35 @@ def _named_beside(doc: Doc, people: list[dict], role: str) -> dict | None:
     return None
 
 
-def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | None, gender: str | None = None) -> dict | None:
+def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | None, gender: str | None = None, pronoun: bool = False) -> dict | None:
     """The person a pronoun or role noun stands for.
 
     A role noun first looks for a person named right beside the same noun ("le candidat LR,
     François Fillon" … "le candidat"). Then the subjects of the sentences before are tried,
     nearest first: the person a paragraph is about is its subject more often than the last
     name it mentions ("la judokate X a battu Y … a déclaré la championne" is X). A pronoun's
-    `gender` ("Masc", "Fem") rules out subjects whose morphology says otherwise.
+    `gender` ("Masc", "Fem") rules out subjects whose morphology says otherwise. A sentence with
+    no subject that can speak gives its last named person instead (and, for a `pronoun` in its
+    own sentence, its last organisation).
     """
     people = [e for e in entities if _is_name(e) and e["end"] <= before and not inside_quote(doc, e["start"])]
+    groups = [e for e in entities if e.get("label") == "ORG" and e["end"] <= before and not inside_quote(doc, e["start"])]
     if role:
         return _named_beside(doc, people, role)
     # sentences wholly inside a quote say nothing of who speaks: a long quote must not push the
     # sentence that introduced it out of the window
     sentences = [s for s in doc.sents if s.start_char < before and not _quoted_sentence(doc, s)][-4:]
     for n, sentence in enumerate(reversed(sentences)):
+        speaking_subject = False
         for token in sentence:
             if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} or inside_quote(doc, token.idx):
                 continue  # "« La présidente Park est … », poursuit-il": the quote's own subject is not "il"
             if gender and gender not in token.morph.get("Gender") and token.morph.get("Gender"):
                 continue  # "elle" is not "le ministre"
+            speaking_subject = speaking_subject or could_speak(token) and token.lower_ not in {"qui", "que", "ce", "c'", "c’", "cela"}
             if token.lower_ in {"il", "elle"} and token.pos_ == "PRON":
+                if token.head.lemma_ in IMPERSONAL_VERBS:
+                    continue  # "Il s'agit de la première femme …" stands for no one
                 # "il a annoncé … . Il a assuré …": the earlier pronoun stands for the same person
                 return _earlier_person(doc, entities, token.idx, None, gender)
             entity = _entity_at(people, token.idx)
@@ -172,19 +206,22 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
                 # "L'entraîneur parisien, Staffan Olsson, juge que …": the subject's own name
                 i, j = noun_phrase(token)
                 phrase = _mention(doc, i, j)
-                entity = next((e for e in people if phrase["start"] <= e["start"] < phrase["end"]), None) or _name_in_apposition(doc, people, phrase)
+                entity = _head_name(doc, people, token, phrase) or _name_in_apposition(doc, people, phrase)
             if entity is None and token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN":
                 entity = _earlier_person(doc, entities, token.idx, token.lemma_.lower())
             if entity is None and token.dep_ == "nsubj":
                 entity = next((e for e in people if sentence.start_char <= e["start"] < sentence.end_char and token.left_edge.idx <= e["start"] < token.right_edge.idx + len(token.right_edge)), None)
             if entity is not None:
                 return entity
-        if n == 0:
-            # "elle est saluée par Donald Trump : « … », a-t-il écrit": no subject fits, but the
-            # sentence of the pronoun names someone outside the quote
-            named = [e for e in people if sentence.start_char <= e["start"]]
-            if named:
-                return named[-1]
+        # "elle est saluée par Donald Trump : « … », a-t-il écrit", "Ces propos ont indigné
+        # Jean-Michel Bérégovoy. Selon lui, …": no subject fits, but the sentence names someone
+        # outside the quotes; in the pronoun's own sentence, an organisation will do ("accueillie
+        # par l'ACLU : « … », a-t-elle déclaré")
+        if speaking_subject:
+            continue
+        named = [e for e in (people + groups if n == 0 and pronoun else people) if sentence.start_char <= e["start"] < sentence.end_char]
+        if named:
+            return max(named, key=lambda e: e["start"])
     return people[-1] if people else None
 
 
@@ -233,20 +270,22 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
     if (token.pos_ == "PRON" and not partitive) or word in PRONOUNS:
         local = _mention(doc, token.i, token.i + 1)
         if word.lstrip("-") in {"il", "elle", "lui"}:
-            named = _earlier_person(doc, entities, token.idx, None, "Fem" if word.lstrip("-") == "elle" else "Masc" if word.lstrip("-") == "il" else None)
+            named = _earlier_person(doc, entities, token.idx, None, "Fem" if word.lstrip("-") == "elle" else "Masc" if word.lstrip("-") == "il" else None, pronoun=True)
         else:
             named = _earlier_group(doc, token)
         return _record(ctx, named or local, local if named else None)
     i, j = noun_phrase(token)
     local = _mention(doc, i, j)
     # a name overlapping the phrase: the parse may cut "le président russe Vladimir | Poutine"
-    inside = next((e for e in entities if _is_name(e) and local["start"] <= e["start"] < local["end"]), None)
+    inside = _head_name(doc, [e for e in entities if _is_name(e)], token, local)
     if inside is None:
         # "le groupe Airbus", "la compagnie EgyptAir": the name right after a generic noun
         after = token.idx + len(token)
         inside = next((e for e in entities if e.get("label") in {"ORG", "MISC"} and e["start"] == after + 1 and e["end"] <= local["end"]), None)
     if inside is None and token.ent_type_ in {"ORG", "LOC", "MISC"}:
         inside = _entity_inside(entities, local["start"], local["end"], (token.ent_type_,))
+        if inside is not None and _first_word(inside) in PERSON_ROLES:
+            inside = None  # "le Premier ministre" tagged as a name: a role, resolved below
     if inside is None and token.pos_ == "PROPN":
         # "selon le New York Times": the parse may hang the name's last words elsewhere; the
         # entity holding the head token is the whole name
