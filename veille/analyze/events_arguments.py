@@ -425,7 +425,10 @@ class Arguments:
             if agent is None:
                 agent = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and _case(c) == "par"), None)
             return agent
-        subject = self.child(verb, "nsubj", "nsubj:pass")
+        # the subject nearest the verb: a signature line merged into the sentence ("— Federica
+        # Mogherini, porte-parole ... L'armée syrienne a démenti") is a second, far "subject"
+        subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), key=lambda c: abs(verb.i - c.i))
+        subject = subjects[0] if subjects else None
         if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
             return verb.head  # "la police qui a fait feu": the relative pronoun stands for its antecedent
         if subject is not None:
