@@ -49,7 +49,7 @@ MIN_INDIRECT_WORDS = 2  # "il est" is a clause the parse cut short; "son décès
 MIN_WORDS = 2  # one quoted word is a term or a scare quote ("stable"), never a quote
 STANDALONE_WORDS = 5  # an unattributed passage must be this long to count as speech
 EMBEDDED_WORDS = 8  # … and longer still in mid-sentence, where short ones are mostly terms
-PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles"}
+PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 CONTINUATION_CHARS = 400  # an unattributed quote this close after another shares its speaker
 
 
@@ -221,7 +221,7 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
     if frame.group[0] - end >= CONTINUATION_CHARS:
         return None
     word = pronoun.lower_.lstrip("-")
-    if word in {"il", "elle"} and not _names_person(ctx, speaker):
+    if word in {"il", "elle", "lui"} and not _names_person(ctx, speaker):
         return None  # "il" is a person; "Le groupe Airbus a annoncé … Il a ajouté" is left to resolve
     gender = _gender(doc, speaker)
     if gender and gender != ("Fem" if word.startswith("elle") else "Masc"):
@@ -441,8 +441,18 @@ def _overlaps(span: tuple[int, int], records: list[dict]) -> bool:
     return any(span[0] < r["end"] and r["start"] < span[1] for r in records)
 
 
+def _redundant_source(text: str, frame: Frame, frames: list[Frame]) -> bool:
+    """"Il a expliqué que, selon lui, « … »": "selon lui" repeats the verb's speaker; the verb
+    is the attribution."""
+    if frame.verb is not None or frame.speaker is None or frame.speaker.pos_ != "PRON":
+        return False
+    return any(f.verb is not None and f.group[1] <= frame.group[0] and re.fullmatch(r"\s*(?:que|qu['’])?\s*,?\s*", text[f.group[1]:frame.group[0]])
+               for f in frames)
+
+
 def extract_quotes(doc: Doc, ctx: Context) -> dict:
     frames = sorted(verb_frames(doc) + source_frames(doc), key=lambda f: f.group[0])
+    frames = [f for f in frames if not _redundant_source(doc.text, f, frames)]
     records, used = _direct_and_mixed(doc, ctx, frames)
     quoted = list(records)
     said = [(r["end"], r) for r in records]

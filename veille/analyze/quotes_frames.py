@@ -111,7 +111,8 @@ def _speaker_token(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head != verb \
             and inside_quote(verb.doc, verb.head.idx) == inside_quote(verb.doc, verb.idx):  # a quote's verb has the quote's subject
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
-    stray = _stray_name_before(verb)
+    # a gerund's subject is the clause's ("…, déclarant comprendre"), found later, not a stray name
+    stray = None if _is_gerund(verb) else _stray_name_before(verb)
     if stray is not None:
         return stray
     head = verb.head
@@ -313,16 +314,14 @@ def _is_gerund(verb: Token) -> bool:
 def _subject_before(verb: Token) -> Token | None:
     """The subject of the last clause before a gerund in its sentence, outside quotation marks:
     "Philippe Varin a précisé que « … » en ajoutant : « … »" speaks through Philippe Varin."""
-    doc, depth = verb.doc, 0
+    doc = verb.doc
     candidates = []
     for token in doc[verb.sent.start: verb.i]:
-        if token.text in {"«", "“"}:
-            depth += 1
-        elif token.text in {"»", "”"}:
-            depth = max(0, depth - 1)
-        elif depth == 0 and token.lower_ == "-t" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"-il", "-elle", "-ils", "-elles"}:
+        if inside_quote(doc, token.idx):
+            continue
+        if token.lower_ == "-t" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"-il", "-elle", "-ils", "-elles"}:
             candidates.append(doc[token.i + 1])  # "ajoute-t-elle, précisant que"
-        elif depth == 0 and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and token.lower_ not in NON_SPEAKERS:
+        elif token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and token.lower_ not in NON_SPEAKERS:
             candidates.append(token)
     # "Il a fait un parallèle entre les affaires qui le touchent …, déclarant": the gerund goes
     # with the main clause, not with a relative inside it

@@ -23,6 +23,7 @@ NP_DEPS = {"det", "amod", "nummod", "flat:name", "flat:foreign", "nmod", "case",
 MAX_NP_TOKENS = 12
 RIGHT_DEPS = {"amod", "nmod", "flat:name", "flat:foreign", "fixed", "compound", "nummod", "appos"}
 QUOTE_MARKS = set("«»“”\"‹›")
+AGENT_BEFORE = re.compile(r"\bpar\s+(?:l['’]|la\s+|le\s+|les\s+)?$")
 # "Il s'agit de …", "il faut …", "il y a …": an impersonal "il" stands for no one.
 IMPERSONAL_VERBS = {"agir", "falloir", "avoir", "sembler", "paraître", "exister", "rester", "manquer", "valoir", "pleuvoir"}
 # Roles that speak for someone else: "le porte-parole de la famille" is not the family's member
@@ -219,7 +220,12 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
         # par l'ACLU : « … », a-t-elle déclaré")
         if speaking_subject:
             continue
-        named = [e for e in (people + groups if n == 0 and pronoun else people) if sentence.start_char <= e["start"] < sentence.end_char]
+        named = [e for e in people if sentence.start_char <= e["start"] < sentence.end_char]
+        if n == 0:
+            # in the pronoun's own sentence, only an agent: "Revenant sur cet échange dans
+            # Libération, elle a dénoncé" is not Libération
+            named = [e for e in (people + groups if pronoun else people) if sentence.start_char <= e["start"] < sentence.end_char
+                     and AGENT_BEFORE.search(doc.text[max(sentence.start_char, e["start"] - 20):e["start"]])]
         if named:
             return max(named, key=lambda e: e["start"])
     return people[-1] if people else None
