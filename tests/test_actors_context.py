@@ -157,3 +157,14 @@ def test_a_bare_nationality_after_the_name_and_an_acronym_named_in_full():
     [ua] = mentions(out, "UA")
     assert (ua["start"], ua["end"]) == at(text, "UA")
     assert country_kind(ua) == ("AU", "igo")
+
+
+def test_a_holder_of_an_eu_office_acts_for_the_eu_and_a_bracket_gives_a_country():
+    text = ("Le PPE préside désormais les trois principaux organes de l'Union avec Donald Tusk au Conseil européen. "
+            "Candidats : Jean Lambert (Greens/EFA, Royaume-Uni), Helga Stevens (CRE, Belgique).")
+    out = analyse(text, "2017-01-17", "Union européenne : Antonio Tajani élu président du Parlement européen")
+    assert country_kind(mentions(out, "Donald Tusk")[0]) == ("EU", "person")
+    assert country_kind(mentions(out, "PPE")[0]) == ("EU", "party")
+    assert country_kind(mentions(out, "Union")[0]) == ("EU", "igo")
+    assert country_kind(mentions(out, "Jean Lambert")[0]) == ("GBR", "person")
+    assert country_kind(mentions(out, "Helga Stevens")[0]) == ("BEL", "person")

@@ -470,6 +470,7 @@ class DocumentLinker(RoleMentions):
 
     def person(self, e: dict, candidates: list[Actor]) -> tuple[Actor, str] | None:
         known = self.best(candidates, "person")
+        known = self.registry.acting_for(known, self.day) if known else None
         if known and len(e["text"].split()) >= 2:
             return known, "name"
         earlier = self.earlier_person(e)
@@ -479,7 +480,7 @@ class DocumentLinker(RoleMentions):
             return known, "name"
         surnamed = self.best(self.registry.surnames.get(key(e["text"]), []))
         if surnamed:
-            return surnamed, "name"
+            return self.registry.acting_for(surnamed, self.day), "name"
         if e["label"] != "PER" or " " not in e["text"] and any(a.kind not in ("person", "location") for a in candidates):
             return None  # "Ocha" tagged as a person: the organisation the registry knows
         media = self.media(e)
@@ -503,8 +504,8 @@ class DocumentLinker(RoleMentions):
             if code in self.registry.countries:
                 return code
         after = re.match(r"\s*\(([^()]{2,40})\)", self.text[e["end"]:e["end"] + 45])
-        if after:
-            return next((a.country for a in self.registry.lookup(after.group(1)) if a.kind == "country"), None)
+        if after:  # "(Bénin)", "(GUE/NGL, Italie)"
+            return next((a.country for a in self.registry.lookup(after.group(1).split(",")[-1].strip()) if a.kind == "country"), None)
         # "X, le pilote néo-zélandais", "X, une militante syrienne": a nationality in the apposition
         apposition = re.match(r"\s*,\s*(?:le|la|l'|l’|un|une)\s*([^,.;:()«»]{2,60})", self.text[e["end"]:e["end"] + 70])
         if apposition:
@@ -537,6 +538,8 @@ class DocumentLinker(RoleMentions):
         earlier = self.earlier_organisation(text, e["start"])
         if earlier:
             return earlier, "coreference"
+        if key(text) == "union" and self.mentions_eu() and "EU" in self.registry.organisations:
+            return self.registry.organisations["EU"], "coreference"  # "l'Union", with the EU in sight
         media = self.media(e)
         if media:
             return media

@@ -277,6 +277,17 @@ class Registry:
                 return office
         return None
 
+    def acting_for(self, actor: Actor, day: dt.date | None) -> Actor:
+        """The person as the country or organisation they act for on that day: Donald Tusk for the
+        EU while President of the European Council."""
+        if day is None or actor.kind != "person":
+            return actor
+        for offices in self.offices.values():
+            for office in offices:
+                if office.holder.id == actor.id and office.holds(day) and office.country != actor.country:
+                    return Actor(actor.id, actor.name, office.country, "person", actor.role)
+        return actor
+
     def holders(self, day: dt.date | None) -> set[str]:
         """Ids of every person in an office on that day."""
         if day is None:
