@@ -1,6 +1,6 @@
 """Dating undated articles: hide the dates of the corpus `test` articles and estimate them back.
 
-    .venv/bin/python bench/eval_dating.py [--split test] [--show N]
+    .venv/bin/python bench/eval_dating.py [--split test|dev] [--limit N] [--show N]
 
 For each article of the split, the record's date is dropped and the Wikinews dateline
 ("4 janvier 2016. – ") is cut from the text, so nothing but the article's own content is left;
@@ -38,18 +38,23 @@ def first_day(value: str) -> dt.date | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test")
-    parser.add_argument("--show", type=int, default=0, help="print N articles dated in the wrong month")
+    parser.add_argument("--limit", type=int, default=0, help="only every k-th article, k chosen to keep about N (quicker runs)")
+    parser.add_argument("--show", type=int, default=0, help="print N articles dated in the wrong month (not on the test split)")
     args = parser.parse_args()
+    if args.show and args.split == "test":
+        parser.error("--show lists errors: use it on the dev split only; test is for aggregate scores")
 
     from veille.analyze import nlp, registry
     from veille.analyze.context import Context
 
     split = dict(line.rstrip("\n").split("\t") for line in (SHARED / "split.tsv").open(encoding="utf-8"))
     records = [r for r in map(json.loads, (SHARED / "fr_news.jsonl").open(encoding="utf-8")) if split.get(r["id"]) == args.split]
+    if args.limit and len(records) > args.limit:
+        records = records[::len(records) // args.limit]  # spread over the split's months
     model = nlp.load()
     began = time.perf_counter()
     estimated = right_month = right_year = inside = stripped = 0
-    errors, bases, wrong = [], Counter(), []
+    errors, bases, held, wrong = [], Counter(), Counter(), []
     texts = []
     for record in records:
         text, n = DATELINE.subn("", record["text"], count=1)
@@ -71,6 +76,7 @@ def main() -> None:
             wrong.append((record["id"], record["date"], estimate))
         if estimate["earliest"] and dt.date.fromisoformat(estimate["earliest"]) <= truth <= dt.date.fromisoformat(estimate["latest"]):
             inside += 1
+            held[estimate["basis"]] += 1
         if guess:
             errors.append(abs((guess - truth).days))
     total = len(records)
@@ -80,9 +86,9 @@ def main() -> None:
     print(f"right month            {right_month / total:7.1%}  ({right_month})   goal ≥ 60%")
     print(f"true day in interval   {inside / total:7.1%}  ({inside})")
     print(f"median error (days)    {statistics.median(errors) if errors else float('nan'):7.1f}  over the {len(errors)} estimates")
-    print("basis: " + ", ".join(f"{k or 'none'} {v}" for k, v in bases.most_common()))
+    print("basis: " + ", ".join(f"{k or 'none'} {v} ({held[k] / v:.0%} hold the day)" for k, v in bases.most_common()))
     for doc_id, date, estimate in wrong[:args.show]:
-        print(f"  {doc_id} true {date} estimated {estimate['value']} ({estimate['basis']}): {estimate['evidence'][:1]}")
+        print(f"  {doc_id} true {date} estimated {estimate['value']} ({estimate['basis']}): {[e['text'] for e in estimate['evidence']]}")
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ import datetime as dt
 
 import pytest
 
-from veille.analyze import nlp, registry
+from veille.analyze import dating, nlp, registry
 from veille.analyze.context import Context
 from veille.analyze.times import extract_times
+from veille.analyze.timex import semantics as sem
 
 
 @pytest.fixture(scope="module")
@@ -203,3 +204,80 @@ def test_times_and_estimate_are_stored_and_shown_as_estimated(tmp_path):
     console = Console(record=True, width=160)
     show_document(console, doc)
     assert "ESTIMATED" in console.export_text()
+
+
+def estimate_of(model, text: str) -> dict:
+    result = registry.run_all(model(text), Context(date=None, date_precision="none"))
+    for evidence in result["date_estimate"]["evidence"]:
+        assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+    return result["date_estimate"]
+
+
+def test_the_text_can_say_its_own_day(model):
+    # wn-fr-kp-44940 (2012-08-17), dateline cut: "hier, jeudi 16 août 2012" was written the 17th.
+    text = ("Rafael Correa, président de la république équatorienne, a décidé hier, jeudi 16 août 2012, "
+            "d'accorder l'asile politique, au fondateur de WikiLeaks Julian Assange.")
+    estimate = estimate_of(model, text)
+    assert (estimate["value"], estimate["earliest"], estimate["latest"]) == ("2012-08-17", "2012-08-17", "2012-08-17")
+    assert (estimate["basis"], estimate["evidence"][0]["text"]) == ("stated_day", "hier, jeudi 16 août 2012")
+
+
+def test_weekday_and_date_choose_the_year(model):
+    # wn-fr-2017-01-14-002: Friday 13 January is a Friday in 2006, 2012, 2017 and 2023; no year is
+    # named, so the corpus years break the tie (2017), and "hier" puts the writing on the 14th.
+    text = "L'astronaute français Thomas Pesquet a réalisé hier, vendredi 13 janvier, sa première sortie dans l'espace."
+    estimate = estimate_of(model, text)
+    assert (estimate["value"], estimate["basis"]) == ("2017-01-14", "stated_day")
+
+
+def test_a_full_date_outweighs_the_years_of_history(model):
+    # The lead of wn-fr-2017-01-25-004 with its year, then background years further on.
+    text = ("Le Conseil constitutionnel français a implicitement reconnu, mardi 24 janvier 2017, non conforme "
+            "à la loi la pratique des procureurs de la République requérant des contrôles d'identité « au faciès ». "
+            "Les textes de loi qui lui étaient soumis datent de 1993 et de 2011, et avaient été modifiés "
+            "en 2012 puis en 2014.")
+    estimate = estimate_of(model, text)
+    assert (estimate["value"], estimate["basis"]) == ("2017-01-24", "day")
+    assert (estimate["earliest"], estimate["latest"]) == ("2017-01-24", "2017-01-31")
+
+
+def test_a_day_said_past_only_bounds_the_article(model):
+    # wn-fr-2016-07-30-002's lead, with the weekday added: "le mardi 24 mai dernier" is some time
+    # before the article (a Tuesday in 2011, 2016 and 2022: the corpus years break the tie).
+    text = ("Béatrice Négrier, vice-présidente de la région Occitanie et maire de Plaissan, dans l'Hérault, "
+            "a été condamnée le mardi 24 mai dernier pour abus de confiance.")
+    estimate = estimate_of(model, text)
+    assert (estimate["value"], estimate["basis"]) == ("2016-05-24", "day_before")
+    assert (estimate["earliest"], estimate["latest"]) == ("2016-05-25", "2016-09-21")
+
+
+def test_office_holders_vote_by_how_the_text_names_them():
+    obama = ((dt.date(2009, 1, 20), dt.date(2017, 1, 20)),)
+    in_office = dating.Term(obama, "office")
+    former = dating.Term(obama, "former")
+    # "mercredi 9 novembre": a Wednesday in 2011 and 2016 (and 2005, 2022); named in office, the
+    # president makes 2016 likelier than 2022; named as former, he makes 2022 likelier.
+    wednesday = sem.PartialDate(11, 9, 3)
+    assert dating._year_likelihood(2016, [], [wednesday], [in_office]) > dating._year_likelihood(2022, [], [wednesday], [in_office])
+    assert dating._year_likelihood(2022, [], [wednesday], [former]) > dating._year_likelihood(2016, [], [wednesday], [former])
+
+
+def test_named_as_reads_the_words_before_the_name():
+    text = "Le président américain Barack Obama a reçu l'ancien Premier ministre Manuel Valls et Angela Merkel."
+    entity = lambda name: {"start": text.index(name), "end": text.index(name) + len(name)}
+    assert dating._named_as(text, entity("Barack Obama")) == "office"
+    assert dating._named_as(text, entity("Manuel Valls")) == "former"
+    assert dating._named_as(text, entity("Angela Merkel")) == "name"
+
+
+def test_a_leap_day_needs_a_leap_year():
+    leap_day = sem.PartialDate(2, 29)
+    assert dating._falls_on(leap_day, 2016) and not dating._falls_on(leap_day, 2017)
+
+
+def test_dated_article_keeps_its_date_and_times(model):
+    text = ("Rafael Correa, président de la république équatorienne, a décidé hier, jeudi 16 août 2012, "
+            "d'accorder l'asile politique, au fondateur de WikiLeaks Julian Assange.")
+    result = extract_times(model(text), Context(date="2012-08-17", date_precision="day"))
+    assert result["date_estimate"] is None
+    assert [(t["text"], t["value"], t["anchor"]) for t in result["times"]] == [("hier, jeudi 16 août 2012", "2012-08-16", "document")]

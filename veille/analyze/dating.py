@@ -44,6 +44,9 @@ REPORTING_DAYS = 7
 # "le 11 janvier dernier": the article comes later, within months (the day's own month is the
 # article's in only 9 of 36 dev articles whose first reported day is such).
 LAST_DAYS = 120
+# "en décembre 2016" as the latest month the text reports: the article also comes within months
+# (the month's own in 1 of 40 dev articles dated so).
+MONTH_DAYS = 120
 
 
 @dataclass
@@ -80,15 +83,19 @@ def _clues(text: str, candidates: list[Candidate], directions: list[int]) -> lis
 
 # How far the publication year lies after a year the text gives (pub - given), as observed in
 # the corpus `dev` split: P(offset) for a full date ("le 4 novembre 2016", "juin 2016") and for a
-# bare year ("en 2015"), told in the past or present or in the future ("se tiendra en 2019").
-# Offsets not listed share what is left: a bare year is very often history (41 % lie 6 years
-# back or more), a full date much less.
-YEAR_OFFSETS = {
-    ("full", False): ({-1: 0.04, 0: 0.5, 1: 0.2, 2: 0.08, 3: 0.05, 4: 0.03, 5: 0.02}, 0.01, 0.003),
-    ("full", True): ({-2: 0.08, -1: 0.36, 0: 0.5}, 0.003, 0.003),
-    ("bare", False): ({-2: 0.01, -1: 0.06, 0: 0.17, 1: 0.13, 2: 0.07, 3: 0.06, 4: 0.04, 5: 0.035}, 0.015, 0.005),
-    ("bare", True): ({-3: 0.07, -2: 0.12, -1: 0.35, 0: 0.1, 1: 0.04}, 0.01, 0.01),
+# bare year ("en 2015"), in the lead (its first LEAD characters), further on, or told in the
+# future ("se tiendra en 2019"). Offsets not listed share what is left, per year, further back
+# (`before`) or ahead. A full date in the lead is this year's news (74 %); a bare year further on
+# is often history (47 % lie 6 years back or more).
+YEAR_OFFSETS = {  # (kind, where): (table, before, ahead)
+    ("full", "lead"): ({-1: 0.01, 0: 0.74, 1: 0.08, 2: 0.03, 3: 0.04, 4: 0.01}, 0.006, 0.002),
+    ("full", "body"): ({-1: 0.05, 0: 0.29, 1: 0.28, 2: 0.1, 3: 0.05, 4: 0.04, 5: 0.03}, 0.01, 0.003),
+    ("full", "future"): ({-2: 0.08, -1: 0.36, 0: 0.5}, 0.003, 0.003),
+    ("bare", "lead"): ({-2: 0.01, -1: 0.11, 0: 0.31, 1: 0.08, 2: 0.05, 3: 0.02, 4: 0.02, 5: 0.03}, 0.012, 0.004),
+    ("bare", "body"): ({-2: 0.01, -1: 0.03, 0: 0.08, 1: 0.15, 2: 0.08, 3: 0.07, 4: 0.05, 5: 0.03}, 0.016, 0.006),
+    ("bare", "future"): ({-3: 0.07, -2: 0.12, -1: 0.35, 0: 0.1, 1: 0.04}, 0.01, 0.01),
 }
+LEAD = 300
 # A "dimanche 17 juin" that is no Sunday in a year: a parse or typing error, rare (1 in 146 in dev).
 WEEKDAY_MISMATCH = 0.02
 # How likely an office holder is named in a year outside their terms, by how the text names
@@ -106,25 +113,28 @@ YEAR_TIE = 3.0
 WEEKDAY_YEARS_BACK = 40
 
 
-def _offset_likelihood(kind: str, future: bool, offset: int) -> float:
-    table, before, ahead = YEAR_OFFSETS[(kind, future)]
+def _offset_likelihood(kind: str, where: str, offset: int) -> float:
+    table, before, ahead = YEAR_OFFSETS[(kind, where)]
     if offset in table:
         return table[offset]
     return before if offset > 0 else ahead
 
 
-def _given_years(clues: list[Clue]) -> list[tuple[int, str, bool]]:
-    """(year, "full" | "bare", future) for each date of the text that names its year."""
+def _given_years(clues: list[Clue]) -> list[tuple[int, str, str]]:
+    """(year, kind, where) for each date of the text that names its year (see YEAR_OFFSETS)."""
     given = []
     for c in clues:
         if isinstance(c.meaning, sem.Absolute):
             kind = "bare" if c.meaning.granularity == "year" else "full"
-            given.append((c.meaning.span.earliest.year, kind, c.direction > 0))
+            where = "future" if c.direction > 0 else "lead" if c.candidate.start < LEAD else "body"
+            given.append((c.meaning.span.earliest.year, kind, where))
     return given
 
 
 def _weekday_dates(clues: list[Clue]) -> list[sem.PartialDate]:
-    return [c.meaning for c in clues if isinstance(c.meaning, sem.PartialDate) and c.meaning.weekday and c.meaning.day]
+    """The dates without year that only some years have: "dimanche 17 juin", "le 29 février"."""
+    return [c.meaning for c in clues if isinstance(c.meaning, sem.PartialDate) and c.meaning.day
+            and (c.meaning.weekday or (c.meaning.month, c.meaning.day) == (2, 29))]
 
 
 def _candidate_years(given, weekday_dates, terms) -> set[int]:
@@ -147,8 +157,8 @@ def _year_likelihood(year: int, given, weekday_dates, terms) -> float:
     """How well a publication year explains the text's dates: each given year by its offset,
     each weekday-and-date by whether it falls on that weekday, each office holder by their term."""
     score = 1.0
-    for y, kind, future in given:
-        score *= _offset_likelihood(kind, future, year - y)
+    for y, kind, where in given:
+        score *= _offset_likelihood(kind, where, year - y)
     for meaning in weekday_dates:
         score *= 1.0 if _falls_on(meaning, year) else WEEKDAY_MISMATCH
     for term in terms:
@@ -160,18 +170,19 @@ def _year_likelihood(year: int, given, weekday_dates, terms) -> float:
     return score
 
 
-def _publication_year(clues: list[Clue], terms: list[Term]) -> int | None:
-    """The likeliest year of writing (None when nothing in the text names or implies a year)."""
+def _publication_year(clues: list[Clue], terms: list[Term]) -> tuple[int | None, list[int]]:
+    """The likeliest year of writing and the years that tie with it (None, [] when nothing in
+    the text names or implies a year)."""
     given = _given_years(clues)
     weekday_dates = _weekday_dates(clues)
     years = _candidate_years(given, weekday_dates, terms)
     if not years:
-        return None
+        return None, []
     scores = {y: _year_likelihood(y, given, weekday_dates, terms) for y in years}
     top = max(scores.values())
     tied = [y for y in years if scores[y] * YEAR_TIE >= top]
     best = max(sorted(tied), key=lambda y: (YEAR_PRIOR.get(y, 0), scores[y], y))
-    return best
+    return best, sorted(tied)
 
 
 @dataclass(frozen=True)
@@ -184,12 +195,16 @@ class Term:
 
 
 # An office word just before the name ("le président américain Barack Obama", "la chancelière
-# Angela Merkel") says the person holds it; "ancien", "ex-", "futur", "élu" say they do not (yet).
+# Angela Merkel", "le président de la République François Hollande") says the person holds it;
+# "ancien", "ex-", "futur", "élu" say they do not (yet). Only lower-case words may come between:
+# another name ends the phrase ("l'ancien Premier ministre Manuel Valls et Angela Merkel").
+_TO_NAME = r"(?:\s+(?:[a-zà-ÿ'’-]+|Premier|Première|République))*\s*$"
 OFFICE_BEFORE = re.compile(
-    r"(?:présidente?|premier ministre|première ministre|chancelière?|reine|roi|chef de l['’]état|"
-    r"chef du gouvernement|secrétaire générale?)\b[^.,;:()«»]{0,25}$", re.IGNORECASE)
-NOT_IN_OFFICE = re.compile(r"(?:\b(?:ancienne?|futur|future|candidate?|élue?|feu|défunte?|prédécesseur|successeur)\b|"
-                           r"\bex-)[^.,;:]{0,40}$", re.IGNORECASE)
+    r"(?<![\w-])(?i:présidente?|premier ministre|première ministre|chancelier|chancelière|reine|roi|chef de l['’]état|"
+    r"chef du gouvernement|secrétaire générale?)" + _TO_NAME)
+NOT_IN_OFFICE = re.compile(
+    r"(?:\b(?i:ancien|ancienne|futur|future|candidat|candidate|élu|élue|feu|défunt|défunte|prédécesseur|successeur)\b|"
+    r"\b(?i:ex)-\s*[\w'’-]+)" + _TO_NAME)
 
 
 def _named_as(text: str, entity: dict) -> str:
@@ -228,7 +243,9 @@ WEEKDAY_YEARS = 16
 
 
 def _falls_on(meaning: sem.PartialDate, year: int) -> bool:
-    return meaning.day <= cal.last_day(year, meaning.month) and dt.date(year, meaning.month, meaning.day).isoweekday() == meaning.weekday
+    if meaning.day > cal.last_day(year, meaning.month):
+        return False
+    return meaning.weekday is None or dt.date(year, meaning.month, meaning.day).isoweekday() == meaning.weekday
 
 
 def _date_in(meaning: sem.PartialDate, year: int) -> dt.date | None:
@@ -302,7 +319,7 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
                     "confidence": CONFIDENCE["dateline"], "basis": "dateline", "evidence": evidence}
 
     clues = _clues(text, candidates, directions)
-    year = _publication_year(clues, list(terms))
+    year, tied = _publication_year(clues, list(terms))
     if year is None:
         return _without_year(text, clues)
     events = _reported_days(clues, year)
@@ -323,9 +340,10 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
     if months:
         clue = max(months, key=lambda c: c.meaning.span.earliest)
         span = clue.meaning.span
-        return {"earliest": span.earliest.isoformat(), "latest": (span.latest + dt.timedelta(days=31)).isoformat(),
+        return {"earliest": span.earliest.isoformat(), "latest": (span.latest + dt.timedelta(days=MONTH_DAYS)).isoformat(),
                 "value": span.value, "confidence": CONFIDENCE["month"], "basis": "month", "evidence": [_evidence(text, clue)]}
     evidence = [_evidence(text, c) for c in clues if isinstance(c.meaning, sem.Absolute) and c.direction <= 0
                 and c.meaning.span.earliest.year == year]
-    return {"earliest": f"{year}-01-01", "latest": f"{year}-12-31", "value": str(year),
+    # Only the year is known: the interval spans every year the text supports as well.
+    return {"earliest": f"{tied[0]}-01-01", "latest": f"{tied[-1]}-12-31", "value": str(year),
             "confidence": CONFIDENCE["year"], "basis": "year", "evidence": evidence[:1]}
