@@ -453,6 +453,12 @@ class DocumentLinker(RoleMentions):
             return Actor(f"place:{slug(text)}", text, self.home(), "location"), "name"
         return None
 
+    def _organisation_in_sight(self, code: str | None) -> bool:
+        """Does the text name the organisation ("Parlement européen", "l'ONU")?"""
+        if code == "EU":
+            return self.mentions_eu()
+        return any(m.actor.country == code and m.actor.kind == "igo" for m in self.mentions)
+
     def earlier_person(self, e: dict) -> Actor | None:
         """A shorter form of a name met earlier in the document: "Biden" or "J. Biden" after "Joe Biden"."""
         words = key(e["text"]).split()
@@ -470,7 +476,12 @@ class DocumentLinker(RoleMentions):
 
     def person(self, e: dict, candidates: list[Actor]) -> tuple[Actor, str] | None:
         known = self.best(candidates, "person")
-        known = self.registry.acting_for(known, self.day) if known else None
+        acting = self.registry.acting_for(known, self.day) if known else None
+        if acting and acting.country is None and not self._organisation_in_sight(known.country):
+            # Out of the office the registry knows them by, in a text that is not about it:
+            # Martin Schulz leading the SPD in 2018.
+            acting = Actor(known.id, known.name, self.nationality(e) or self.home(), "person", known.role)
+        known = known if acting is None or acting.country is None else acting
         if known and len(e["text"].split()) >= 2:
             return known, "name"
         earlier = self.earlier_person(e)

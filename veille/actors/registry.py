@@ -279,13 +279,17 @@ class Registry:
 
     def acting_for(self, actor: Actor, day: dt.date | None) -> Actor:
         """The person as the country or organisation they act for on that day: Donald Tusk for the
-        EU while President of the European Council."""
+        EU while President of the European Council; Martin Schulz after he left the European
+        Parliament for none the registry knows (the document tells)."""
         if day is None or actor.kind != "person":
             return actor
-        for offices in self.offices.values():
-            for office in offices:
-                if office.holder.id == actor.id and office.holds(day) and office.country != actor.country:
-                    return Actor(actor.id, actor.name, office.country, "person", actor.role)
+        held = [o for offices in self.offices.values() for o in offices if o.holder.id == actor.id]
+        for office in held:
+            if office.holds(day) and office.country != actor.country:
+                return Actor(actor.id, actor.name, office.country, "person", actor.role)
+        if actor.country not in self.countries and any(o.country == actor.country for o in held) \
+                and not any(o.holds(day) for o in held):
+            return Actor(actor.id, actor.name, None, "person", actor.role)
         return actor
 
     def holders(self, day: dt.date | None) -> set[str]:
