@@ -91,3 +91,12 @@ def test_a_negated_attack_that_names_no_one_is_not_output():
     text = "Le gouvernement n'a pas fait la preuve qu'un étranger d'un des pays incriminés a perpétré un attentat aux États-Unis."
     result = analyse(text, date="2017-02-10", title="États-Unis : la Cour d'appel de San Francisco valide la suspension du décret")
     assert not [e for e in of_type(result, "ASSAULT") if e["polarity"] == "asserted" and e["modality"] == "actual"]
+
+
+def test_a_passive_infinitive_is_undergone_by_the_subject_of_its_verb():
+    text = "L'ancien Premier ministre Manuel Valls vient d'être giflé ce mardi 17 janvier à Lamballe."
+    result = analyse(text, date="2017-01-20", title="France : Valls giflé à Lamballe")
+    [slap] = of_type(result, "ASSAULT")
+    assert (span(text, slap), slap["mode"]) == ("giflé", "beat")
+    assert "FRA" in countries(slap["target"])
+    assert slap["source"] == [] or all(not a.get("country") for a in slap["source"])

@@ -79,7 +79,9 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
         return True
     passive_subject = args.child(head, "nsubj:pass") if args.is_passive(head) else None
     if needs == "obj":
-        return args.child(head, "obj") is not None or passive_subject is not None
+        # a passive infinitive's undergoer is its controller's subject: "Valls vient d'être giflé"
+        controlled = args.is_passive(head) and head.dep_ == "xcomp"
+        return args.child(head, "obj") is not None or passive_subject is not None or controlled
     if needs == "se":
         return _reflexive(head)
     if needs == "actor_obj":

@@ -470,6 +470,8 @@ class Arguments:
             target = self.actors_of(self.child(verb, "nsubj:pass", "nsubj"))
             if not target and verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                 target = self.actors_of(verb.head)  # "les rebelles soutenus par la Turquie"
+            if not target and verb.dep_ == "xcomp" and not self.child(verb, "obl:agent"):
+                target = self.actors_of(self._controller(verb))  # "Manuel Valls vient d'être giflé"
             if type_ in SELF_MOVED and not source:
                 return target, []  # "17 000 policiers étaient déployés": the forces are their own state's move
         else:
