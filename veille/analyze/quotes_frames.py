@@ -29,6 +29,13 @@ TIME_WORDS = {
 }
 # A "que" clause ends at a paragraph, or where a colon opens a quote ("… pour la physique : « … »").
 _CONTENT_STOP = re.compile(r"\n|\s*:\s*[«“]")
+# What links a second attribution to the first: "…, avant de préciser", "…, en ajoutant".
+_NEXT_ATTRIBUTION = re.compile(r"\s*(?:avant\s+d[e'’]|tout\s+en|en|puis|et)\s*")
+# A "que" after these is part of a conjunction ("alors que", "parce que"), not a complementiser.
+NOT_COMPLEMENTISER = {"alors", "parce", "bien", "tandis", "ainsi", "pendant", "afin", "dès", "sans", "pour",
+                      "si", "avant", "après", "même", "encore", "lors", "plus", "moins", "autant", "tant", "ne", "n'", "n’"}
+# "…, tandis que le gouvernement se refusait à …": the journalist's contrast ends the content.
+_CONTRAST = re.compile(r",\s*tandis\s+qu")
 # "selon divers sondages", "d'après plusieurs études": reports no one can be asked about.
 UNNAMED_REPORTS = {"sondage", "étude", "enquête", "estimation", "rapport", "statistique", "chiffre"}
 VAGUE_DETERMINERS = {"divers", "diverses", "plusieurs", "certains", "certaines", "différents", "différentes", "des", "de", "d'", "d’", "quelques"}
@@ -271,7 +278,15 @@ def verb_frames(doc: Doc) -> list[Frame]:
                 # the parse may run a "que" clause on past a paragraph or into the quote a colon opens
                 stop = _CONTENT_STOP.search(text, content[0], content[1])
                 content = trim(text, content[0], stop.start() if stop else content[1])
+            que = _que_content(doc, token)
+            if que is not None and (content is None or _cut_short(doc, content, que)):
+                # "annonce dans un communiqué qu'elle rembourserait …", "a estimé qu'un refus serait
+                # « totalement inacceptable » étant donné « … »": the parse lost or cut the clause
+                content, clause = que, True
         frames.append(Frame(token, lemma, speaker, group, content, inverted, clause=not inverted and clause))
+    for frame in frames:
+        if frame.content is not None and not frame.inverted:
+            frame.content = _before_next_attribution(text, frame, frames)
     # "…, a déclaré X, en ajoutant que …": a participle or a conjoined verb without a subject
     # of its own speaks for the subject of the verb it depends on.
     by_verb = {frame.verb.i: frame for frame in frames}
@@ -287,6 +302,57 @@ def verb_frames(doc: Doc) -> list[Frame]:
         if (frame.speaker is None or not could_speak(frame.speaker)) and _is_gerund(frame.verb):
             frame.speaker = _subject_before(frame.verb) or frame.speaker
     return frames
+
+
+def _que_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The "que" clause a reporting verb introduces, read off the text: the "que" within a few
+    words after the verb (no other verb, no punctuation but commas between), the clause running
+    to the end of its sentence, colons and periods inside quotation marks included."""
+    text = doc.text
+    for token in doc[verb.i + 1: verb.i + 12]:
+        if token.pos_ in {"VERB", "AUX"} or token.is_punct and token.text != "," or "\n" in token.text_with_ws and token.is_space:
+            return None
+        if token.lower_ in {"que", "qu'", "qu’"}:
+            if doc[token.i - 1].lower_ in NOT_COMPLEMENTISER:
+                return None  # "alors que", "parce que": not what was said
+            if any(t.lower_ in {"ne", "n'", "n’"} for t in doc[max(0, verb.i - 3): token.i]):
+                return None  # "ne confirment que la mort de 220 civils": restriction, not a clause
+            start = token.idx + len(token)
+            end = start
+            for match in BOUNDARY.finditer(text, start):
+                end = match.start()
+                if not inside_quote(doc, match.start()):
+                    break
+            else:
+                end = len(text)
+            stop = _CONTENT_STOP.search(text, start, end) or _CONTRAST.search(text, start, end)
+            start, end = trim(text, start, stop.start() if stop else end)
+            return (start, end) if end > start else None
+    return None
+
+
+def _before_next_attribution(text: str, frame: Frame, frames: list[Frame]) -> tuple[int, int]:
+    """"a annoncé que « … », avant de préciser que « … »": a content ends before the next
+    attribution it holds, at the comma before it."""
+    start, end = frame.content
+    for f in sorted((f for f in frames if f is not frame and f.verb is not None and start < f.group[0] < end), key=lambda f: f.group[0]):
+        comma = text.rfind(",", start, f.group[0])
+        # only a new attribution of the same speaker: "qui l'a félicité" belongs to the content
+        if comma > start and not inside_quote(frame.verb.doc, comma) and _NEXT_ATTRIBUTION.fullmatch(text[comma + 1:f.group[0]]):
+            return trim(text, start, comma)
+    return frame.content
+
+
+def _cut_short(doc: Doc, content: tuple[int, int], que: tuple[int, int]) -> bool:
+    """Whether the parse ended a "que" clause too early: inside a quotation, or at a closing mark
+    the clause goes on past with more quoted words."""
+    if que[0] > content[0] + 2 or que[1] <= content[1]:
+        return False
+    end = content[1]
+    if inside_quote(doc, end - 1) and inside_quote(doc, end):
+        return True
+    rest = doc.text[end:que[1]]
+    return doc.text[end - 1] in "»”\"" and any(mark in rest for mark in "«“")
 
 
 def _quote_start(doc: Doc, pos: int) -> int:
