@@ -39,6 +39,7 @@ PERSON_ROLES = {
     "envoye": "envoy", "ministres": "minister", "responsable": "official", "responsables": "official",
     "officiel": "official", "officiels": "official", "maire": "mayor", "gouverneur": "governor",
     "commissaire": "commissioner", "representant": "representative", "representante": "representative",
+    "haut-commissaire": "high commissioner", "haute-commissaire": "high commissioner",
 }
 
 ROLE_TITLES = {"head_of_state": "head of state", "head_of_government": "head of government", "head_of_organisation": "head"}
@@ -121,7 +122,13 @@ ORGANISATION_NAME_HEADS = {
     "groupe": "company", "societe": "company", "compagnie": "company", "banque": "company",
     "universite": "other", "parti": "party", "air": "company", "rassemblement": "party", "service": "government",
     "chambre": "government", "assemblee": "government", "parlement": "government", "senat": "government",
+    "services": "government", "inspection": "government", "brigade": "government", "gendarmerie": "government",
+    "police": "government", "editions": "company", "centre": "ngo",
 }
+
+# Last words of an unknown organisation's name that say its kind ("La Martinière Groupe").
+ORGANISATION_NAME_TAILS = {"groupe": "company", "group": "company", "sa": "company", "inc": "company", "ltd": "company",
+                           "holding": "company", "corporation": "company", "editions": "company"}
 
 # Words that open the name of a news outlet: "l'agence de presse Anadolu", "le quotidien Hürriyet".
 MEDIA_HEADS = {"agence", "quotidien", "journal", "hebdomadaire", "mensuel", "chaine", "radio", "television",

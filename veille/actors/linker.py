@@ -56,6 +56,7 @@ _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "prof
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
 # Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
 _TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
+_CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"}
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
 
 
@@ -271,6 +272,9 @@ class DocumentLinker(RoleMentions):
     def _untitled(self, e: dict) -> dict:
         """A person's name without the title the model took in: "Premier ministre Nawaz Sharif"."""
         words = list(re.finditer(r"\S+", e["text"]))
+        if len(words) >= 2 and words[0].group() in _CIVILITIES and words[1].group()[:1].isupper():
+            rest = words[1]  # "M. Moscovici"
+            return {**e, "start": e["start"] + rest.start(), "text": e["text"][rest.start():], "label": "PER"}
         for n in (2, 1):
             if len(words) < n + 2:  # a name of two words at least must be left
                 continue
@@ -341,7 +345,7 @@ class DocumentLinker(RoleMentions):
     @staticmethod
     def _portfolio(span: Span) -> Span | None:
         """The ministry a minister's title names: "Intérieur" in "ministre de l'Intérieur"."""
-        first = next((t for t in span[1:] if t.text[:1].isupper() and fold(t.nbor(-1).text) in ("de", "du", "des", "d'", "l'")), None)
+        first = next((t for t in span[1:] if t.text[:1].isupper() and fold(t.nbor(-1).text) in ("de", "du", "des", "d'", "l'", "la", "les")), None)
         return span[first.i - span.start:] if first is not None else None
 
     def _inside(self, e: dict, actor: Actor) -> list[Mention]:
@@ -398,7 +402,7 @@ class DocumentLinker(RoleMentions):
             if m.entity is None or not m.text.isupper() or not m.actor.id.startswith("org:") or m.actor.kind != "other":
                 continue
             spelled = (re.match(r"\s*\(\s*([a-zà-ÿ][\w'’-]*)\s", self.text[m.end:m.end + 40])
-                       or re.search(r"\b(?:le|la|l'|l’|au|du|aux|des)\s*([a-zà-ÿ][\w'’-]*)[^()]{0,60}\(\s*$", self.text[max(0, m.start - 80):m.start]))
+                       or re.search(r"\b(?:le|la|les|l'|l’|au|du|aux|des)\s*([a-zà-ÿ][\w'’-]*)[^()]{0,60}\(\s*$", self.text[max(0, m.start - 80):m.start]))
             kind = lexicon.ORGANISATION_NAME_HEADS.get(fold(spelled.group(1))) if spelled else None
             if kind:
                 m.actor = Actor(m.actor.id, m.actor.name, m.actor.country, kind)
@@ -565,7 +569,7 @@ class DocumentLinker(RoleMentions):
             return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
         if e["label"] == "MISC":
             return None
-        kind = lexicon.ORGANISATION_NAME_HEADS.get(first, "other")
+        kind = lexicon.ORGANISATION_NAME_HEADS.get(first) or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other")
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
 
     def earlier_organisation(self, text: str, start: int) -> Actor | None:

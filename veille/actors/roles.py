@@ -19,7 +19,7 @@ from veille.actors.registry import Actor
 
 _ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
 # Government nouns a leader's name may qualify: "le gouvernement Assad", "le régime de Bachar el-Assad".
-_LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif"}
+_LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pouvoir"}
 # Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
 _LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
