@@ -100,3 +100,12 @@ def test_a_passive_infinitive_is_undergone_by_the_subject_of_its_verb():
     assert (span(text, slap), slap["mode"]) == ("giflé", "beat")
     assert "FRA" in countries(slap["target"])
     assert slap["source"] == [] or all(not a.get("country") for a in slap["source"])
+
+
+def test_pushing_fighters_back_is_an_assault_pushing_a_proposal_back_a_rejection():
+    text = "L'armée camerounaise a repoussé les combattants de Boko Haram hors de la ville."
+    [push] = of_type(analyse(text, date="2017-03-17", title="Cameroun : libération de 5 000 otages"), "ASSAULT")
+    assert span(text, push) == "repoussé" and countries(push["source"]) == ["CMR"]
+    text = "Le Parlement camerounais a repoussé la proposition du gouvernement."
+    result = analyse(text, date="2017-03-17", title="Cameroun : le budget en débat")
+    assert not of_type(result, "ASSAULT")

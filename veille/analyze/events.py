@@ -27,7 +27,7 @@ from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_ma
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
     SOURCE_REQUIRED, TARGET_REQUIRED, attackers_only, domestic_protest, domestic_request, imposed_at_home, judged_doers,
-    judges_an_act, military_expulsion, not_an_event, resolved, sentencing, undergoer,
+    judges_an_act, military_expulsion, not_an_event, repulsion, resolved, sentencing, undergoer,
 )
 from veille.ingest.records import date_bounds
 
@@ -194,7 +194,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         verbal = trigger.pos in ("VERB", "VPHRASE") or head.pos_ in ("VERB", "AUX")
         if not _needs_met(trigger, head, args) or not_an_event(trigger, head):
             continue
-        trigger = sentencing(military_expulsion(trigger, head, entities), head, args)
+        trigger = repulsion(sentencing(military_expulsion(trigger, head, entities), head, args), head, args)
         if verbal:
             source, target = args.verb_arguments(head, trigger.type)
         else:

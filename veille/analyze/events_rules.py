@@ -28,6 +28,8 @@ HOME_MODES = {"curfew", "martial-law"}
 ACT_NOUNS = {"crime", "acte", "violence", "exaction", "agissement", "allégation", "propos", "utilisation", "usage", "ingérence"}
 # Verbs whose complement noun is a predicate ("demeure une menace"), not an event.
 COPULAR_VERBS = {"demeurer", "rester", "devenir", "sembler", "paraître", "constituer", "représenter"}
+# Nouns of armed people: what is pushed back by force.
+FIGHTING_GROUPS = {"groupe", "force", "troupe", "armée", "milice", "colonne", "unité"}
 # Words of a sentence's penalty: "condamné à trois ans de prison, à une amende".
 PENALTIES = {"prison", "emprisonnement", "peine", "amende", "réclusion", "perpétuité", "mort", "sursis", "détention", "an", "mois"}
 # Actors whose demands, without addressee, go to their own state (not states and their organs).
@@ -80,6 +82,21 @@ def military_expulsion(trigger: Trigger, head: Token, entities: list[dict]) -> T
         lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
         if child.lemma_.lower() in PLACE_NOUNS or any(e["label"] == "LOC" and lo <= e["start"] < hi for e in entities):
             return Trigger("ASSAULT", None, trigger.pos, trigger.lemma, trigger.needs)
+    return trigger
+
+
+def repulsion(trigger: Trigger, head: Token, args: Arguments) -> Trigger:
+    """ "repousser le groupe djihadiste": pushing people back is an ASSAULT; only an offer, a date
+    or a text pushed back ("repousser la proposition") is the REJECT the word names otherwise."""
+    if trigger.lemma != "repousser" or head.pos_ not in ("VERB", "AUX"):
+        return trigger
+    pushed = args.child(head, "nsubj:pass") if args.is_passive(head) else args.child(head, "obj")
+    if pushed is None:
+        return trigger
+    # the pushed words name people themselves, not a thing of theirs ("la proposition du gouvernement")
+    named = any(m.start <= pushed.idx < m.end for m in args.mentions)
+    if named or pushed.lemma_.lower() in PEOPLE | FIGHTING_GROUPS:
+        return Trigger("ASSAULT", None, trigger.pos, trigger.lemma, trigger.needs)
     return trigger
 
 
