@@ -109,3 +109,12 @@ def test_pushing_fighters_back_is_an_assault_pushing_a_proposal_back_a_rejection
     text = "Le Parlement camerounais a repoussé la proposition du gouvernement."
     result = analyse(text, date="2017-03-17", title="Cameroun : le budget en débat")
     assert not of_type(result, "ASSAULT")
+
+
+def test_a_passive_accusation_of_a_named_actor_is_coded_without_its_accusers():
+    text = ("Pendant près de 2 mois, des manifestations monstres ont eu lieu tous les samedis à Séoul contre la chef "
+            "de l’État, accusée de corruption et d'abus de pouvoir.")
+    result = analyse(text, date="2017-04-01", title="Corée du Sud : l'ancienne présidente arrêtée")
+    [accusation] = of_type(result, "ACCUSE")
+    assert span(text, accusation) == "accusée"
+    assert accusation["source"] == [] and countries(accusation["target"]) == ["KOR"]

@@ -221,7 +221,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             # "never invent": a statement or a deal is only coded with the sources we can place
             # ("les journalistes, ainsi que l'Élysée, ont démenti": the Élysée)
             source = [m for m in source if resolved(m)]
-            if not source:
+            if not source and not _accused_unnamed(trigger, head, target, args):
                 continue
         if trigger.type == "PROTEST":
             source, target = domestic_protest(source, target, args.place_target(location))
@@ -266,6 +266,14 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children),
         })
     return {"events": _with_actors(events, resolving)}
+
+
+def _accused_unnamed(trigger: Trigger, head: Token, target: list, args: Arguments) -> bool:
+    """ "la chef de l'État, accusée de corruption", "des bombardements critiqués par des ONG": an
+    accusation told in the passive about a named actor of known country is coded without its
+    accusers, who are left unknown."""
+    return (trigger.type == "ACCUSE" and head.pos_ in ("VERB", "AUX") and args.is_passive(head)
+            and any(resolved(m) for m in target))
 
 
 def _at_home(source: list, place: list) -> bool:
