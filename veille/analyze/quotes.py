@@ -96,7 +96,10 @@ def _frame_for_quote(text: str, q: Quoted, frames: list[Frame]) -> tuple[Frame |
     left = [f for f in frames if f.group[1] <= q.start and not f.inverted and (
         LEFT_GAP.match(text[f.group[1]:q.start]) or f.content is None and OBJECT_GAP.match(text[f.group[1]:q.start]))]
     if left:
-        return max(left, key=lambda f: f.group[1]), "left"
+        frame = max(left, key=lambda f: f.group[1])
+        # "X a révélé qu'Y a demandé « … »": the quote goes on the words of X, who reports it
+        outer = [f for f in frames if f.clause and f.content and f.content[0] <= frame.group[0] < f.content[1] and q.end <= f.content[1]]
+        return (max(outer, key=lambda f: f.group[1]) if outer else frame), "left"
     # "Il pourrait s'agir de « … » depuis le début de la crise, a précisé M. Di Giacomo"
     around = [f for f in frames if f.inverted and f.content and f.content[0] <= q.start and q.end <= f.content[1] <= f.group[0]]
     if around:
@@ -230,6 +233,10 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
               and not (speaker["start"] <= e["start"] < speaker["end"])]
     if any(e.get("label") in {"PER", "ORG"} for e in others):
         return None  # someone else was named since: the pronoun may stand for them
+    span = doc.char_span(end, frame.group[0], alignment_mode="contract")
+    if any(t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and could_speak(t) and not inside_quote(doc, t.idx)
+           and t.head.idx >= end for t in span or []):  # the subject of a new clause, not the last speaker's apposition
+        return None  # "… la nièce du monarque s'opposait. … elle déclarait"
     local = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun), "text": pronoun.text}
     return {**{k: v for k, v in speaker.items() if k != "mention"}, "mention": local}
 
@@ -315,12 +322,15 @@ def _colon_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     before = text[:q.start].rstrip()
     if not before.endswith(":"):
         return None
-    span = doc.char_span(_sentence_start(text, q.start), len(before) - 1, alignment_mode="contract")
+    # the colon may end the paragraph before a quote set apart ("… son testament :\n\n« … »")
+    span = doc.char_span(_sentence_start(text, len(before) - 1), len(before) - 1, alignment_mode="contract")
     for token in span or []:
         if token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX", "ADJ"} and not inside_quote(doc, token.idx) \
                 and could_speak(token) and token.lower_ not in NON_SPEAKERS:
             return resolve(doc, ctx, token)
-    return None
+    # "Ce n'est pas l'avis de Fottorino : « … »": no subject speaks, but the clause names someone
+    people = [t for t in span or [] if t.ent_type_ == "PER" and t.pos_ == "PROPN" and not inside_quote(doc, t.idx)]
+    return resolve(doc, ctx, people[-1]) if people else None
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -109,7 +109,7 @@ def _speaker_token(verb: Token) -> Token | None:
         # name a second subject; the name is the better speaker
         subject = next((t for t in subjects[1:] if any(c.dep_ == "flat:name" for c in t.children)), subjects[0])
         # "…, qui exige « … »": the relative pronoun stands for the noun it follows.
-        if subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        if subject.lower_ == "qui" and subject.pos_ == "PRON" and verb.dep_ in {"acl:relcl", "acl", "ccomp", "ROOT"}:  # "c'est X qui dénonce"
             return _relative_antecedent(subject, verb)
         return subject
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
@@ -310,8 +310,8 @@ def _que_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     to the end of its sentence, colons and periods inside quotation marks included."""
     text = doc.text
     for token in doc[verb.i + 1: verb.i + 12]:
-        if token.pos_ in {"VERB", "AUX"} or token.is_punct and token.text != "," or "\n" in token.text_with_ws and token.is_space:
-            return None
+        if token.pos_ in {"VERB", "AUX"} or token.is_punct and token.text not in {",", "-"} or "\n" in token.text_with_ws and token.is_space:
+            return None  # ("à l'Agence France-Presse que …": a hyphen is no boundary)
         if token.lower_ in {"que", "qu'", "qu’"}:
             if doc[token.i - 1].lower_ in NOT_COMPLEMENTISER:
                 return None  # "alors que", "parce que": not what was said

@@ -17,7 +17,8 @@ from veille.analyze.context import Context
 from veille.analyze.quotes_lexicon import PERSON_ROLES, could_speak
 from veille.analyze.quotes_marks import scan
 
-PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière",
+            "celui", "celle"}  # "Celui qui était président du parti annonce …"
 # Dependants that belong to a speaker's noun phrase; relative clauses and the rest do not.
 NP_DEPS = {"det", "amod", "nummod", "flat:name", "flat:foreign", "nmod", "case", "appos", "compound", "fixed", "punct", "cc", "conj"}
 MAX_NP_TOKENS = 12
@@ -212,6 +213,15 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
                 entity = _earlier_person(doc, entities, token.idx, token.lemma_.lower())
             if entity is None and token.dep_ == "nsubj":
                 entity = next((e for e in people if sentence.start_char <= e["start"] < sentence.end_char and token.left_edge.idx <= e["start"] < token.right_edge.idx + len(token.right_edge)), None)
+            if entity is None and pronoun and token.pos_ == "PROPN" and token.ent_type_ not in {"LOC", "ORG"}:
+                # "…, explique Joechen Zaumseil": a name the tagger did not call a person is still one
+                last = max([token.i] + [c.i for c in token.children if c.dep_ == "flat:name"])
+                entity = _mention(doc, token.i, last + 1)
+            if entity is None and pronoun and token.pos_ == "NOUN" and could_speak(token) and "Plur" not in token.morph.get("Number") \
+                    and token.lemma_.lower() not in PERSON_ROLES:  # "l'homme de 70 ans" is someone named before
+                # "la direction justifie … Elle pointe du doigt …", "la nièce du monarque s'opposait …
+                # elle déclarait": a group or an unnamed person is what the pronoun stands for
+                entity = _mention(doc, *noun_phrase(token))
             if entity is not None:
                 return entity
         # "elle est saluée par Donald Trump : « … », a-t-il écrit", "Ces propos ont indigné
