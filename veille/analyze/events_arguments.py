@@ -51,6 +51,8 @@ NOT_THE_DOER = {
     "évoquer", "signaler", "rapporter", "confirmer", "subir", "essuyer", "craindre", "redouter",
     "dénombrer", "recenser", "considérer", "juger", "attribuer", "imputer", "accuser", "pleurer",
 }
+# How deep in nested complements an actor of a noun phrase may be named.
+MAX_NESTING = 2
 # Nouns counting or grouping people: the actor is whom they count ("des milliers de manifestants").
 COLLECTIVES = {"groupe", "centaine", "dizaine", "vingtaine", "millier", "million", "nombre", "partie", "majorité", "poignée", "foule"}
 # Nouns wrapping an event noun whose actors they carry ("une tentative de coup d'État par X",
@@ -303,17 +305,22 @@ class Arguments:
         return Mention(word.idx, word.idx + len(word), word.text, _country_actor(code))
 
     def _phrase(self, token: Token) -> list[Token]:
-        """The token's noun phrase without relative clauses, appositions, conjuncts, places."""
-        out, todo = [], [token]
+        """The token's noun phrase without relative clauses, appositions, conjuncts, places, nor
+        complements more than two deep ("à la suite d'une enquête sur une filière vers le
+        Pakistan" names no one; "les forces du régime de Bachar al-Assad" does)."""
+        out, todo = [], [(token, 0)]
         while todo:
-            t = todo.pop()
+            t, depth = todo.pop()
             out.append(t)
             for child in t.children:
                 if child.dep_ in _NOT_THE_ACTOR:
                     continue
                 if child.dep_.startswith(("nmod", "obl")) and _case(child) in LOCATIVE_CASES:
                     continue  # "l'ambassadeur russe en Turquie": not Turkey
-                todo.append(child)
+                nested = child.dep_.startswith(("nmod", "obl"))
+                if nested and depth >= MAX_NESTING:
+                    continue
+                todo.append((child, depth + nested))
         return out
 
     def actors_of(self, token: Token | None, places: bool = False) -> list[Mention]:
