@@ -184,3 +184,14 @@ def test_civility_cut_from_a_name_and_a_minister_tagged_as_one_name():
     assert country_kind(mentions(out, "Steven Vandeput")[0]) == ("BEL", "person")
     ministry = [m for m in out["actor_mentions"] if m["text"] == "Défense"]
     assert ministry and country_kind(ministry[0]) == ("BEL", "government")
+
+
+def test_companies_have_their_home_country_not_the_documents():
+    text = ("Magento propose différents services utilisés par de nombreuses entreprises telles que Nestlé, "
+            "Coca-Cola, Warner Music et Canon. Ce lundi, PSA et General Motors ont officialisé l'acquisition d'Opel, "
+            "la filiale de l’entreprise américaine.")
+    out = analyse(text, "2018-05-26", "États-Unis : Adobe Systems rachète Magento Commerce")
+    for surface, country in (("Nestlé", "CHE"), ("Canon", "JPN"), ("General Motors", "USA"), ("Opel", "DEU")):
+        [company] = mentions(out, surface)
+        assert (company["start"], company["end"]) == at(text, surface)
+        assert country_kind(company) == (country, "company"), surface

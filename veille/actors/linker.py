@@ -295,8 +295,8 @@ class DocumentLinker(RoleMentions):
         for actor in self.registry.names.get(k, []):
             if actor.kind == "person" and (len(k.split()) < 2 or actor.id not in self.registry.curated):
                 continue  # only the full names of curated persons (office holders, leaders, the user's)
-            if actor.kind == "company":
-                continue  # company names are too often ordinary words ("Orange", "Total")
+            if actor.kind == "company" and len(span) < 2:
+                continue  # one-word company names are too often ordinary words ("Orange", "Total")
             if actor.kind in ("igo", "ngo", "other") and not (text.isupper() or len(span) > 1):
                 continue  # a one-word organisation name must be an acronym ("OTAN")
             return _LABEL_OF_KIND[actor.kind]
