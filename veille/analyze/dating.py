@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from veille.analyze.timex import calendar as cal
 from veille.analyze.timex import grammar
+from veille.analyze.timex import lexicon as lx
 from veille.analyze.timex import semantics as sem
 from veille.analyze.timex.grammar import Candidate
 
@@ -47,6 +48,9 @@ LAST_DAYS = 120
 # "en décembre 2016" as the latest month the text reports: the article also comes within months
 # (the month's own in 1 of 40 dev articles dated so).
 MONTH_DAYS = 120
+# Only days ahead ("lancera les consultations le 17 avril"): the article comes weeks before (20
+# of the 30 dev articles so dated are of that day's month).
+AHEAD_DAYS = 31
 
 
 @dataclass
@@ -102,7 +106,7 @@ WEEKDAY_MISMATCH = 0.02
 # them (dev articles: 39 % of those named by name alone are out of office that day, 7 % of those
 # named with their office, "le président Barack Obama", and 89 % of those named "l'ancien
 # président ..." or "le futur ..."; for these last the factor applies inside the term).
-OUT_OF_TERM = {"name": 0.4, "office": 0.07}
+OUT_OF_TERM = {"name": 0.4, "office": 0.07, "event": 0.05}
 IN_TERM_WHEN_FORMER = 0.15
 # Articles per year in the corpus `dev` split: only breaks ties between the years the text supports
 # about as well as the best one (within a factor YEAR_TIE: the offsets above are rough), never
@@ -189,7 +193,7 @@ def _publication_year(clues: list[Clue], terms: list[Term]) -> tuple[int | None,
 class Term:
     """The terms of office of a person the article names, and how it names them: `office` ("le
     président Barack Obama"), `former` ("l'ancien Premier ministre Manuel Valls", "le futur
-    président"), or `name` alone."""
+    président"), or `name` alone; or the days of an `event` it names (`dated_events`)."""
     spans: tuple[tuple[dt.date, dt.date], ...]
     named_as: str
 
@@ -238,6 +242,25 @@ def office_terms(entities: list[dict], text: str = "") -> list[Term]:
             for pid in sorted(spans)]
 
 
+@dataclass(frozen=True)
+class NamedEvent:
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+
+
+def dated_events(text: str) -> list[NamedEvent]:
+    """The one-off events of `lexicon.DATED_EVENTS` the text names ("les Jeux olympiques de Rio")."""
+    found = []
+    for _name, pattern, second, first, last in lx.DATED_EVENTS:
+        match = re.search(pattern, text)
+        if match and (second is None or re.search(second, text)):
+            named = re.search(second, text) if second else match
+            found.append(NamedEvent(named.start(), named.end(), dt.date(*first), dt.date(*last)))
+    return sorted(found, key=lambda e: e.start)
+
+
 # How far after the latest year it names an article may have been written.
 WEEKDAY_YEARS = 16
 
@@ -266,7 +289,7 @@ def _evidence(text: str, clue: Clue) -> dict:
 
 # How often the true day lies in [earliest, latest], by basis, on the corpus `dev` split with
 # datelines cut (the dateline itself is taken as near-certain); a day without a year has no interval.
-CONFIDENCE = {"dateline": 0.95, "stated_day": 0.8, "day": 0.6, "day_before": 0.3, "year": 0.4, "month": 0.15,
+CONFIDENCE = {"dateline": 0.95, "stated_day": 0.8, "day": 0.6, "day_before": 0.3, "event": 0.6, "day_ahead": 0.5, "year": 0.4, "month": 0.15,
               "day_without_year": 0.1}
 NO_ESTIMATE = {"earliest": None, "latest": None, "value": None, "confidence": 0.0, "basis": None, "evidence": []}
 
@@ -281,13 +304,13 @@ def _without_year(text: str, clues: list[Clue]) -> dict:
             "confidence": CONFIDENCE["day_without_year"], "basis": "day_without_year", "evidence": [_evidence(text, clue)]}
 
 
-def _reported_days(clues: list[Clue], year: int) -> list[tuple[dt.date, Clue]]:
-    """The days the text reports in the past or present, placed in the publication year, in text
-    order (full dates of earlier years are background)."""
+def _reported_days(clues: list[Clue], year: int, ahead: bool = False) -> list[tuple[dt.date, Clue]]:
+    """The days the text reports in the past or present (`ahead`: in the future), placed in the
+    publication year, in text order (full dates of earlier years are background)."""
     events = []
     for clue in clues:
         meaning = clue.meaning
-        if clue.direction > 0:
+        if (clue.direction > 0) != ahead:
             continue
         if isinstance(meaning, sem.PartialDate):
             day = _date_in(meaning, year)
@@ -298,6 +321,12 @@ def _reported_days(clues: list[Clue], year: int) -> list[tuple[dt.date, Clue]]:
         if day is not None:
             events.append((day, clue))
     return events
+
+
+def _months(candidates: list[Candidate], directions: list[int]) -> list[Clue]:
+    """Months named without a year, told in the past or present ("les ventes de juin")."""
+    return [Clue(c, c.meaning, d) for c, d in zip(candidates, directions) if c.type == "DATE" and d <= 0
+            and isinstance(c.meaning, sem.PartialDate) and c.meaning.month and not c.meaning.day]
 
 
 def _interval(text: str, earliest: dt.date, latest: dt.date, value: str, basis: str, clue: Clue) -> dict:
@@ -319,7 +348,9 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
                     "confidence": CONFIDENCE["dateline"], "basis": "dateline", "evidence": evidence}
 
     clues = _clues(text, candidates, directions)
-    year, tied = _publication_year(clues, list(terms))
+    named_events = dated_events(text)
+    terms = list(terms) + [Term(((e.first, e.last),), "event") for e in named_events]
+    year, tied = _publication_year(clues, terms)
     if year is None:
         return _without_year(text, clues)
     events = _reported_days(clues, year)
@@ -335,6 +366,21 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
     if events:  # only "le 11 janvier dernier": written some time after that day
         day, clue = events[0]
         return _interval(text, day + dt.timedelta(days=1), day + dt.timedelta(days=LAST_DAYS), day.isoformat(), "day_before", clue)
+    in_year = [e for e in named_events if e.first.year == year]
+    if in_year:  # "aux Jeux olympiques de Rio": during the games, or just after
+        event = in_year[0]
+        return {"earliest": event.first.isoformat(), "latest": (event.last + dt.timedelta(days=REPORTING_DAYS)).isoformat(),
+                "value": event.first.isoformat()[:7], "confidence": CONFIDENCE["event"], "basis": "event",
+                "evidence": [{"start": event.start, "end": event.end, "text": text[event.start:event.end]}]}
+    ahead = _reported_days(clues, year, ahead=True)
+    if ahead:  # only "se réunira le 17 avril": written before, within weeks
+        day, clue = ahead[0]
+        return _interval(text, day - dt.timedelta(days=AHEAD_DAYS), day, day.isoformat()[:7], "day_ahead", clue)
+    months = _months(candidates, directions)
+    if months:  # "en juin": this year's June, or the article follows it
+        clue = months[0]
+        span = cal.month(year, clue.meaning.month)
+        return _interval(text, span.earliest, span.latest + dt.timedelta(days=MONTH_DAYS), span.value, "month", clue)
     months = [c for c in clues if c.direction <= 0 and isinstance(c.meaning, sem.Absolute)
               and c.meaning.granularity == "month" and c.meaning.span.earliest.year == year]
     if months:

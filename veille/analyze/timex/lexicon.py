@@ -117,3 +117,16 @@ def number_value(word: str) -> int | float | str | None:
         return float(cleaned.replace(",", "."))
     except ValueError:
         return None
+
+# One-off events the news names without their date (public record: first and last day). An event
+# is named when both patterns match somewhere in the text: the games and their city. Dating reads
+# them like office terms (`dating.py`): of 33 dev articles naming the Rio Games, 32 are of 2016,
+# 23 of August.
+DATED_EVENTS = [
+    # (name, pattern, second pattern or None, first day, last day)
+    ("Jeux olympiques de Londres", r"\b(?:[Oo]lympiques?|JO)\b", r"\bLondres\b", (2012, 7, 27), (2012, 8, 12)),
+    ("Jeux olympiques de Rio", r"\b(?:[Oo]lympiques?|JO)\b", r"\bRio\b", (2016, 8, 5), (2016, 8, 21)),
+    ("Jeux paralympiques de Rio", r"\b[Pp]aralympiques?\b", r"\bRio\b", (2016, 9, 7), (2016, 9, 18)),
+    ("Jeux olympiques de Pyeongchang", r"\b(?:[Oo]lympiques?|JO)\b", r"\bPyeong[Cc]hang\b", (2018, 2, 9), (2018, 2, 25)),
+    ("Euro 2016", r"\bEuro 2016\b", None, (2016, 6, 10), (2016, 7, 10)),
+]
