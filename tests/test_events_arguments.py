@@ -118,3 +118,12 @@ def test_a_passive_accusation_of_a_named_actor_is_coded_without_its_accusers():
     [accusation] = of_type(result, "ACCUSE")
     assert span(text, accusation) == "accusée"
     assert accusation["source"] == [] and countries(accusation["target"]) == ["KOR"]
+
+
+def test_talks_held_between_two_capitals_are_between_their_states():
+    text = ("Les experts expliquent ce facteur par les négociations sur le programme nucléaire iranien qui se déroulent "
+            "entre Washington et Téhéran, selon les médias occidentaux et iraniens.")
+    result = analyse(text, date="2012-11-02", title="Iran : manifestation anti-américaine dans la capitale")
+    [talks] = of_type(result, "CONSULT")
+    assert span(text, talks) == "négociations"
+    assert (countries(talks["source"]), countries(talks["target"])) == (["USA"], ["IRN"])

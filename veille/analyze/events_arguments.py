@@ -505,6 +505,12 @@ class Arguments:
                 target = [Mention(child.idx, child.idx + len(child), child.text, _country_actor(against))]
             elif child.dep_ == "amod" and not source:  # "l'annexion russe", "les frappes américaines"
                 source = self.actors_of(child)
+        # "les négociations sur le programme nucléaire qui se déroulent entre Washington et Téhéran"
+        # (the relative clause often hangs on the noun's complement)
+        clauses = [c for n in (noun, *(c for c in noun.children if c.dep_.startswith("nmod"))) for c in n.children if c.dep_ == "acl:relcl"]
+        between = [c for clause in clauses for c in clause.children if c.dep_.startswith("obl") and _case(c) == "entre"]
+        if between and len(found := self.actors_of(between[0], places=True)) > 1:  # capitals stand for states
+            source, target = found[:1], found[1:]
         for child in noun.children:
             if not target and child.dep_.startswith("acl") and child.pos_ == "VERB":
                 # "une frappe ciblée sur une base aérienne syrienne", "un attentat visant la police"
@@ -518,7 +524,8 @@ class Arguments:
             case = _case(child)
             if case == "par" and not source:
                 source = self.actors_of(child)
-            elif case in TARGET_CASES and not target:
+            elif case in TARGET_CASES and not target and not (case == "sur" and type_ == "CONSULT"):
+                # (talks "sur le programme nucléaire iranien" are about it, not with it)
                 target = self.actors_of(child, places=type_ != "CONSULT")
                 if case == "entre" and len(target) > 1:  # "un sommet entre Washington et Pyongyang"
                     source, target = target[:1], target[1:]
