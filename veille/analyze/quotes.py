@@ -35,6 +35,7 @@ LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|;|\bque|\bqu['’]|,))?\s*$"
 # "a confirmé à Reuters ce jeudi « … »", "évoquant des « … »": a few words, no punctuation,
 # between a verb that has no other content and the quote that is its object.
 OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
+READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
 DASH_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?=[A-ZÉÈ])")
 POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^.;:«»]{2,120}?)\s*[,:]?\s*$")
 VIA = [
@@ -268,6 +269,16 @@ def _entities_between(ctx: Context, start: int, end: int) -> list[dict]:
     return [e for e in ctx.results.get("entities") or [] if start <= e["start"] < end]
 
 
+def _read_in(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+    """"« … » peut-on lire dans le communiqué": the document the passage is read in speaks."""
+    match = READ_IN.match(doc.text, q.end)
+    if not match:
+        return None
+    span = doc.char_span(match.end(), min(len(doc.text), match.end() + 60), alignment_mode="contract")
+    head = next((t for t in span or [] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return resolve(doc, ctx, head) if head is not None else None
+
+
 def _signature(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """"J'ai été agrippée … —Sonia Dridi, journaliste": a dash and a name after the passage."""
     match = DASH_SIGNATURE.match(doc.text[q.end:q.end + 80])
@@ -373,7 +384,7 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
         has_verb = _has_verb(doc, inner_start, inner_end)
         standalone = clause_start(text, q.start) == q.start
         if frame is None:
-            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q)
+            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q) or _read_in(doc, ctx, q)
             if speaker is None:
                 # "Valve a acquis une expertise : « … »" after Gabe Newell's quote: a subject that
                 # names no person gives way to the speaker of the run of quotes

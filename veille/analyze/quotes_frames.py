@@ -109,7 +109,7 @@ def _speaker_token(verb: Token) -> Token | None:
         # name a second subject; the name is the better speaker
         subject = next((t for t in subjects[1:] if any(c.dep_ == "flat:name" for c in t.children)), subjects[0])
         # "…, qui exige « … »": the relative pronoun stands for the noun it follows.
-        if subject.lower_ == "qui" and subject.pos_ == "PRON" and verb.dep_ in {"acl:relcl", "acl", "ccomp", "ROOT"}:  # "c'est X qui dénonce"
+        if subject.lower_ == "qui" and subject.pos_ == "PRON" and subject.i > verb.sent.start:  # "c'est X qui dénonce"
             return _relative_antecedent(subject, verb)
         return subject
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
@@ -204,7 +204,22 @@ def _inverted_subject(verb: Token) -> Token | None:
             return child
         if child.dep_ in {"ccomp", "xcomp"}:
             return None
-    return None
+    return _noun_phrase_closing(verb)
+
+
+def _noun_phrase_closing(verb: Token) -> Token | None:
+    """"…, a rapporté le Midi Libre.": whatever the parse made of it, a determiner and a name
+    that end the sentence right after the verb are its inverted subject."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in {"NOUN", "PROPN"} and not doc[k].text[:1].isupper():
+        return None
+    end = next((t.i for t in doc[k:k + 8] if t.is_punct or t.is_space), None)
+    if end is None or doc[end].text not in {".", ";", "\n"} and not doc[end].is_space:
+        return None
+    return doc[k]
 
 
 def _has_own_left_subject(verb: Token, subject: Token | None) -> bool:
@@ -234,7 +249,8 @@ def _content(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] 
         # "a annoncé jeudi la suppression …": the parse may hang the object on the time word
         adjuncts = [c for c in verb.children if c.dep_ == "obl:mod" and c.i == verb.i + 1]
         for child in [*verb.children, *(g for a in adjuncts for g in a.children)]:
-            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and child != speaker:
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and child != speaker \
+                    and child.lemma_.lower() not in TIME_WORDS:  # "annonçait ce matin que …"
                 return _subtree_span(child)
     return None
 

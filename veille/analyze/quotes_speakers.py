@@ -285,8 +285,9 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
     partitive = any(c.dep_ == "nmod" for c in token.children)  # "l'un des témoins"
     if (token.pos_ == "PRON" and not partitive) or word in PRONOUNS:
         local = _mention(doc, token.i, token.i + 1)
-        if word.lstrip("-") in {"il", "elle", "lui"}:
-            named = _earlier_person(doc, entities, token.idx, None, "Fem" if word.lstrip("-") == "elle" else "Masc" if word.lstrip("-") == "il" else None, pronoun=True)
+        if word.lstrip("-") in {"il", "elle", "lui", "celui", "celle"}:
+            gender = "Fem" if word.lstrip("-") in {"elle", "celle"} else "Masc" if word.lstrip("-") in {"il", "celui"} else None
+            named = _earlier_person(doc, entities, token.idx, None, gender, pronoun=True)
         else:
             named = _earlier_group(doc, token)
         return _record(ctx, named or local, local if named else None)
