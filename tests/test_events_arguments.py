@@ -127,3 +127,18 @@ def test_talks_held_between_two_capitals_are_between_their_states():
     [talks] = of_type(result, "CONSULT")
     assert span(text, talks) == "négociations"
     assert (countries(talks["source"]), countries(talks["target"])) == (["USA"], ["IRN"])
+
+
+def test_custody_after_a_coordinated_passive_is_undergone_by_its_subject():
+    text = "Le jeune homme a été remis à la gendarmerie et placé en garde à vue."
+    [custody] = of_type(analyse(text, date="2017-01-20", title="France : Valls giflé à Lamballe"), "COERCE")
+    assert span(text, custody) == "garde à vue"
+    assert [a["name"] for a in custody["target"]] == ["homme"] and countries(custody["source"]) == ["FRA"]
+
+
+def test_protesters_intercepted_by_riot_police_are_coerced_by_the_state():
+    text = "Des manifestants ont été brutalement interceptés par les policiers anti-émeute."
+    result = analyse(text, date="2017-03-10", title="Corée du Sud : l'ancienne présidente arrêtée")
+    [interception] = of_type(result, "COERCE")
+    assert span(text, interception) == "interceptés"
+    assert (countries(interception["source"]), countries(interception["target"])) == (["KOR"], ["KOR"])

@@ -565,7 +565,10 @@ class Arguments:
         if not target and noun.dep_.startswith("obl") and noun.head.lemma_.lower() in PLACING_VERBS:
             # "il a été placé en garde à vue", "placer X en détention": the one placed undergoes it
             verb = noun.head
-            target = self.actors_of(self.child(verb, "nsubj:pass", "nsubj") if self.is_passive(verb) else self.child(verb, "obj"))
+            placed = self.child(verb, "nsubj:pass", "nsubj") if self.is_passive(verb) else self.child(verb, "obj")
+            if placed is None and verb.dep_ == "conj":  # "il a été remis à la gendarmerie et placé en garde à vue"
+                placed = self.child(verb.head, "nsubj:pass", "nsubj")
+            target = self.actors_of(placed)
         return source, [m for m in target if m not in source]
 
     def _claimed_by(self, noun: Token) -> list[Mention]:
