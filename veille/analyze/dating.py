@@ -87,19 +87,22 @@ def _clues(text: str, candidates: list[Candidate], directions: list[int]) -> lis
 
 # How far the publication year lies after a year the text gives (pub - given), as observed in
 # the corpus `dev` split: P(offset) for a full date ("le 4 novembre 2016", "juin 2016") and for a
-# bare year ("en 2015"), in the lead (its first LEAD characters), further on, or told in the
-# future ("se tiendra en 2019"). Offsets not listed share what is left, per year, further back
-# (`before`) or ahead. A full date in the lead is this year's news (74 %); a bare year further on
-# is often history (47 % lie 6 years back or more).
+# bare year ("2015"), after "en", "depuis" or "dès" ("past": journalists write "cette année" for
+# the current one, so "en 2015" is almost never it), else in the lead (its first LEAD
+# characters), further on, or told in the future ("se tiendra en 2019"). Offsets not listed
+# share what is left, per year, further back (`before`) or ahead.
 YEAR_OFFSETS = {  # (kind, where): (table, before, ahead)
-    ("full", "lead"): ({-1: 0.01, 0: 0.74, 1: 0.08, 2: 0.03, 3: 0.04, 4: 0.01}, 0.006, 0.002),
-    ("full", "body"): ({-1: 0.05, 0: 0.29, 1: 0.28, 2: 0.1, 3: 0.05, 4: 0.04, 5: 0.03}, 0.01, 0.003),
+    ("full", "lead"): ({-1: 0.01, 0: 0.83, 1: 0.05, 2: 0.01, 3: 0.02}, 0.006, 0.002),
+    ("full", "body"): ({-2: 0.01, -1: 0.07, 0: 0.38, 1: 0.23, 2: 0.06, 3: 0.04, 4: 0.04, 5: 0.02}, 0.01, 0.003),
+    ("full", "past"): ({-1: 0.02, 0: 0.16, 1: 0.34, 2: 0.17, 3: 0.07, 4: 0.05, 5: 0.03}, 0.011, 0.003),
     ("full", "future"): ({-2: 0.08, -1: 0.36, 0: 0.5}, 0.003, 0.003),
-    ("bare", "lead"): ({-2: 0.01, -1: 0.11, 0: 0.31, 1: 0.08, 2: 0.05, 3: 0.02, 4: 0.02, 5: 0.03}, 0.012, 0.004),
-    ("bare", "body"): ({-2: 0.01, -1: 0.03, 0: 0.08, 1: 0.15, 2: 0.08, 3: 0.07, 4: 0.05, 5: 0.03}, 0.016, 0.006),
+    ("bare", "lead"): ({-2: 0.02, -1: 0.16, 0: 0.45, 1: 0.07, 2: 0.03, 3: 0.01, 4: 0.01, 5: 0.02}, 0.008, 0.006),
+    ("bare", "body"): ({-2: 0.01, -1: 0.04, 0: 0.14, 1: 0.16, 2: 0.09, 3: 0.05, 4: 0.05, 5: 0.04}, 0.014, 0.006),
+    ("bare", "past"): ({-2: 0.01, -1: 0.02, 0: 0.02, 1: 0.13, 2: 0.07, 3: 0.07, 4: 0.05, 5: 0.04}, 0.02, 0.01),
     ("bare", "future"): ({-3: 0.07, -2: 0.12, -1: 0.35, 0: 0.1, 1: 0.04}, 0.01, 0.01),
 }
 LEAD = 300
+SINCE = re.compile(r"\b(?:en|depuis|dès)\s+(?:le\s+|la\s+|l['’]|les\s+)?$", re.IGNORECASE)
 # A "dimanche 17 juin" that is no Sunday in a year: a parse or typing error, rare (1 in 146 in dev).
 WEEKDAY_MISMATCH = 0.02
 # How likely an office holder is named in a year outside their terms, by how the text names
@@ -124,13 +127,22 @@ def _offset_likelihood(kind: str, where: str, offset: int) -> float:
     return before if offset > 0 else ahead
 
 
-def _given_years(clues: list[Clue]) -> list[tuple[int, str, str]]:
+def _where(text: str, clue: Clue) -> str:
+    start = clue.candidate.start
+    if clue.direction > 0:
+        return "future"
+    if SINCE.search(text[max(0, start - 12):start]):
+        return "past"
+    return "lead" if start < LEAD else "body"
+
+
+def _given_years(text: str, clues: list[Clue]) -> list[tuple[int, str, str]]:
     """(year, kind, where) for each date of the text that names its year (see YEAR_OFFSETS)."""
     given = []
     for c in clues:
         if isinstance(c.meaning, sem.Absolute):
             kind = "bare" if c.meaning.granularity == "year" else "full"
-            where = "future" if c.direction > 0 else "lead" if c.candidate.start < LEAD else "body"
+            where = _where(text, c)
             given.append((c.meaning.span.earliest.year, kind, where))
     return given
 
@@ -174,10 +186,10 @@ def _year_likelihood(year: int, given, weekday_dates, terms) -> float:
     return score
 
 
-def _publication_year(clues: list[Clue], terms: list[Term]) -> tuple[int | None, list[int]]:
+def _publication_year(text: str, clues: list[Clue], terms: list[Term]) -> tuple[int | None, list[int]]:
     """The likeliest year of writing and the years that tie with it (None, [] when nothing in
     the text names or implies a year)."""
-    given = _given_years(clues)
+    given = _given_years(text, clues)
     weekday_dates = _weekday_dates(clues)
     years = _candidate_years(given, weekday_dates, terms)
     if not years:
@@ -350,7 +362,7 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
     clues = _clues(text, candidates, directions)
     named_events = dated_events(text)
     terms = list(terms) + [Term(((e.first, e.last),), "event") for e in named_events]
-    year, tied = _publication_year(clues, terms)
+    year, tied = _publication_year(text, clues, terms)
     if year is None:
         return _without_year(text, clues)
     events = _reported_days(clues, year)
