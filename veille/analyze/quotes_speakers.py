@@ -135,20 +135,13 @@ def _first_word(entity: dict) -> str:
 
 def _head_name(doc: Doc, people: list[dict], token: Token, phrase: dict) -> dict | None:
     """A name inside a noun phrase that names its head: "le président russe Vladimir Poutine",
-    "le ministre de l'Intérieur, Bernard Cazeneuve"; not the complement's name in "la mère de
-    Pascal Troadec", "l'avocat de Donald Trump"."""
+    "le ministre de la Défense Jean-Yves Le Drian"; not the complement's name in "la mère de
+    Pascal Troadec", "l'avocat de Donald Trump", where a preposition introduces the name itself."""
     for entity in people:
         if not phrase["start"] <= entity["start"] < phrase["end"]:
             continue
-        span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
-        node = span.root if span is not None else None
-        # walk up to the head within the phrase; a prepositional complement on the way holds
-        # someone else's name
-        while node is not None and node != token and phrase["start"] <= node.idx < phrase["end"]:
-            if node.dep_ == "nmod" and any(c.dep_ == "case" for c in node.children):
-                break
-            node = node.head if node.head != node else None
-        else:
+        before = doc.text[max(phrase["start"], entity["start"] - 4):entity["start"]].lower()
+        if not re.search(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$", before):
             return entity
     return None
 
