@@ -142,3 +142,13 @@ def test_protesters_intercepted_by_riot_police_are_coerced_by_the_state():
     [interception] = of_type(result, "COERCE")
     assert span(text, interception) == "interceptés"
     assert (countries(interception["source"]), countries(interception["target"])) == (["KOR"], ["KOR"])
+
+
+def test_coordinated_demonyms_are_each_a_target():
+    text = ("Alors que le président russe Vladimir Poutine annonce le soutien de son pays au président syrien, "
+            "Barack Obama a immédiatement réagi en dénonçant le régime et ses alliés russes et iraniens.")
+    result = analyse(text, date="2016-12-18", title="Syrie : une évacuation chaotique des civils à Alep")
+    [denunciation] = of_type(result, "ACCUSE")
+    assert span(text, denunciation) == "dénonçant"
+    assert countries(denunciation["source"]) == ["USA"]
+    assert set(countries(denunciation["target"])) == {"SYR", "RUS", "IRN"}

@@ -330,7 +330,7 @@ class Arguments:
         members = [token, *self._conjuncts(token)]
         found = []
         for member in members:
-            for m in self._listed(member) or [self._mention_of(member)]:
+            for m in self._listed(member) or [self._mention_of(member), *self._coordinated_demonyms(member)]:
                 if m and m not in found and (places or not _is_place(m)):
                     found.append(m)
         if found:
@@ -351,6 +351,19 @@ class Arguments:
         lo = listing.left_edge.idx
         hi = max(c.right_edge.idx + len(c.right_edge) for c in tail)
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
+
+    def _coordinated_demonyms(self, token: Token) -> list[Mention]:
+        """The further countries of coordinated adjectives: "des armées syriennes et russes",
+        "ses alliés russes et iraniens" (the first is the phrase's own mention)."""
+        if token.pos_ not in ("NOUN", "PROPN") or any(m.start <= token.idx < m.end for m in self.mentions):
+            return []
+        found = []
+        for adjective in (c for c in token.children if c.dep_ == "amod" and _country_of_adjective(c.text)):
+            for other in self._conjuncts(adjective):
+                code = _country_of_adjective(other.text) if other.pos_ == "ADJ" else None
+                if code:
+                    found.append(Mention(other.idx, other.idx + len(other), other.text, _country_actor(code)))
+        return found
 
     @staticmethod
     def _conjuncts(token: Token) -> list[Token]:
