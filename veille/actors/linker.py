@@ -56,7 +56,7 @@ _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "prof
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
 # Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
 _TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
-_CIVILITIES = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"}
+_CIVILITIES = {"m", "mm", "mme", "mmes", "mlle", "me", "mgr", "dr", "pr"}  # as keys: "M." is "m"
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
 
 
@@ -272,9 +272,6 @@ class DocumentLinker(RoleMentions):
     def _untitled(self, e: dict) -> dict:
         """A person's name without the title the model took in: "Premier ministre Nawaz Sharif"."""
         words = list(re.finditer(r"\S+", e["text"]))
-        if len(words) >= 2 and words[0].group() in _CIVILITIES and words[1].group()[:1].isupper():
-            rest = words[1]  # "M. Moscovici"
-            return {**e, "start": e["start"] + rest.start(), "text": e["text"][rest.start():], "label": "PER"}
         for n in (2, 1):
             if len(words) < n + 2:  # a name of two words at least must be left
                 continue
@@ -466,6 +463,8 @@ class DocumentLinker(RoleMentions):
     def earlier_person(self, e: dict) -> Actor | None:
         """A shorter form of a name met earlier in the document: "Biden" or "J. Biden" after "Joe Biden"."""
         words = key(e["text"]).split()
+        if len(words) >= 2 and words[0] in _CIVILITIES:
+            words = words[1:]  # "M. Moscovici": the span keeps the civility (as NER gold sets differ on it), the link does not
         initial = words[0] if len(words) >= 2 and len(words[0]) == 1 else None
         tail = words[1:] if initial else words
         if any(a.kind == "country" for a in self.registry.lookup(e["text"])):
