@@ -36,7 +36,7 @@ LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|;|\bque|\bqu['’]|,))?\s*$"
 # between a verb that has no other content and the quote that is its object.
 OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
-DASH_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?=[A-ZÉÈ])")
+DASH_SIGNATURE = re.compile(r"^[\s).»”\"]*[—–-]\s*(?=[A-ZÉÈ])")  # "… »).\n\n— Raúl Castro"
 POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^.;:«»]{2,120}?)\s*[,:]?\s*$")
 VIA = [
     re.compile(r"\b(?:cité|citée|cités|citées|rapporté|rapportée|rapportés|relayé|relayée|repris|reprise|interrogé|interrogée)e?s?\s+par\s+(?P<via>[^,.;:!?«»\n]{2,60})"),
@@ -51,7 +51,8 @@ MIN_WORDS = 2  # one quoted word is a term or a scare quote ("stable"), never a 
 STANDALONE_WORDS = 5  # an unattributed passage must be this long to count as speech
 EMBEDDED_WORDS = 8  # … and longer still in mid-sentence, where short ones are mostly terms
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
-CONTINUATION_CHARS = 400  # an unattributed quote this close after another shares its speaker
+CONTINUATION_CHARS = 400
+PREVIOUS_SENTENCE_CHARS = 5  # the sentence right before, across a paragraph break at most  # an unattributed quote this close after another shares its speaker
 
 
 def _words(text: str) -> int:
@@ -437,6 +438,21 @@ def _continued_speaker(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, 
         return previous["speaker"]
     if last_frame is not None and q.start - frame_end < CONTINUATION_CHARS and could_speak(last_frame.speaker) and last_frame.speaker.lower_ not in NON_SPEAKERS:
         return resolve(doc, ctx, last_frame.speaker)
+    return _previous_sentence_subject(doc, ctx, q)
+
+
+def _previous_sentence_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+    """"Le ministre a réagi sur Twitter.\n\n« … »": a quote standing alone with no speech before
+    it is the words of the person the sentence just before is about."""
+    previous = [s for s in doc.sents if s.end_char <= q.start and q.start - s.end_char < PREVIOUS_SENTENCE_CHARS
+                and not inside_quote(doc, s.start_char)]
+    if not previous:
+        return None
+    for token in previous[-1]:
+        if token.dep_ == "nsubj" and not inside_quote(doc, token.idx) and token.lower_ not in NON_SPEAKERS \
+                and (token.pos_ in {"PROPN", "PRON"} or token.lemma_.lower() in PERSON_ROLES or token.lemma_.lower() in KINSHIP):
+            speaker = resolve(doc, ctx, token)
+            return speaker if _names_person(ctx, speaker) else None
     return None
 
 
