@@ -195,3 +195,13 @@ def test_companies_have_their_home_country_not_the_documents():
         [company] = mentions(out, surface)
         assert (company["start"], company["end"]) == at(text, surface)
         assert country_kind(company) == (country, "company"), surface
+
+
+def test_home_institutions_named_alone():
+    text = ("La ministre a annoncé que le ministère de l'éducation allait rétablir l'accès à internet. "
+            "L'État reste actionnaire de l'opérateur.")
+    out = analyse(text, "2018-06-24", "Algérie : coupure d'internet pendant les examens du baccalauréat")
+    [ministry] = mentions(out, "ministère de l'éducation")
+    assert (ministry["start"], ministry["end"]) == at(text, "ministère de l'éducation")
+    assert country_kind(ministry) == ("DZA", "government")
+    assert country_kind(mentions(out, "État")[0]) == ("DZA", "government")

@@ -23,7 +23,7 @@ _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pou
 # Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
 _LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
-_HOME_INSTITUTIONS = {"gouvernement", "armee", "executif"}
+_HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere"}
 
 
 class RoleMentions:
@@ -203,14 +203,30 @@ class RoleMentions:
             office, title = ("head_of_state", "chef d'etat") if state else ("head_of_government", "chef du gouvernement")
             return first, last, self.office_actor(code, office, title, False)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if name in _HOME_INSTITUTIONS and not (nxt is not None and (nxt.pos_ == "PROPN" or fold(nxt.text) in ("de", "du", "des", "d'"))):
-            code = self.main_country()
-            if code is None:
-                return None
-            if name in lexicon.MILITARY_NOUNS:
-                return first, tok, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
-            return first, tok, self.registry.government(code)
-        return None
+        if name not in _HOME_INSTITUTIONS or nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or fold(nxt.text) == "islamique"):
+            return None  # "le gouvernement Assad" is above; "l'État islamique" is no State
+        last = tok
+        if nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'"):
+            if name != "ministere":
+                return None  # "le gouvernement de X": X would have qualified it
+            last = self._portfolio_end(tok)  # "le ministère de l'éducation"
+        code = self.main_country()
+        if code is None:
+            return None
+        if name in lexicon.MILITARY_NOUNS:
+            return first, last, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
+        return first, last, self.registry.government(code)
+
+    def _portfolio_end(self, tok: Token) -> Token:
+        """The last word of "ministère de l'éducation nationale": up to the first punctuation or verb."""
+        last = tok
+        for t in self.doc[tok.i + 1:tok.i + 6]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or t.i > tok.i + 1 and t.pos_ == "ADP" and last.pos_ != "ADP":
+                break
+            last = t
+        while last.pos_ in ("ADP", "DET") and last.i > tok.i:
+            last = self.doc[last.i - 1]
+        return last
 
     def official_of(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """An official of an international organisation named in the role's phrase: "le chef des
