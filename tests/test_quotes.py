@@ -359,3 +359,50 @@ def test_reaffirmer_reports_speech():
     assert (quote["start"], quote["end"]) == span(text, "il irait au bout de sa campagne")
     assert quote["speaker"]["text"] == "François Fillon"
     assert quote["verb"]["lemma"] == "réaffirmer" and quote["date"]["text"] == "lundi"
+
+
+# -- speakers in runs of quotes, spans the parse cuts -------------------------------------------
+
+
+def test_pronoun_in_a_run_of_quotes_is_the_last_speaker_and_selon_lui_repeats_the_verb():
+    text = ("Ces éléments ont poussé le candidat centriste, François Bayrou, à critiquer ce conflit d'intérêts, "
+            "affirmant que « jamais un candidat n'a été ainsi sous l'influence des puissances d'argent ». "
+            "Il a précédemment expliqué que, selon lui, « de très grandes sociétés se payent des hommes politiques ».")
+    first, second = analyse(text, "2017-02-08")
+    assert first["speaker"]["text"] == "François Bayrou" and first["verb"]["lemma"] == "affirmer"
+    assert (second["start"], second["end"]) == span(text, "de très grandes sociétés se payent des hommes politiques")
+    assert second["speaker"]["text"] == "François Bayrou" and second["speaker"]["mention"]["text"] == "Il"
+    assert second["verb"]["lemma"] == "expliquer"
+
+
+def test_a_name_in_the_complement_of_the_speaker_is_someone_else():
+    text = ("La mère de Pascal Troadec a confirmé qu'un trésor d'or était la cause du drame. « Cette affaire "
+            "terrifiante trouve son origine dans un trésor que mon mari avait caché », ajoute-t-elle.")
+    indirect, direct = analyse(text, "2017-03-12")
+    assert indirect["speaker"]["text"] == "La mère de Pascal Troadec"
+    assert direct["speaker"]["text"] == "La mère de Pascal Troadec" and direct["speaker"]["mention"]["text"] == "-elle"
+
+
+def test_quote_inside_the_clause_of_an_inverted_attribution_is_mixed():
+    text = ("Il pourrait s'agir de « l'une des plus importantes tragédies en mer » depuis le début de la crise "
+            "des migrants, a précisé M. Di Giacomo.")
+    (quote,) = analyse(text, "2016-05-27")
+    assert quote["kind"] == "mixed"
+    assert (quote["start"], quote["end"]) == span(text, "Il pourrait s'agir de « l'une des plus importantes tragédies en mer » depuis le début de la crise des migrants")
+    assert quote["speaker"]["text"].endswith("Di Giacomo") and quote["verb"]["lemma"] == "préciser"
+
+
+def test_que_clause_read_off_the_text_when_the_parse_loses_it():
+    text = ("La compagnie annonce aujourd'hui dans un communiqué qu'elle rembourserait les billets de ses clients "
+            "« dans les plus brefs délais ». Les États-Unis ne confirment que la mort de 220 civils.")
+    quotes = analyse(text, "2016-02-16")
+    assert [(q["start"], q["end"], q["kind"]) for q in quotes] == [
+        (*span(text, "elle rembourserait les billets de ses clients « dans les plus brefs délais »"), "mixed")]
+    assert quotes[0]["verb"]["lemma"] == "annoncer"
+
+
+def test_a_passage_read_in_a_document_is_the_document_s():
+    text = ("« Le manque de disponibilité d'Internet dans le pays est constant en raison des filtres utilisés » "
+            "peut-on lire dans le communiqué de Turkey Blocks.")
+    (quote,) = analyse(text, "2017-04-29")
+    assert "communiqué" in quote["speaker"]["text"]

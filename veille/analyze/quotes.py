@@ -36,6 +36,7 @@ LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|;|\bque|\bqu['’]|,))?\s*$"
 # between a verb that has no other content and the quote that is its object.
 OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
+SELON_PRONOUN = re.compile(r"\s*,?\s*(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\s*,?\s*")
 DASH_SIGNATURE = re.compile(r"^[\s).»”\"]*[—–-]\s*(?=[A-ZÉÈ])")  # "… »).\n\n— Raúl Castro"
 POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^.;:«»]{2,120}?)\s*[,:]?\s*$")
 VIA = [
@@ -118,6 +119,8 @@ def _content_for(text: str, q: Quoted, frame: Frame | None, place: str, frames: 
         start = clause_start(text, q.start)
         return trim(text, min(start, q.start), frame.group[0])
     if place == "left" and frame.content and frame.content[0] <= q.start < frame.content[1]:
+        if SELON_PRONOUN.fullmatch(text[frame.content[0]:q.start]):
+            return q.start, q.end  # "a expliqué que, selon lui, « … »": the incise is no content
         end = max(frame.content[1], q.end)
         # "X a précisé que « … » en ajoutant : « … »": the parse ran the content on into the next
         # attribution; the quote opened the content, so it closes it too.

@@ -205,7 +205,8 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
             if entity is None and token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN":
                 entity = _earlier_person(doc, entities, token.idx, token.lemma_.lower())
             if entity is None and token.dep_ == "nsubj":
-                entity = next((e for e in people if sentence.start_char <= e["start"] < sentence.end_char and token.left_edge.idx <= e["start"] < token.right_edge.idx + len(token.right_edge)), None)
+                subtree = {"start": max(sentence.start_char, token.left_edge.idx), "end": min(sentence.end_char, token.right_edge.idx + len(token.right_edge))}
+                entity = _head_name(doc, people, token, subtree)
             if entity is None and pronoun and token.pos_ == "PROPN" and token.ent_type_ not in {"LOC", "ORG"}:
                 # "…, explique Joechen Zaumseil": a name the tagger did not call a person is still one
                 last = max([token.i] + [c.i for c in token.children if c.dep_ == "flat:name"])
