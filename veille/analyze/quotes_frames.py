@@ -142,7 +142,9 @@ def _relative_antecedent(relative: Token, verb: Token) -> Token:
     token = doc[k]
     while token.dep_.startswith("flat") and token.head.i < token.i:
         token = token.head
-    while (token.ent_type_ == "LOC" or not could_speak(token)) and token.dep_ in {"nmod", "appos"} and token.head.i < token.i:
+    # "le porte-parole du gouvernement, qui": the role noun the institution depends on speaks
+    while token.dep_ in {"nmod", "appos"} and token.head.i < token.i and (
+            token.ent_type_ == "LOC" or not could_speak(token) or token.head.lemma_.lower() in PERSON_ROLES and token.head.pos_ == "NOUN"):
         token = token.head
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
         token = token.head  # "Massimiliano Rebaudengo, le chef de mission"
@@ -251,8 +253,20 @@ def _content(verb: Token, lemma: str, speaker: Token | None) -> tuple[int, int] 
         for child in [*verb.children, *(g for a in adjuncts for g in a.children)]:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} and child != speaker \
                     and child.lemma_.lower() not in TIME_WORDS:  # "annonçait ce matin que …"
-                return _subtree_span(child)
+                return _object_to_clause_end(child)
     return None
+
+
+def _object_to_clause_end(obj: Token) -> tuple[int, int]:
+    """A reported object with what the parse hung on the verb after it: "a annoncé sa candidature
+    | à l'élection présidentielle de 2017." The object runs on to the end of its clause when
+    only words without a verb or a comma follow it."""
+    start, end = _subtree_span(obj)
+    doc = obj.doc
+    rest = doc.char_span(end, clause_end(doc.text, end), alignment_mode="contract")
+    if rest is not None and len(rest) and not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", "«", "»", "(", "“"} for t in rest):
+        end = rest.end_char
+    return start, end
 
 
 def verb_frames(doc: Doc) -> list[Frame]:
@@ -294,7 +308,9 @@ def verb_frames(doc: Doc) -> list[Frame]:
                 # the parse may run a "que" clause on past a paragraph or into the quote a colon opens
                 stop = _CONTENT_STOP.search(text, content[0], content[1])
                 content = trim(text, content[0], stop.start() if stop else content[1])
-            que = _que_content(doc, token)
+            if _negated(token):
+                content = None  # "Il n'a pas évoqué X", "ont fait le choix de ne pas révéler de noms": nothing reported
+            que = None if _negated(token) else _que_content(doc, token)
             if que is not None and (content is None or _cut_short(doc, content, que)):
                 # "annonce dans un communiqué qu'elle rembourserait …", "a estimé qu'un refus serait
                 # « totalement inacceptable » étant donné « … »": the parse lost or cut the clause
@@ -318,6 +334,11 @@ def verb_frames(doc: Doc) -> list[Frame]:
         if (frame.speaker is None or not could_speak(frame.speaker)) and _is_gerund(frame.verb):
             frame.speaker = _subject_before(frame.verb) or frame.speaker
     return frames
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.lower_ in {"pas", "jamais", "guère", "aucunement", "nullement"} and c.dep_ == "advmod" for c in verb.children) \
+        and any(c.lower_ in {"ne", "n'", "n’"} for c in verb.children)
 
 
 def _que_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
