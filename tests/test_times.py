@@ -13,6 +13,7 @@ import pytest
 from veille.analyze import dating, nlp, registry
 from veille.analyze.context import Context
 from veille.analyze.times import extract_times
+from veille.analyze.timex import grammar
 from veille.analyze.timex import semantics as sem
 
 
@@ -281,3 +282,32 @@ def test_dated_article_keeps_its_date_and_times(model):
     result = extract_times(model(text), Context(date="2012-08-17", date_precision="day"))
     assert result["date_estimate"] is None
     assert [(t["text"], t["value"], t["anchor"]) for t in result["times"]] == [("hier, jeudi 16 août 2012", "2012-08-16", "document")]
+
+
+def test_a_dated_event_gives_year_and_month(model):
+    # wn-fr-2016-08-09-005 (2016-08-09): no date at all, but the Rio Games are named.
+    text = ("La judoka Rafaela Silva, qui a grandi dans une favela de Rio, a remporté le titre olympique en "
+            "judo - de 57 kg et offre au Brésil une première médaille d'or pour cette olympiade.")
+    estimate = estimate_of(model, text)
+    assert (estimate["value"], estimate["basis"], estimate["evidence"][0]["text"]) == ("2016-08", "event", "Rio")
+    assert (estimate["earliest"], estimate["latest"]) == ("2016-08-05", "2016-08-28")
+
+
+def test_a_day_told_ahead_dates_the_month_before_it(model):
+    # wn-fr-2018-02-23-001's lead: only a day ahead ("lancera ... le 17 avril") in 2018, the year
+    # before the European elections of 2019 and in Emmanuel Macron's term.
+    text = ("Initiative phare de son ambition pour « relancer l'Europe » avant les élections européennes de 2019, "
+            "Emmanuel Macron lancera les « consultations citoyennes » le 17 avril, jour où il s'exprimera devant "
+            "le Parlement européen, pour débattre de l'avenir de l'Europe à Strasbourg, a indiqué ce vendredi l'Élysée.")
+    estimate = estimate_of(model, text)
+    assert (estimate["value"], estimate["basis"], estimate["evidence"][0]["text"]) == ("2018-04", "day_ahead", "le 17 avril")
+    assert (estimate["earliest"], estimate["latest"]) == ("2018-03-17", "2018-04-17")
+
+
+def test_en_before_a_year_marks_history():
+    def where(text: str) -> str:
+        candidate = grammar.find(text)[0]
+        return dating._where(text, dating.Clue(candidate, candidate.meaning, 0))
+
+    assert where("La députée a été élue en 2015.") == "past"
+    assert where("Le bilan 2015 de la délinquance a été publié.") == "lead"

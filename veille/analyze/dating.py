@@ -16,7 +16,8 @@ Otherwise, in two steps, from the dated expressions of the text and the tense of
    first day it reports in the past or present ("le 17 juin", "le 14 mars 2017"; the lead
    usually dates the news): the article follows it, usually within a week, so the estimate is
    [day, day + 7]; a day said to be past ("le 11 janvier dernier") only bounds the article
-   from below; failing a day, the latest month of that year, then the year itself.
+   from below; failing a day, a dated event it names ("les Jeux olympiques de Rio"), a day told
+   ahead ("se réunira le 17 avril": the month before it), a month ("en juin"), the year itself.
 
 A day and month with nothing to tell the year give `XXXX-MM-DD` and no interval; only weekdays
 and "hier" give no estimate (value null): nothing in them says which week. The estimate is
@@ -301,8 +302,8 @@ def _evidence(text: str, clue: Clue) -> dict:
 
 # How often the true day lies in [earliest, latest], by basis, on the corpus `dev` split with
 # datelines cut (the dateline itself is taken as near-certain); a day without a year has no interval.
-CONFIDENCE = {"dateline": 0.95, "stated_day": 0.8, "day": 0.6, "day_before": 0.3, "event": 0.6, "day_ahead": 0.5, "year": 0.4, "month": 0.15,
-              "day_without_year": 0.1}
+CONFIDENCE = {"dateline": 0.95, "stated_day": 0.8, "day": 0.6, "day_before": 0.4, "event": 0.75, "day_ahead": 0.35,
+              "month": 0.4, "year": 0.6, "day_without_year": 0.1}
 NO_ESTIMATE = {"earliest": None, "latest": None, "value": None, "confidence": 0.0, "basis": None, "evidence": []}
 
 
@@ -322,7 +323,7 @@ def _reported_days(clues: list[Clue], year: int, ahead: bool = False) -> list[tu
     events = []
     for clue in clues:
         meaning = clue.meaning
-        if (clue.direction > 0) != ahead:
+        if (clue.direction > 0 or meaning.relation > 0) != ahead:  # "le 29 janvier prochain" is ahead
             continue
         if isinstance(meaning, sem.PartialDate):
             day = _date_in(meaning, year)
