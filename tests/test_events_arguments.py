@@ -152,3 +152,11 @@ def test_coordinated_demonyms_are_each_a_target():
     assert span(text, denunciation) == "dénonçant"
     assert countries(denunciation["source"]) == ["USA"]
     assert set(countries(denunciation["target"])) == {"SYR", "RUS", "IRN"}
+
+
+def test_an_offensive_killing_jihadists_targets_them_not_the_country():
+    text = "L'armée irakienne a lancé l'offensive pour reprendre la ville, tuant jusqu'à 200 djihadistes."
+    result = analyse(text, date="2017-09-23", title="Irak : l'armée lance l'offensive à Hawija contre Daech")
+    killing = [e for e in of_type(result, "ASSAULT") if e["text"] == "tuant"]
+    assert killing and countries(killing[0]["source"]) == ["IRQ"]
+    assert [a["name"] for a in killing[0]["target"]] == ["djihadiste"] and countries(killing[0]["target"]) == [None]

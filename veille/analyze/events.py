@@ -26,7 +26,7 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, as_actor, cla
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    SOURCE_REQUIRED, TARGET_REQUIRED, attackers_only, domestic_protest, domestic_request, imposed_at_home, judged_doers,
+    SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, domestic_protest, domestic_request, imposed_at_home, judged_doers,
     judges_an_act, military_expulsion, not_an_event, repulsion, resolved, sentencing, undergoer,
 )
 from veille.ingest.records import date_bounds
@@ -208,9 +208,10 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if trigger.type in PLACE_TARGETED and attackers_only(target):
             if not source and trigger.type == "ASSAULT":
                 source = args.implied_state(location)
-        elif trigger.type in PLACE_TARGETED and all(not m.actor.get("country") and m.actor.get("id") is None for m in target):
+        elif trigger.type in PLACE_TARGETED and all(not m.actor.get("country") and m.actor.get("id") is None for m in target) and not armed(target):
             # no target, or only unnamed people ("tuant 100 personnes"): the place's; a named group
-            # of no country ("Daech est expulsé du nord de la Syrie") stays the target
+            # of no country ("Daech est expulsé du nord de la Syrie") or unnamed fighters ("tuant
+            # 200 djihadistes", "visant des groupes islamistes") stay the target
             implied = args.place_target(location)
             # forces acting at home ("la police turque ... à Istanbul") target no one the place names
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:

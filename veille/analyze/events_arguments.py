@@ -234,6 +234,9 @@ class Arguments:
             # "21 de ses membres présumés ont été arrêtés", "un groupe de militaires": the people
             # counted are the actor
             counted = next((c for c in token.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"), None)
+            if counted is None and token.lemma_.lower() == "groupe":  # "des groupes islamistes": a group itself
+                return Mention(token.idx, token.idx + len(token), token.text,
+                               {"id": None, "name": "groupe", "country": None, "kind": "other", "role": None})
             return self._institution(counted, None) if counted is not None else None
         kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
         if token.pos_ == "ADJ":

@@ -37,6 +37,8 @@ DOMESTIC_VOICES = {"party", "ngo", "other"}
 # Attackers named by a common noun: when they are shot or arrested with no one said to do it, the
 # state's forces of the place did it ("les assaillants ont été abattus", "abattant les 8 assaillants").
 ATTACKERS = {"assaillant", "terroriste", "djihadiste", "jihadiste", "kamikaze", "agresseur", "tireur", "preneur"}
+# Unnamed fighters (people nouns): attacking them does not attack the country they are in.
+FIGHTERS = ATTACKERS | {"rebelle", "insurgé", "combattant", "milicien", "groupe", "islamiste"}
 
 
 def resolved(mention) -> bool:
@@ -131,6 +133,11 @@ def imposed_at_home(trigger: Trigger, source: list, target: list) -> list:
         return target
     own = [m.actor["country"] for m in source if m.actor.get("country")]
     return [country_mention(own[0], "own country")] if own else []
+
+
+def armed(target: list) -> bool:
+    """Whether the unnamed people aimed at are fighters: an attack on them is not one on the country."""
+    return bool(target) and all(m.actor.get("name", "").lower() in FIGHTERS for m in target)
 
 
 def attackers_only(target: list) -> bool:
