@@ -17,7 +17,7 @@ window slides and months accumulate), a random MinHash signature each (a new sto
 tenth, which repeats the signature of the document five before it (a republication: linked).
 
 Printed at each checkpoint: documents done, this process's RSS now (in all, anonymous, mapped
-files) and at its peak (MB), the store's and the search index's size on disk, and the rate since
+files) and at its peak (the kernel's, then sampled anonymous and file-mapped peaks; MB), the store's and the search index's size on disk, and the rate since
 the previous checkpoint. The near-duplicate index grows until it holds the stories window
 (14 days, i.e. 28,000 documents at the default 2,000 a day, ~100 MB) and must be flat after;
 the store and the search index grow on disk, as they must.
@@ -31,6 +31,7 @@ import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -56,6 +57,22 @@ def rss_mb(field: str = "VmRSS") -> float:
             if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+class PeakSampler(threading.Thread):
+    """The highest RssAnon and RssFile seen, sampled every 50 ms: the kernel's peak (ru_maxrss)
+    counts mapped files too, so it cannot tell a heap that grows from index segments read by a
+    merge (page cache)."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.anon = self.file = 0.0
+
+    def run(self) -> None:
+        while True:
+            self.anon = max(self.anon, rss_mb("RssAnon"))
+            self.file = max(self.file, rss_mb("RssFile"))
+            time.sleep(0.05)
 
 
 def peak_mb() -> float:
@@ -126,7 +143,10 @@ def main() -> None:
     print(f"{len(templates)} templates analysed; RSS {rss_mb():.0f} MB before the ingest", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(args.db or os.path.join(tmp, "memory.duckdb"))
-        print(f"{'docs':>9}{'RSS MB':>9}{'anon MB':>9}{'file MB':>9}{'peak MB':>9}{'store MB':>10}{'index MB':>10}{'docs/s':>9}", flush=True)
+        sampler = PeakSampler()
+        sampler.start()
+        print(f"{'docs':>9}{'RSS MB':>9}{'anon MB':>9}{'file MB':>9}{'peak MB':>9}{'peak anon':>10}{'peak file':>10}"
+              f"{'store MB':>10}{'index MB':>10}{'docs/s':>9}", flush=True)
         state = {"done": 0, "next": 0, "t": time.perf_counter(), "last": 0}
 
         def progress(n: int) -> None:
@@ -135,7 +155,7 @@ def main() -> None:
                 now = time.perf_counter()
                 rate = (state["done"] - state["last"]) / (now - state["t"])
                 print(f"{state['done']:>9}{rss_mb():>9.0f}{rss_mb('RssAnon'):>9.0f}{rss_mb('RssFile'):>9.0f}"
-                      f"{peak_mb():>9.0f}{disk_mb(store.path):>10.0f}"
+                      f"{peak_mb():>9.0f}{sampler.anon:>10.0f}{sampler.file:>10.0f}{disk_mb(store.path):>10.0f}"
                       f"{disk_mb(store.path + '.search'):>10.0f}{rate:>9.0f}", flush=True)
                 state.update(next=state["next"] + 1, t=now, last=state["done"])
 
