@@ -315,7 +315,7 @@ def verb_frames(doc: Doc) -> list[Frame]:
                 # "annonce dans un communiqué qu'elle rembourserait …", "a estimé qu'un refus serait
                 # « totalement inacceptable » étant donné « … »": the parse lost or cut the clause
                 content, clause = que, True
-        frames.append(Frame(token, lemma, speaker, group, content, inverted, clause=not inverted and clause))
+        frames.append(Frame(token, lemma, speaker, group, _whole_quotes(doc, content), inverted, clause=not inverted and clause))
     for frame in frames:
         if frame.content is not None and not frame.inverted:
             frame.content = _before_next_attribution(text, frame, frames)
@@ -334,6 +334,14 @@ def verb_frames(doc: Doc) -> list[Frame]:
         if (frame.speaker is None or not could_speak(frame.speaker)) and _is_gerund(frame.verb):
             frame.speaker = _subject_before(frame.verb) or frame.speaker
     return frames
+
+
+def _whole_quotes(doc: Doc, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A content never ends inside a quotation: "a qualifié la décision de « scandaleuse »"."""
+    if content is None or not inside_quote(doc, content[1] - 1) or not inside_quote(doc, content[1]):
+        return content
+    inner_end = next(end for start, end in doc.user_data["quoted_spans"] if start <= content[1] < end)
+    return content[0], min(len(doc.text), inner_end + 1)  # past the closing mark
 
 
 def _negated(verb: Token) -> bool:
