@@ -205,3 +205,13 @@ def test_home_institutions_named_alone():
     assert (ministry["start"], ministry["end"]) == at(text, "ministère de l'éducation")
     assert country_kind(ministry) == ("DZA", "government")
     assert country_kind(mentions(out, "État")[0]) == ("DZA", "government")
+
+
+def test_organisations_named_after_a_city_or_in_lower_case():
+    text = ("Didier Queloz, de l'Université de Genève, a salué la découverte. Le Burundi ne reconnaîtra plus "
+            "aucune autorité juridique à la cour pénale internationale.")
+    out = analyse(text, "2017-02-23")
+    assert country_kind(mentions(out, "Université de Genève")[0]) == ("CHE", "other")
+    [court] = mentions(out, "cour pénale internationale")
+    assert (court["start"], court["end"]) == at(text, "cour pénale internationale")
+    assert country_kind(court) == ("ICC", "igo")

@@ -236,8 +236,10 @@ class DocumentLinker(RoleMentions):
         while i < len(doc):
             for n in range(min(6, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
-                if span[0].is_space or span[0].is_punct or span[-1].is_space or span[-1].is_punct or not span.text[:1].isupper():
+                if span[0].is_space or span[0].is_punct or span[-1].is_space or span[-1].is_punct:
                     continue
+                if not span.text[:1].isupper() and not (n >= 3 and span[0].pos_ != "DET" and self._igo_name(span.text)):
+                    continue  # lower case only for an organisation's full name: "la cour pénale internationale"
                 if any(covered[span.start_char:span.end_char]):
                     continue
                 label = self._addable(span)
@@ -247,6 +249,9 @@ class DocumentLinker(RoleMentions):
                     break
             i += 1
         return added
+
+    def _igo_name(self, text: str) -> bool:
+        return any(a.kind == "igo" for a in self.registry.lookup(text))
 
     def _named_in_full(self, acronym_key: str) -> bool:
         """Is the organisation an acronym stands for named in full in the document ("Union africaine")?"""
@@ -262,6 +267,9 @@ class DocumentLinker(RoleMentions):
         # Any label for "l'" ("l'Ocha" tagged as a person), but not "Le" of "Le Pen"
         if article and (e["label"] in ("LOC", "ORG") or article.group().startswith(("l'", "l’"))) and len(text) > article.end():
             e = {**e, "start": e["start"] + article.end(), "text": text[article.end():]}
+        lower = re.match(r"(?:la|le|les|l'|l’)\s*", e["text"]) if article is None else None
+        if lower and self._igo_name(e["text"][lower.end():]):  # "la cour pénale internationale"
+            e = {**e, "start": e["start"] + lower.end(), "text": e["text"][lower.end():], "label": "ORG"}
         if e["label"] in ("PER", "MISC"):
             e = self._untitled(e)
         day = _TRAILING_DAY.search(e["text"])
@@ -613,6 +621,12 @@ class DocumentLinker(RoleMentions):
                 country = next((a.country for a in self.registry.lookup(" ".join(words[i:i + n])) if a.kind == "country"), None)
                 if country:
                     return country
+        # Else a city or region it is named after: "Université de Genève"
+        for i in range(2, len(words)):
+            if fold(words[i - 1]) in ("de", "du", "d'") or words[i - 1].endswith(("d'", "d’")):
+                place = self.registry.place(" ".join(words[i:]))
+                if place is not None and place.country in self.registry.countries:
+                    return place.country
         return None
 
     def home(self) -> str | None:
