@@ -406,3 +406,12 @@ def test_a_passage_read_in_a_document_is_the_document_s():
             "peut-on lire dans le communiqué de Turkey Blocks.")
     (quote,) = analyse(text, "2017-04-29")
     assert "communiqué" in quote["speaker"]["text"]
+
+
+def test_a_speaker_named_by_title_or_surname_gets_the_full_name():
+    text = ("« Les survivants nous ont parlé d'une centaine de disparus » a déclaré Flavio Di Giacomo, porte-parole "
+            "de l'OIM en Italie. Il pourrait s'agir de « l'une des plus importantes tragédies en mer », a précisé "
+            "M. Di Giacomo.")
+    first, second = analyse(text, "2016-05-27")
+    assert first["speaker"]["text"] == second["speaker"]["text"] == "Flavio Di Giacomo"
+    assert second["speaker"]["mention"]["text"] == "M. Di Giacomo"

@@ -27,6 +27,7 @@ QUOTE_MARKS = set("«»“”\"‹›")
 AGENT_BEFORE = re.compile(r"\bpar\s+(?:l['’]|la\s+|le\s+|les\s+)?$")
 # "Il s'agit de …", "il faut …", "il y a …": an impersonal "il" stands for no one.
 IMPERSONAL_VERBS = {"agir", "falloir", "avoir", "sembler", "paraître", "exister", "rester", "manquer", "valoir", "pleuvoir"}
+TITLES = {"m", "mme", "mlle", "mr", "mrs", "dr", "me", "pr", "monsieur", "madame", "maître", "mgr"}
 # Roles that speak for someone else: "le porte-parole de la famille" is not the family's member
 # the paragraph is about.
 GO_BETWEENS = {"porte-parole", "avocat", "avocate", "représentant", "représentante", "conseiller", "conseillère"}
@@ -356,7 +357,27 @@ def _later_person(doc: Doc, entities: list[dict], token: Token) -> dict | None:
     return None
 
 
+def _full_name(ctx: Context, span: dict) -> dict:
+    """"M. Di Giacomo", "Mme Sturgeon", "Seitel": the fullest form the article gives of the same
+    name ("Flavio Di Giacomo"), when one longer name ends with it."""
+    words = span["text"].split()
+    while words and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    if not words or len(words) > 2:
+        return span
+    tail = " ".join(words)
+    longer = {e["text"]: e for e in sorted(ctx.results.get("entities") or [], key=lambda e: e["start"])
+              if e.get("label") == "PER" and e["text"].endswith(" " + tail) and len(e["text"]) > len(tail) + 1
+              and e["text"].split()[0].lower().rstrip(".") not in TITLES}
+    if len(longer) != 1:
+        return span  # "Castro" after "Fidel Castro" and "Raúl Castro" stays as it is
+    return next(iter(longer.values()))
+
+
 def _record(ctx: Context, span: dict, local: dict | None) -> dict:
+    full = _full_name(ctx, span)
+    if full is not span:
+        local, span = local or span, full
     record = {"start": span["start"], "end": span["end"], "text": span["text"], "actor": _actor(ctx, span["start"], span["end"])}
     if local and (local["start"], local["end"]) != (span["start"], span["end"]):
         record["mention"] = {"start": local["start"], "end": local["end"], "text": local["text"]}
