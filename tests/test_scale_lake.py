@@ -110,3 +110,18 @@ def test_cli_rejects_ray_options_without_the_ray_engine(tmp_path):
     ]:
         result = CliRunner().invoke(cli, ["ingest", str(path), "--db", db, *args])
         assert result.exit_code == 2 and message in result.output, result.output
+
+
+def test_stats_count_the_registered_lake_with_the_store(tmp_path):
+    from veille.query.documents import stats
+
+    root = str(tmp_path / "lake")
+    lake.LakeWriter(root).write([analysed("a", "2012-05-22", "day"), analysed("b", "2012-06-01", "day")], "v1", dt.datetime(2026, 1, 1))
+    store = Store(str(tmp_path / "s.duckdb"))
+    store.write([analysed("c", "2012-05-03", "day")], [], "v1")  # one document in the store itself
+    assert stats(store)["documents"] == 1  # no lake registered yet: the store alone
+    lake.register(store, root)
+    result = stats(store)
+    assert (result["documents"], result["sentences"], result["entities"]) == (3, 6, 6)
+    assert result["per_month"] == [{"month": "2012-05", "documents": 2}, {"month": "2012-06", "documents": 1}]
+    assert {"text": "Angela Merkel", "label": "PER", "mentions": 3, "documents": 3} in result["top_entities"]

@@ -65,26 +65,37 @@ def _times(con, doc_id: str) -> dict:
     return {"times": times, "date_estimate": estimate}
 
 
+def with_lake(con, table: str) -> str:
+    """`table`, or the store's table with its Parquet lake's rows (`--engine ray` writes
+    documents there; `veille.scale.lake` registers the lake_* views) when a lake is registered."""
+    registered = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [f"lake_{table}"]).fetchone()[0]
+    if not registered:
+        return table
+    return f"(SELECT * FROM {table} UNION ALL BY NAME SELECT * EXCLUDE (month) FROM lake_{table})"
+
+
 def stats(store: Store, top: int = 15) -> dict:
     with store.reading() as con:
         one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+        documents, sentences, entities = (with_lake(con, t) for t in ("documents", "sentences", "entities"))
         return {
-            "documents": one("SELECT count(*) FROM documents"),
-            "sentences": one("SELECT count(*) FROM sentences"),
-            "entities": one("SELECT count(*) FROM entities"),
+            "documents": one(f"SELECT count(*) FROM {documents}"),
+            "sentences": one(f"SELECT count(*) FROM {sentences}"),
+            "entities": one(f"SELECT count(*) FROM {entities}"),
             "rejects": one("SELECT count(*) FROM rejects"),
-            "date_precision": dict(con.execute("SELECT date_precision, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+            "date_precision": dict(con.execute(f"SELECT date_precision, count(*) FROM {documents} GROUP BY 1 ORDER BY 2 DESC").fetchall()),
             "per_month": [
                 {"month": m, "documents": n}
                 for m, n in con.execute(
-                    "SELECT strftime(date_earliest, '%Y-%m') AS month, count(*) FROM documents "
+                    f"SELECT strftime(date_earliest, '%Y-%m') AS month, count(*) FROM {documents} "
                     "WHERE date_precision IN ('day', 'month') GROUP BY 1 ORDER BY 1"
                 ).fetchall()
             ],
             "top_entities": [
                 {"text": t, "label": label, "mentions": n, "documents": d}
                 for t, label, n, d in con.execute(
-                    "SELECT text, label, count(*) AS n, count(DISTINCT doc_id) AS d FROM entities "
+                    f"SELECT text, label, count(*) AS n, count(DISTINCT doc_id) AS d FROM {entities} "
                     "GROUP BY 1, 2 ORDER BY n DESC, text LIMIT ?", [top]
                 ).fetchall()
             ],
