@@ -163,59 +163,72 @@ class RoleMentions:
         return first, last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
 
     def unqualified_role(self, tok: Token, name: str, first: Token) -> tuple[Token, Token, Actor] | None:
-        """Roles without a country: "le gouvernement Assad", "l'administration de Donald Trump" (the
-        person's), "le chef de l'État", "le gouvernement", "l'armée" (the article's own country's)."""
-        doc = self.doc
-        official = self.official_of(tok, name)
-        if official is not None:
-            return (first, *official)
-        if name in _LED_GOVERNMENTS:
-            after = doc[tok.i + 1:tok.i + 3]
-            if len(after) and fold(after[0].text) in ("de", "du", "d'"):
-                after = after[1:]
-            leader = next((m for m in self.mentions if len(after) and m.start == after[0].idx and m.actor.kind == "person"), None)
-            if leader is not None and leader.actor.country:
-                last = doc.char_span(leader.start, leader.end, alignment_mode="expand")[-1]
-                return first, last, self.registry.government(leader.actor.country)
-        adjectives = []
-        for t in doc[tok.i + 1:tok.i + 3]:
-            if t.pos_ != "ADJ":
-                break
-            adjectives.append(t)
-        regional = next((t for t in adjectives if fold(t.text) in lexicon.REGIONAL_ADJECTIVES), None)
-        if regional is not None and name in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS:
-            # "le parlement catalan", "la police judiciaire parisienne": the country's institutions
-            # (never its head of state: "le président catalan" is not the King of Spain).
-            return first, regional, self.registry.government(lexicon.REGIONAL_ADJECTIVES[fold(regional.text)])
-        local = self.local_office(tok, name)
-        if local is not None:
-            return (first, *local)
-        tail = fold(doc[tok.i:tok.i + 4].text)
-        definite = tok.i > 0 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "du", "au")
+        """Roles without a country: an organisation's official, "le gouvernement Assad" (the
+        leader's), "le parlement catalan", "le parquet d'Evry", "le chef de l'État", "l'armée" (the
+        article's own country's). The first rule that applies gives the role's last word and actor."""
+        for rule in (self.official_of, self.led_government, self.regional_institution, self.local_office):
+            found = rule(tok, name)
+            if found is not None:
+                return (first, *found)
+        definite = tok.i > 0 and fold(self.doc[tok.i - 1].text) in ("le", "la", "l'", "du", "au")
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
-        if name == "chef" and re.match(r"chef (?:de l'etat|du gouvernement)\b", tail):
-            code = self.main_country()
-            if code is None:
+        found = self.home_office(tok, name) or self.home_institution(tok, name)
+        return (first, *found) if found else None
+
+    def led_government(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """"le gouvernement Assad", "le régime de Bachar el-Assad": the government of the leader's country."""
+        if name not in _LED_GOVERNMENTS:
+            return None
+        after = self.doc[tok.i + 1:tok.i + 3]
+        if len(after) and fold(after[0].text) in ("de", "du", "d'"):
+            after = after[1:]
+        leader = next((m for m in self.mentions if len(after) and m.start == after[0].idx and m.actor.kind == "person"), None)
+        if leader is None or not leader.actor.country:
+            return None
+        return self.doc.char_span(leader.start, leader.end, alignment_mode="expand")[-1], self.registry.government(leader.actor.country)
+
+    def regional_institution(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """"le parlement catalan", "la police judiciaire parisienne": the country's institutions
+        (never its head of state: "le président catalan" is not the King of Spain)."""
+        if name not in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS:
+            return None
+        for t in self.doc[tok.i + 1:tok.i + 3]:
+            if t.pos_ != "ADJ":
                 return None
-            state = "etat" in tail
-            last = doc[min(len(doc) - 1, tok.i + (3 if state else 2))]
-            office, title = ("head_of_state", "chef d'etat") if state else ("head_of_government", "chef du gouvernement")
-            return first, last, self.office_actor(code, office, title, False)
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if fold(t.text) in lexicon.REGIONAL_ADJECTIVES:
+                return t, self.registry.government(lexicon.REGIONAL_ADJECTIVES[fold(t.text)])
+        return None
+
+    def home_office(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """"le chef de l'État", "le chef du gouvernement" alone: the article's own country's."""
+        tail = fold(self.doc[tok.i:tok.i + 4].text)
+        if name != "chef" or not re.match(r"chef (?:de l'etat|du gouvernement)\b", tail):
+            return None
+        code = self.main_country()
+        if code is None:
+            return None
+        state = "etat" in tail
+        last = self.doc[min(len(self.doc) - 1, tok.i + (3 if state else 2))]
+        office, title = ("head_of_state", "chef d'etat") if state else ("head_of_government", "chef du gouvernement")
+        return last, self.office_actor(code, office, title, False)
+
+    def home_institution(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """"le gouvernement", "l'armée", "l'État", "le ministère de l'éducation" alone: the article's own country's."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if name not in _HOME_INSTITUTIONS or nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or fold(nxt.text) == "islamique"):
-            return None  # "le gouvernement Assad" is above; "l'État islamique" is no State
+            return None  # "le gouvernement Assad" is a leader's; "l'État islamique" is no State
         last = tok
         if nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'"):
             if name != "ministere":
                 return None  # "le gouvernement de X": X would have qualified it
-            last = self._portfolio_end(tok)  # "le ministère de l'éducation"
+            last = self._portfolio_end(tok)
         code = self.main_country()
         if code is None:
             return None
         if name in lexicon.MILITARY_NOUNS:
-            return first, last, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
-        return first, last, self.registry.government(code)
+            return last, self.registry.military(code) if code in self.registry.countries else self.registry.government(code)
+        return last, self.registry.government(code)
 
     def _portfolio_end(self, tok: Token) -> Token:
         """The last word of "ministère de l'éducation nationale": up to the first punctuation or verb."""
