@@ -4,9 +4,15 @@
     tokens ──role nouns + country qualifier──▶ role mentions ──────┼─▶ appositions ─▶ actors list
                                                                    ┘
 Decisions, in the order they are taken for an entity:
+0. a surname met before with its first name is that person, whatever the model's label
+   ("Bolsonaro" tagged ORG after "Jair Bolsonaro"); a role the model tagged as a name
+   ("Président de la Colombie", "ministre de l'Intérieur") is a role, with the country or the
+   ministry it holds as a mention of its own;
 1. a person's name known to the registry (preferring whoever is in office on the article's
-   date), else an earlier fuller name of the same document ("Biden" after "Joe Biden"), else a
-   curated surname ("Poutine"), else a person of this document only (`local:` id);
+   date, and as the organisation they act for while in its office: Donald Tusk for the EU),
+   else an earlier fuller name of the same document ("Biden" after "Joe Biden"), else a
+   curated surname ("Poutine"), else a place when a place noun precedes it ("la ville de
+   Hilla"), else a person of this document only (`local:` id);
 2. a seat of power: a building ("le Kremlin") always acts; a capital acts when it is the
    subject, agent, object, party ("contre Moscou") or recipient ("reprocher à Washington") of
    an act, or the complement of a government noun ("le régime de Damas"), and is a place
@@ -18,8 +24,10 @@ Decisions, in the order they are taken for an entity:
    article's country), a part of a known company or outlet ("Groupe TF1"), else an organisation
    whose kind its first word tells ("Confédération…": ngo) and whose country its name states
    ("… du Pakistan") or else the document's (`home`).
-Unknown persons and places default to the document's country too: the title prefix's, else the
-one the text names clearly most often.
+Unknown persons and places default to the document's country too: the title prefix's (a
+country, a region or city of one, or a capital closing it: "Attentats de Bruxelles"), else the
+one the text names most often, by names, places and adjectives (the first named of two tied).
+A name and its acronym in brackets are one actor ("Parti d'action nationaliste (MHP)").
 
 Role mentions are in `roles`, the capital-or-government decision in `metonymy`.
 """
