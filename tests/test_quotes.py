@@ -415,3 +415,10 @@ def test_a_speaker_named_by_title_or_surname_gets_the_full_name():
     first, second = analyse(text, "2016-05-27")
     assert first["speaker"]["text"] == second["speaker"]["text"] == "Flavio Di Giacomo"
     assert second["speaker"]["mention"]["text"] == "M. Di Giacomo"
+
+
+def test_a_role_phrase_the_actors_extractor_resolves_gets_the_article_s_name():
+    text = "Le président russe a déclaré lundi : « Nous ne reculerons pas ». Vladimir Poutine s'exprimait devant la Douma."
+    (quote,) = analyse(text)
+    assert quote["speaker"]["text"] == "Vladimir Poutine"
+    assert quote["speaker"]["mention"]["text"] == "Le président russe"

@@ -285,7 +285,7 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
             named = _earlier_person(doc, entities, token.idx, None, gender, pronoun=True)
         else:
             named = _earlier_group(doc, token)
-        return _record(ctx, named or local, local if named else None)
+        return _record(ctx, named or local, local if named else None, doc)
     i, j = noun_phrase(token)
     local = _mention(doc, i, j)
     # a name overlapping the phrase: the parse may cut "le président russe Vladimir | Poutine"
@@ -303,10 +303,10 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
         # entity holding the head token is the whole name
         inside = next((e for e in entities if e["start"] <= token.idx < e["end"] and e["end"] > local["end"]), None)
     if inside:
-        return _record(ctx, inside, None)
+        return _record(ctx, inside, None, doc)
     beside = _name_in_apposition(doc, entities, local)
     if beside:
-        return _record(ctx, beside, local)
+        return _record(ctx, beside, local, doc)
     indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)
     plural = "Plur" in token.morph.get("Number")  # "les avocats qui représentent Trump" are no one person
     if token.lemma_.lower() in PERSON_ROLES and token.pos_ == "NOUN" and not indefinite and not plural:
@@ -315,15 +315,15 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
         if named is None and _earlier_role(doc, token) is not None:
             # "Un porte-parole du collectif … a expliqué … Le porte-parole explique": the same unnamed person
             earlier = _earlier_role(doc, token)
-            return _record(ctx, _mention(doc, *noun_phrase(earlier)), local)
+            return _record(ctx, _mention(doc, *noun_phrase(earlier)), local, doc)
         if named is None and role in GO_BETWEENS and _own_complement(token, entities, local):
             # "le porte-parole de la famille": someone who speaks for the person the paragraph is
             # about, not that person
-            return _record(ctx, local, None)
+            return _record(ctx, local, None, doc)
         named = named or _earlier_person(doc, entities, local["start"], None) or _later_person(doc, entities, token)
         if named:
-            return _record(ctx, named, local)
-    return _record(ctx, local, None)
+            return _record(ctx, named, local, doc)
+    return _record(ctx, local, None, doc)
 
 
 def _own_complement(token: Token, entities: list[dict], local: dict) -> bool:
@@ -374,7 +374,28 @@ def _full_name(ctx: Context, span: dict) -> dict:
     return next(iter(longer.values()))
 
 
-def _record(ctx: Context, span: dict, local: dict | None) -> dict:
+def _named_actor(doc: Doc, ctx: Context, span: dict) -> dict:
+    """"Le président russe a déclaré …": when the actors extractor knows the person a role phrase
+    stands for, and the article names that person, the name is the speaker span. Not for a
+    person in the phrase's complement ("un proche de Macron")."""
+    heads = [m for m in ctx.results.get("actor_mentions") or [] if span["start"] <= m["start"] < span["end"]
+             and (m.get("actor") or {}).get("kind") == "person"
+             and not re.search(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$", doc.text[span["start"]:m["start"]].lower())]
+    actor = heads[0]["actor"] if heads else None
+    if not actor or not actor.get("id"):
+        return span
+    entities = ctx.results.get("entities") or []
+    if any(e.get("label") == "PER" and e["start"] <= span["start"] < e["end"] for e in entities):
+        return span  # already a name
+    names = [e for e in entities if _is_name(e) and e.get("label") == "PER" and (e.get("actor") or {}).get("id") == actor["id"]]
+    before = [e for e in names if e["end"] <= span["start"]]
+    return (before[-1] if before else names[0]) if names else span
+
+
+def _record(ctx: Context, span: dict, local: dict | None, doc: Doc) -> dict:
+    named = _named_actor(doc, ctx, span)
+    if named is not span:
+        local, span = local or span, named
     full = _full_name(ctx, span)
     if full is not span:
         local, span = local or span, full
