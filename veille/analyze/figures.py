@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from veille.analyze.context import Context
+from veille.analyze.sentences import sentence_of
 
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 # Units that make a number a date part, a duration, an age, a distance or a measure.
@@ -227,7 +228,7 @@ def _number_of(tokens: list[Token]) -> Token | None:
     personnes tuées", "le nombre de manifestants s'est élevé à 282 000")."""
     if not tokens:
         return None
-    for t in tokens[0].sent:
+    for t in sentence_of(tokens[0]):
         if t.lemma_.lower() in ("nombre", "bilan", "total"):
             counted = next((c for c in t.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"), None)
             if counted is not None:
@@ -266,7 +267,7 @@ def _category(finder: _Finder, noun: Token | None, start: int, end: int) -> tupl
         if words & CATEGORY_WORDS[category]:
             return category, None
     if noun.lower_ in CATEGORY_WORDS["protesters"] or noun.lemma_ in ("personne", "gens") and any(
-        t.lemma_.lower() in _PROTEST_CONTEXT for t in noun.sent
+        t.lemma_.lower() in _PROTEST_CONTEXT for t in sentence_of(noun)
     ):
         return "protesters", None
     if noun.lower_ in CATEGORY_WORDS["troops"] or noun.lemma_.lower() in CATEGORY_WORDS["troops"]:
@@ -301,6 +302,7 @@ def _claimed_by(start: int, sentence: tuple[int, int], quotes: list[dict], event
 
 def extract_figures(doc: Doc, ctx: Context) -> dict:
     finder = _Finder(doc)
+    text = finder.text  # `Doc.text` joins every token on each access
     events = ctx.results.get("events") or []
     quotes = ctx.results.get("quotes") or []
     figures = []
@@ -310,17 +312,17 @@ def extract_figures(doc: Doc, ctx: Context) -> dict:
             continue  # the second bound of a range or a scale already read
         if approx_qualifier is None and (_excluded(finder, start, end) or _is_year(finder, start, end, value)):
             continue
-        if approx_qualifier is None and value in (0, 1) and not re.match(r"\s+milli", doc.text[end: end + 8]):
+        if approx_qualifier is None and value in (0, 1) and not re.match(r"\s+milli", text[end: end + 8]):
             continue
-        scale = re.match(r"\s+(mille|millions?|milliards?)\b", doc.text[end: end + 12])
+        scale = re.match(r"\s+(mille|millions?|milliards?)\b", text[end: end + 12])
         if scale:
             value *= SCALES[scale.group(1)]
             end += scale.end()
         qualifier, q_start = finder.qualifier(start, end)
         if approx_qualifier is not None:
             qualifier = approx_qualifier if qualifier == "exact" else qualifier
-        range_end = re.match(r"\s+(?:et|à|ou)\s+([-−]?\d[\d \u00a0\u202f.]*(?:,\d+)?|\w+)", doc.text[end: end + 24])
-        before = doc.text[max(0, start - 8): start].lower()
+        range_end = re.match(r"\s+(?:et|à|ou)\s+([-−]?\d[\d \u00a0\u202f.]*(?:,\d+)?|\w+)", text[end: end + 24])
+        before = text[max(0, start - 8): start].lower()
         if range_end and (before.rstrip().endswith(("entre", "de")) or " ou " in range_end.group(0)):
             # "entre 5 000 et 10 000 combattants" -> at least 5 000; "six ou sept" -> about 6
             qualifier = "about" if " ou " in range_end.group(0) else "at_least"
@@ -332,24 +334,24 @@ def extract_figures(doc: Doc, ctx: Context) -> dict:
         else:
             range_stop = end
         noun = _counted(finder, range_stop)
-        if approx_qualifier is None and noun is None and not re.match(r"\s*(%|pour cent)", doc.text[range_stop: range_stop + 10]):
+        if approx_qualifier is None and noun is None and not re.match(r"\s*(%|pour cent)", text[range_stop: range_stop + 10]):
             prev = finder.prev_word(start)
             if prev is None or prev.lower_ not in ("à", "contre", "de", "sur", "environ", "plus", "moins", "porté", "porte"):
-                currency = re.match(r"\s*(\S+)", doc.text[range_stop: range_stop + 8])
+                currency = re.match(r"\s*(\S+)", text[range_stop: range_stop + 8])
                 if not currency or currency.group(1).lower() not in CURRENCIES:
                     continue  # a bare number with nothing counted: an identifier or a score
         if noun is None:
             noun = _number_of(_tokens_at(doc, start, end))
         category, currency = _category(finder, noun, start, range_stop)
-        if category == "other" and re.match(r"\s*(%|pour cent)", doc.text[range_stop: range_stop + 10]):
+        if category == "other" and re.match(r"\s*(%|pour cent)", text[range_stop: range_stop + 10]):
             category = "percent"
         token = _tokens_at(doc, start, end)
-        sent = token[0].sent if token else None
+        sent = sentence_of(token[0]) if token else None
         sentence = (sent.start_char, sent.end_char) if sent is not None else (start, end)
         event = _event_of(noun, start, sentence, category, events)
         text_start = min(q_start, start)
         record = {
-            "start": text_start, "end": end, "text": doc.text[text_start:end], "value": value,
+            "start": text_start, "end": end, "text": text[text_start:end], "value": value,
             "qualifier": qualifier, "category": category, "event": event,
             "claimed_by": _claimed_by(start, sentence, quotes, events[event] if event is not None else None),
         }

@@ -23,6 +23,7 @@ from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause
 from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
 from veille.analyze.quotes_speakers import inside_quote, noun_phrase, resolve
+from veille.analyze.sentences import sentences
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?]+[»”\"]?\s+|\n+")
@@ -447,7 +448,7 @@ def _continued_speaker(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, 
 def _previous_sentence_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """"Le ministre a réagi sur Twitter.\n\n« … »": a quote standing alone with no speech before
     it is the words of the person the sentence just before is about."""
-    previous = [s for s in doc.sents if s.end_char <= q.start and q.start - s.end_char < PREVIOUS_SENTENCE_CHARS
+    previous = [s for s in sentences(doc) if s.end_char <= q.start and q.start - s.end_char < PREVIOUS_SENTENCE_CHARS
                 and not inside_quote(doc, s.start_char)]
     if not previous:
         return None
@@ -492,7 +493,8 @@ def _redundant_source(text: str, frame: Frame, frames: list[Frame]) -> bool:
 
 def extract_quotes(doc: Doc, ctx: Context) -> dict:
     frames = sorted(verb_frames(doc) + source_frames(doc), key=lambda f: f.group[0])
-    frames = [f for f in frames if not _redundant_source(doc.text, f, frames)]
+    text = doc.text  # `Doc.text` joins every token on each access: once, not once per frame
+    frames = [f for f in frames if not _redundant_source(text, f, frames)]
     records, used = _direct_and_mixed(doc, ctx, frames)
     quoted = list(records)
     said = [(r["end"], r) for r in records]
@@ -503,7 +505,7 @@ def extract_quotes(doc: Doc, ctx: Context) -> dict:
         if not (could_speak(frame.speaker) or frame.clause and frame.speaker.pos_ in {"NOUN", "PROPN"}):
             continue
         start, end = frame.content
-        if _words(doc.text[start:end]) < MIN_INDIRECT_WORDS or _overlaps((start, end), quoted) or _overlaps(frame.group, quoted):
+        if _words(text[start:end]) < MIN_INDIRECT_WORDS or _overlaps((start, end), quoted) or _overlaps(frame.group, quoted):
             continue
         records.append(_record(doc, ctx, (start, end), "indirect", frame, _speaker(doc, ctx, frame, said)))
         quoted.append(records[-1])

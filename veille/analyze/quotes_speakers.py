@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from veille.analyze.context import Context
 from veille.analyze.quotes_lexicon import PERSON_ROLES, could_speak
 from veille.analyze.quotes_marks import scan
+from veille.analyze.sentences import sentences as doc_sentences
 
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière",
             "celui", "celle"}  # "Celui qui était président du parti annonce …"
@@ -183,7 +184,7 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
         return _named_beside(doc, people, role)
     # sentences wholly inside a quote say nothing of who speaks: a long quote must not push the
     # sentence that introduced it out of the window
-    sentences = [s for s in doc.sents if s.start_char < before and not _quoted_sentence(doc, s)][-4:]
+    sentences = [s for s in doc_sentences(doc) if s.start_char < before and not _quoted_sentence(doc, s)][-4:]
     for n, sentence in enumerate(reversed(sentences)):
         speaking_subject = False
         for token in sentence:
@@ -244,7 +245,7 @@ def _quoted_sentence(doc: Doc, sentence) -> bool:
 def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
     """What "ils"/"elles"/"eux" stand for: the plural subject of a sentence just before
     ("Selon les pompiers, … Ils affirment …")."""
-    sentences = [s for s in doc.sents if s.start_char <= pronoun.idx][-3:]
+    sentences = [s for s in doc_sentences(doc) if s.start_char <= pronoun.idx][-3:]
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
             if token.i >= pronoun.i:
