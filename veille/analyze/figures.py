@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from veille.analyze.context import Context
-from veille.analyze.sentences import sentence_of
+from veille.analyze.sentences import token_sentence
 
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 # Units that make a number a date part, a duration, an age, a distance or a measure.
@@ -228,7 +228,7 @@ def _number_of(tokens: list[Token]) -> Token | None:
     personnes tuées", "le nombre de manifestants s'est élevé à 282 000")."""
     if not tokens:
         return None
-    for t in sentence_of(tokens[0]):
+    for t in token_sentence(tokens[0]):
         if t.lemma_.lower() in ("nombre", "bilan", "total"):
             counted = next((c for c in t.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"), None)
             if counted is not None:
@@ -267,7 +267,7 @@ def _category(finder: _Finder, noun: Token | None, start: int, end: int) -> tupl
         if words & CATEGORY_WORDS[category]:
             return category, None
     if noun.lower_ in CATEGORY_WORDS["protesters"] or noun.lemma_ in ("personne", "gens") and any(
-        t.lemma_.lower() in _PROTEST_CONTEXT for t in sentence_of(noun)
+        t.lemma_.lower() in _PROTEST_CONTEXT for t in token_sentence(noun)
     ):
         return "protesters", None
     if noun.lower_ in CATEGORY_WORDS["troops"] or noun.lemma_.lower() in CATEGORY_WORDS["troops"]:
@@ -346,7 +346,7 @@ def extract_figures(doc: Doc, ctx: Context) -> dict:
         if category == "other" and re.match(r"\s*(%|pour cent)", text[range_stop: range_stop + 10]):
             category = "percent"
         token = _tokens_at(doc, start, end)
-        sent = sentence_of(token[0]) if token else None
+        sent = token_sentence(token[0]) if token else None
         sentence = (sent.start_char, sent.end_char) if sent is not None else (start, end)
         event = _event_of(noun, start, sentence, category, events)
         text_start = min(q_start, start)

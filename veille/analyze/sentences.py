@@ -12,7 +12,7 @@ from veille.analyze.context import Context
 _BOUNDS = "veille_sentence_bounds"
 
 
-def sentence_of(token: Token) -> Span:
+def token_sentence(token: Token) -> Span:
     """The sentence holding `token`, like `token.sent`, from bounds indexed once per document.
 
     spaCy's `Token.sent` walks the document's sentences on every call; extractors that ask it
