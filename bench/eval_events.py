@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 GOLD = ROOT / "gold" / "events" / "annotations.txt"
 # Which corpus split each gold file must come from: evaluation gold from `test`, tuning from `dev`.
-EXPECTED_SPLIT = {"annotations.txt": "test", "dev_tuning.txt": "dev"}
+EXPECTED_SPLIT = {"annotations.txt": "test", "dev_tuning.txt": "dev", "dev_tuning_2.txt": "dev"}
 NOT_HAPPENED = {"denied", "intended", "hypothetical", "future"}
 
 
@@ -131,7 +131,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--errors", action="store_true", help="Print missed and spurious events and figures per article.")
-    parser.add_argument("--gold", default=str(GOLD), help="Gold file: annotations.txt (evaluation, default) or dev_tuning.txt (tuning set).")
+    parser.add_argument("--gold", default=str(GOLD), help="Gold file: annotations.txt (evaluation, default) or dev_tuning.txt / "
+                        "dev_tuning_2.txt (tuning sets); several joined by commas.")
     parser.add_argument("--learned-filter", action="store_true",
                         help="Also run the learned-filter experiment (leave-one-article-out); meant for the dev tuning set.")
     args = parser.parse_args()
@@ -140,8 +141,10 @@ def main() -> None:
     from veille.analyze.context import Context
     from veille.analyze.registry import run_all
 
-    gold_path = Path(args.gold)
-    gold = read_gold(gold_path)
+    gold = {}
+    for path in args.gold.split(","):  # several files: "dev_tuning.txt,dev_tuning_2.txt"
+        gold_path = Path(path)
+        gold.update(read_gold(gold_path))
     articles = {}
     with open(Path(args.shared) / "corpus" / "fr_news.jsonl", encoding="utf-8") as f:
         for line in f:
@@ -150,7 +153,7 @@ def main() -> None:
                 articles[a["id"]] = a
     split = dict(line.rstrip("\n").split("\t") for line in open(Path(args.shared) / "corpus" / "split.tsv", encoding="utf-8"))
     expected = EXPECTED_SPLIT.get(gold_path.name, "test")
-    assert all(split[i] == expected for i in gold), f"{gold_path.name} must come from the {expected} split"
+    assert all(split[i] == expected for i in gold), f"{args.gold} must come from the {expected} split"
 
     nlp = nlp_module.load()
     countries = _countries()
