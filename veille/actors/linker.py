@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.actors import lexicon
 from veille.actors.mentions import LinkResult, Mention
 from veille.actors.metonymy import acts
-from veille.actors.normalize import fold, key, slug
+from veille.actors.normalize import fold, key, key_of_folded, slug
 from veille.actors.registry import Actor, Registry
 from veille.actors.roles import RoleMentions
 
@@ -66,6 +66,18 @@ _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour
 _TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
 _CIVILITIES = {"m", "mm", "mme", "mmes", "mlle", "me", "mgr", "dr", "pr"}  # as keys: "M." is "m"
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
+
+
+_FOLDED: dict[str, str] = {}  # token text -> folded; token texts repeat across documents
+
+
+def _fold_token(text: str) -> str:
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()  # bounded: a long ingest meets new words forever
+        folded = _FOLDED[text] = fold(text)
+    return folded
 
 
 def article_day(date: str | None) -> dt.date | None:
@@ -236,23 +248,46 @@ class DocumentLinker(RoleMentions):
         return found
 
     def _missed(self) -> list[dict]:
-        """Registry names outside every entity, longest first (up to six tokens)."""
-        covered = [False] * (len(self.text) + 1)
+        """Registry names outside every entity, longest first (up to six tokens).
+
+        Every token starts up to six candidate spans, so this is the linker's inner loop: the
+        candidates are keyed from per-token folded texts, and a Span is built only for a key the
+        registry holds."""
+        doc, text = self.doc, self.text
+        covered = [0] * (len(text) + 1)
         for e in self.entities:
-            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
-        added, doc, i = [], self.doc, 0
-        while i < len(doc):
-            for n in range(min(6, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if span[0].is_space or span[0].is_punct or span[-1].is_space or span[-1].is_punct:
+            covered[e["start"]:e["end"]] = [1] * (e["end"] - e["start"])
+        covered_before = [0]  # covered characters before each offset: a span is free when none is
+        for c in covered:
+            covered_before.append(covered_before[-1] + c)
+        names, seats = self.registry.names, self.registry.seats
+        tokens = list(doc)
+        edge = [t.is_space or t.is_punct for t in tokens]  # no candidate starts or ends on one
+        starts = [t.idx for t in tokens]
+        ends = [t.idx + len(t) for t in tokens]
+        folded = [_fold_token(t.text_with_ws) for t in tokens]
+        added, i = [], 0
+        while i < len(tokens):
+            if edge[i]:
+                i += 1
+                continue
+            upper = text[starts[i]].isupper()
+            for n in range(min(6, len(tokens) - i), 0, -1):
+                last = i + n - 1
+                if edge[last]:
                     continue
-                if not span.text[:1].isupper() and not (n >= 3 and span[0].pos_ != "DET" and self._igo_name(span.text)):
+                if not upper and (n < 3 or tokens[i].pos_ == "DET"):
                     continue  # lower case only for an organisation's full name: "la cour pénale internationale"
-                if any(covered[span.start_char:span.end_char]):
+                k = key_of_folded("".join(folded[i:last + 1]))
+                if not upper and not any(a.kind == "igo" for a in names.get(k, ())):
                     continue
-                label = self._addable(span)
+                if covered_before[ends[last]] - covered_before[starts[i]]:
+                    continue
+                if k not in names and k not in seats:
+                    continue  # what _addable would find nothing for
+                label = self._addable(doc[i:last + 1])
                 if label:
-                    added.append({"start": span.start_char, "end": span.end_char, "text": span.text, "label": label})
+                    added.append({"start": starts[i], "end": ends[last], "text": text[starts[i]:ends[last]], "label": label})
                     i += n - 1
                     break
             i += 1

@@ -17,14 +17,22 @@ _SEPARATORS = re.compile(r"[\s\-‐–—.]+")
 
 def fold(text: str) -> str:
     """Lower case, without accents."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose or translate: most words of most texts
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 def key(text: str) -> str:
     """Index key: folded, leading article dropped, hyphens, dots and spaces as one space."""
-    text = _ARTICLE.sub("", fold(text).strip())
-    return _SEPARATORS.sub(" ", text).strip(" '")
+    return key_of_folded(fold(text))
+
+
+def key_of_folded(folded: str) -> str:
+    """`key` of a text already folded. Folding works character by character, so the folded text
+    of a span is its tokens' folded texts joined: the linker folds each token once and keys
+    thousands of candidate spans per document from them."""
+    return _SEPARATORS.sub(" ", _ARTICLE.sub("", folded.strip())).strip(" '")
 
 
 def slug(text: str) -> str:
