@@ -216,7 +216,7 @@ def main() -> None:
     p, r, f1 = prf(tp, n_sys, n_gold)
     fp, fr, ff = prf(f_tp, f_sys, f_gold)
     vp, vr, vf = prf(v_tp, f_sys, f_gold)
-    print(f"gold: {gold_path.name}, {len(ids)} articles of the {expected} split, {n_gold} events (type, source, target), {f_gold} figures")
+    print(f"gold: {', '.join(Path(p).name for p in args.gold.split(','))}, {len(ids)} articles of the {expected} split, {n_gold} events (type, source, target), {f_gold} figures")
     print(f"analysed in {elapsed:.1f} s ({chars / elapsed:,.0f} characters/s, whole pipeline)")
     print()
     print("events matched on (type, source country, target country), per article")

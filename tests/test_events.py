@@ -91,9 +91,11 @@ def test_nominal_events_take_their_actors_from_adjectives_and_complements():
 def test_summit_in_person_in_geneva_is_a_future_consultation_with_its_date_and_place():
     text = "Joe Biden et Vladimir Poutine tiendront un sommet en personne à Genève le 16 juin."
     result = analyse(text, date="2021-06-07")
-    [summit] = of_type(result, "CONSULT")
-    assert summit["text"] == "sommet"
-    assert countries(summit["source"]) == ["USA", "RUS"]
+    # a meeting of coordinated parties is coded one event each way
+    summit, other_way = of_type(result, "CONSULT")
+    assert summit["text"] == other_way["text"] == "sommet"
+    assert (countries(summit["source"]), countries(summit["target"])) == (["USA"], ["RUS"])
+    assert (countries(other_way["source"]), countries(other_way["target"])) == (["RUS"], ["USA"])
     assert summit["location"]["text"] == "Genève"
     assert summit["modality"] == "future"
     assert summit["date"]["value"] == "2021-06-16"
@@ -102,8 +104,9 @@ def test_summit_in_person_in_geneva_is_a_future_consultation_with_its_date_and_p
 
 def test_videoconference_is_a_remote_consultation_dated_by_the_article_otherwise():
     result = analyse("Joe Biden et Vladimir Poutine ont entamé une vidéoconférence.", date="2021-12", precision="month")
-    [call] = of_type(result, "CONSULT")
+    call, other_way = of_type(result, "CONSULT")  # one event each way between the two
     assert (call["text"], call["mode"]) == ("vidéoconférence", "phone")
+    assert (countries(call["source"]), countries(other_way["source"])) == (["USA"], ["RUS"])
     assert call["intensity"] == intensity("CONSULT", "phone") == 1.5
     assert call["date"] == {"value": "2021-12", "earliest": "2021-12-01", "latest": "2021-12-31",
                             "source": "article", "precision": "month"}

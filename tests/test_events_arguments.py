@@ -124,9 +124,10 @@ def test_talks_held_between_two_capitals_are_between_their_states():
     text = ("Les experts expliquent ce facteur par les négociations sur le programme nucléaire iranien qui se déroulent "
             "entre Washington et Téhéran, selon les médias occidentaux et iraniens.")
     result = analyse(text, date="2012-11-02", title="Iran : manifestation anti-américaine dans la capitale")
-    [talks] = of_type(result, "CONSULT")
-    assert span(text, talks) == "négociations"
+    talks, other_way = of_type(result, "CONSULT")  # parties joined by "entre": one event each way
+    assert span(text, talks) == span(text, other_way) == "négociations"
     assert (countries(talks["source"]), countries(talks["target"])) == (["USA"], ["IRN"])
+    assert (countries(other_way["source"]), countries(other_way["target"])) == (["IRN"], ["USA"])
 
 
 def test_custody_after_a_coordinated_passive_is_undergone_by_its_subject():

@@ -144,3 +144,35 @@ def test_a_deployment_targets_the_foreign_country_named_deep_in_its_phrase():
     assert [a["kind"] for a in deployment["source"]] == ["igo"]
     assert countries(deployment["target"]) == ["SOM"]
     assert deployment["location"]["text"] == "Somalie"
+
+
+def test_an_event_noun_classifying_a_thing_is_no_event():
+    text = "En effet, le Canada compte rapatrier ses six avions de combat CF-18."
+    assert of_type(analyse(text, date="2016-02-08", title="Canada : fin des frappes aériennes en Irak et en Syrie"), "ASSAULT") == []
+
+
+def test_a_struggle_against_no_one_does_not_attack_its_country():
+    text = "La Ligue du Nord base sa campagne sur l'euroscepticisme et le combat contre l'immigration."
+    assert of_type(analyse(text, date="2018-03-05", title="Italie : des élections très serrées"), "ASSAULT") == []
+
+
+def test_rebels_named_by_a_demonym_are_an_armed_group_of_no_country():
+    text = "Depuis le 20 janvier, les rebelles syriens s'affrontent dans la région d'Idleb, principal fief de l'opposition armée."
+    [clash] = of_type(analyse(text, date="2017-02-03", title="Syrie : affrontements et recompositions parmi les rebelles"), "ASSAULT")
+    assert span(text, clash) == "affrontent"
+    assert countries(clash["source"]) == [None]
+    assert [a["mention"]["text"] for a in clash["source"]] == ["rebelles"]
+    assert countries(clash["target"]) == ["SYR"]  # fought in Syria
+
+
+def test_coordinated_signatories_agree_with_each_other():
+    text = "Le Canada et l'Union européenne ont signé dimanche une entente globale de libre-échange."
+    deals = of_type(analyse(text, date="2016-10-30"), "AGREE")
+    assert [span(text, d) for d in deals] == ["signé", "signé"]
+    assert [(countries(d["source"]), countries(d["target"])) for d in deals] == [(["CAN"], ["EU"]), (["EU"], ["CAN"])]
+
+
+def test_a_summit_held_with_someone_is_not_reversed():
+    text = "La CEDEAO a organisé un sommet à Ouagadougou avec des représentants du Mali."
+    [summit] = of_type(analyse(text, date="2012-07-08"), "CONSULT")
+    assert (countries(summit["source"]), countries(summit["target"])) == (["ECOWAS"], ["MLI"])

@@ -26,8 +26,9 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, as_actor, cla
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, domestic_protest, domestic_request, imposed_at_home, judged_doers,
-    judges_an_act, military_expulsion, not_an_event, repulsion, resolved, sentencing, undergoer,
+    SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, domestic_protest, domestic_request, figurative_struggle,
+    imposed_at_home, judged_doers, judges_an_act, military_expulsion, mutual_sides, not_an_event, repulsion, resolved,
+    sentencing, undergoer,
 )
 from veille.ingest.records import date_bounds
 
@@ -208,7 +209,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if trigger.type in PLACE_TARGETED and attackers_only(target):
             if not source and trigger.type == "ASSAULT":
                 source = args.implied_state(location)
-        elif trigger.type in PLACE_TARGETED and all(not m.actor.get("country") and m.actor.get("id") is None for m in target) and not armed(target):
+        elif (trigger.type in PLACE_TARGETED and all(not m.actor.get("country") and m.actor.get("id") is None for m in target)
+              and not armed(target) and not figurative_struggle(head, target)):
             # no target, or only unnamed people ("tuant 100 personnes"): the place's; a named group
             # of no country ("Daech est expulsé du nord de la Syrie") or unnamed fighters ("tuant
             # 200 djihadistes", "visant des groupes islamistes") stay the target
@@ -244,28 +246,19 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if date and mood == ACTUAL and base_date and date["earliest"] and base_date["latest"] and date["earliest"][:10] > base_date["latest"][:10]:
             mood = FUTURE  # "le sommet du 16 juin" in an article of 7 June
         sentence = sentence_of(span.start_char, sentences, head)
-        events.append({
-            "type": trigger.type,
-            "mode": trigger.mode,
-            "start": span.start_char,
-            "end": span.end_char,
-            "text": span.text,
-            "sentence": [sentence[0], sentence[1]],
-            "source": [as_actor(m) for m in source],
-            "target": [as_actor(m) for m in target],
-            "polarity": polarity,
-            "modality": mood,
-            "date": date or base_date,
-            "location": location,
-            "intensity": intensity(trigger.type, trigger.mode),
-            "reported_by": reported_by(head, span, quotes, args),
-            "_nominal": not verbal,
-            "_head": head.i,
-            "_undergoer": undergoer(head, args),
-            "_judged_act": judges_an_act(head, args),
-            "_lemma": head.lemma_.lower(),
-            "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children),
-        })
+        told = {"polarity": polarity, "modality": mood, "date": date or base_date, "location": location,
+                "intensity": intensity(trigger.type, trigger.mode), "reported_by": reported_by(head, span, quotes, args)}
+        private = {"_nominal": not verbal, "_head": head.i, "_undergoer": undergoer(head, args),
+                   "_judged_act": judges_an_act(head, args), "_lemma": head.lemma_.lower(),
+                   "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children)}
+        # a reciprocal act is one event each way (mutual_sides); any other, one
+        for source, target in mutual_sides(trigger, head, source, target):
+            events.append({
+                "type": trigger.type, "mode": trigger.mode, "start": span.start_char, "end": span.end_char,
+                "text": span.text, "sentence": [sentence[0], sentence[1]],
+                "source": [as_actor(m) for m in source], "target": [as_actor(m) for m in target],
+                **told, **private,
+            })
     return {"events": _with_actors(events, resolving)}
 
 

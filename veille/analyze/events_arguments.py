@@ -154,8 +154,15 @@ PEOPLE = {
     "suspect", "otage", "prisonnier", "habitant", "citoyen", "étudiant", "passant", "fidèle", "assaillant",
     "terroriste", "djihadiste", "rebelle", "insurgé", "combattant", "milicien", "organisateur", "activiste",
     "détenu", "agresseur", "tireur", "kamikaze", "individu", "homme", "femme", "jeune", "mineur",
-    "adolescent", "membre", "meurtrier", "assassin", "auteur", "complice", "pirate",
+    "adolescent", "membre", "meurtrier", "assassin", "auteur", "complice", "pirate", "jihadiste", "islamiste",
+    "putschiste", "milice", "faction", "tueur", "ravisseur", "kidnappeur", "criminel", "malfaiteur", "extrémiste",
 }
+
+
+# Armed groups named by a common noun: "les rebelles syriens", "des djihadistes somaliens" fight in
+# or come from the country their adjective names, but are not its state or people (events code
+# armed groups with no country).
+ARMED_NOUNS = {"rebelle", "insurgé", "djihadiste", "jihadiste", "milicien", "islamiste", "terroriste", "milice", "rébellion", "faction", "putschiste"}
 
 
 @dataclass(frozen=True)
@@ -298,7 +305,11 @@ class Arguments:
             found = next((m for m in self.mentions if lo <= m.start and m.end <= hi
                           and any(m.start <= t.idx < m.end for t in tokens)), None)
         if found is not None and found.actor.get("country"):
-            return found
+            if found.start <= token.idx < found.end or token.lemma_.lower() not in ARMED_NOUNS:
+                return found
+            found = None  # "les rebelles syriens": the adjective's country is not the group's
+        if token.lemma_.lower() in ARMED_NOUNS:
+            return self._institution(token, found)
         adjective = next(((t, code) for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and (code := _country_of_adjective(t.text))), None)
         if adjective is None:
             return self._institution(token, found)

@@ -39,6 +39,20 @@ DOMESTIC_VOICES = {"party", "ngo", "other"}
 ATTACKERS = {"assaillant", "terroriste", "djihadiste", "jihadiste", "kamikaze", "agresseur", "tireur", "preneur"}
 # Unnamed fighters (people nouns): attacking them does not attack the country they are in.
 FIGHTERS = ATTACKERS | {"rebelle", "insurgé", "combattant", "milicien", "groupe", "islamiste"}
+# Nouns an event noun classifies without determiner: "des avions de combat", "un préavis de
+# grève", "des crimes de guerre" name a kind of thing, not an event that took place.
+CLASSIFIED_HEADS = {
+    "avion", "véhicule", "char", "hélicoptère", "navire", "drone", "tenue", "gaz", "préavis", "droit",
+    "mode", "genre", "type", "forme", "procédure", "crime", "criminel",
+}
+# Struggle nouns that, aimed at no one ("le combat contre l'immigration", "la guerre contre la
+# drogue"), name a policy: their place is not their target.
+STRUGGLES = {"combat", "lutte", "guerre", "bataille", "croisade"}
+# Reciprocal acts: the parties act on each other ("le Canada et l'UE ont signé", "des
+# négociations entre Washington et Téhéran", "des affrontements avec l'Inde"), and PLOVER codes
+# one directed event each way.
+RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+RECIPROCAL_ASSAULTS = {"affrontement", "affronter", "heurt", "accrochage"}
 
 
 def resolved(mention) -> bool:
@@ -56,12 +70,16 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
 
     - a participle qualifying an event noun of the same type ("une frappe militaire ciblée"):
       the noun is the event;
+    - a noun classifying another without determiner ("des avions de combat", "un préavis de grève");
     - a predicate noun ("l'armée demeure une menace", "c'est une attaque"): a characterisation;
     - an order whose object is a military act ("Trump a ordonné une frappe"): the act is the event,
       not a request to someone else.
     """
     if head.dep_ in ("acl", "amod") and _lexicon_type(head.head) == trigger.type:
         return True
+    if (head.pos_ == "NOUN" and head.dep_.startswith("nmod") and head.head.lemma_.lower() in CLASSIFIED_HEADS
+            and not any(c.dep_ == "det" for c in head.children)):
+        return True  # "des avions de combat": a kind of plane
     if head.dep_ == "xcomp" and any(c.dep_ == "obj" and _lexicon_type(c) == trigger.type for c in head.head.children):
         return True  # the same, hung on the verb: "ordonné une frappe militaire ciblée sur ..."
     if head.pos_ == "NOUN" and (any(c.dep_ == "cop" for c in head.children)
@@ -191,3 +209,42 @@ def judged_doers(events: list[dict]) -> list[dict]:
         elif e["type"] in JUDGING and not e["target"] and e.get("_judged_act"):
             e["_aimed"] = True
     return events
+
+
+def figurative_struggle(head: Token, target: list) -> bool:
+    """ "le combat contre l'immigration": a struggle against something that names no actor is a
+    policy; the country it is waged in is not attacked (fighters named by a noun stay targets)."""
+    return (not target and head.pos_ == "NOUN" and head.lemma_.lower() in STRUGGLES
+            and any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ == "contre" for g in c.children)
+                    for c in head.children))
+
+
+def _between(head: Token) -> bool:
+    """Whether the parties are joined by "entre", on the trigger or a clause or complement of it
+    ("un sommet entre Washington et Pyongyang", "les négociations ... qui se déroulent entre ...")."""
+    nodes = [head, *(c for c in head.children if c.dep_.startswith(("acl", "nmod")))]
+    nodes += [c for n in nodes[1:] if n.dep_.startswith("nmod") for c in n.children if c.dep_.startswith("acl")]
+    return any(c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children)
+               for n in nodes for c in n.children)
+
+
+def _named(mention) -> bool:
+    return mention.actor.get("id") is not None and not mention.actor.get("via")
+
+
+def mutual_sides(trigger: Trigger, head: Token, source: list, target: list) -> list[tuple[list, list]]:
+    """The directed (source, target) pairs a reciprocal act is coded as, PLOVER coding one event
+    each way. Coordinated sources with no target act on each other ("le Canada et l'Union
+    européenne ont signé": CAN on the EU, the EU on CAN); parties joined by "entre" both ways
+    ("des négociations entre Washington et Téhéran"), but not one party's act "avec" another
+    ("la CEDEAO a organisé un sommet avec des représentants du Mali"), nor a visit. Clashes are
+    mutual however told ("des affrontements avec l'Inde"). Only sides the text names are
+    reversed: who answers an implied state or an unnamed crowd is not told."""
+    clash = trigger.type == "ASSAULT" and head.lemma_.lower() in RECIPROCAL_ASSAULTS
+    if not (clash or trigger.type in RECIPROCAL_TYPES and trigger.mode != "visit"):
+        return [(source, target)]
+    if not target and len(source) > 1 and all(_named(m) for m in source):
+        return [([m], [o for o in source if o is not m]) for m in source]
+    if source and target and all(_named(m) for m in source + target) and (clash or _between(head)):
+        return [(source, target), (target, source)]
+    return [(source, target)]
