@@ -161,3 +161,39 @@ def test_an_offensive_killing_jihadists_targets_them_not_the_country():
     killing = [e for e in of_type(result, "ASSAULT") if e["text"] == "tuant"]
     assert killing and countries(killing[0]["source"]) == ["IRQ"]
     assert [a["name"] for a in killing[0]["target"]] == ["djihadiste"] and countries(killing[0]["target"]) == [None]
+
+
+def test_the_security_forces_are_the_state_of_the_article():
+    text = ("Le véhicule, qui a d'abord forcé un checkpoint à 100 mètres de l'hôtel, a explosé après que les forces de sécurité "
+            "aient ouvert le feu en sa direction, a déclaré le policier Mohamed Abdulkadir.")
+    result = analyse(text, date="2016-08-30", title="Somalie : au moins 5 morts dans un attentat à la voiture piégée à Mogadiscio")
+    [fire] = of_type(result, "ASSAULT")
+    assert span(text, fire) == "ouvert le feu"
+    assert [a["mention"]["text"] for a in fire["source"]] == ["forces"]
+    assert countries(fire["source"]) == ["SOM"]
+
+
+def test_an_attack_ascribed_to_two_states_is_alleged_against_the_country():
+    text = ("L'ONU n'a pas attribué la responsabilité des tirs de missiles, mais plusieurs ONG attribuent cette attaque "
+            "au régime syrien et son allié russe.")
+    result = analyse(text, date="2016-02-15", title="Des bombardements touchent plusieurs hôpitaux et écoles dans le nord de la Syrie")
+    [attack] = [e for e in of_type(result, "ASSAULT") if span(text, e) == "attaque"]
+    assert attack["modality"] == "alleged"
+    assert countries(attack["source"]) == ["SYR", "RUS"]
+    assert countries(attack["target"]) == ["SYR"]
+
+
+def test_whoever_is_accused_of_being_at_the_origin_of_an_attack_did_it_allegedly():
+    text = "Les États-Unis et l'Union européenne ont immédiatement accusé le régime syrien d'être à l'origine de l'attaque."
+    result = analyse(text, date="2017-04-04", title="Syrie : une attaque chimique présumée fait des dizaines de morts")
+    [attack] = of_type(result, "ASSAULT")
+    assert [a["mention"]["text"] for a in attack["source"]] == ["régime syrien"]
+    assert attack["modality"] == "alleged"
+
+
+def test_a_feminine_plural_demonym_names_its_country():
+    text = ("Une vague d’attaques palestiniennes non coordonnées, dont les auteurs sont souvent jeunes, a débuté en octobre 2015 "
+            "en Israël et en Cisjordanie.")
+    [attacks] = of_type(analyse(text, date="2017-01-08", title="Israël : un attentat à Jérusalem fait quatre morts"), "ASSAULT")
+    assert [a["mention"]["text"] for a in attacks["source"]] == ["palestiniennes"]
+    assert countries(attacks["source"]) == ["PSE"]

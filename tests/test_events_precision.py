@@ -176,3 +176,25 @@ def test_a_summit_held_with_someone_is_not_reversed():
     text = "La CEDEAO a organisé un sommet à Ouagadougou avec des représentants du Mali."
     [summit] = of_type(analyse(text, date="2012-07-08"), "CONSULT")
     assert (countries(summit["source"]), countries(summit["target"])) == (["ECOWAS"], ["MLI"])
+
+
+def test_a_hostage_taking_written_with_a_typographic_apostrophe():
+    text = "Une prise d’otage a fait plusieurs morts dont le suspect dans une maison de retraite réservée aux anciens combattants."
+    [taking] = of_type(analyse(text, date="2018-03-10", title="États-Unis : prise d'otage en Californie dans une maison de retraite"), "ASSAULT")
+    assert (span(text, taking), taking["mode"]) == ("prise d’otage", "abduct")
+    assert countries(taking["target"]) == ["USA"]
+
+
+def test_an_army_overthrowing_governments_assaults_its_own_state():
+    text = "En effet, l'armée toute puissante a déjà renversé trois gouvernements civils."
+    [coup] = of_type(analyse(text, date="2016-12-02", title="Pakistan : l'armée a un nouveau chef"), "ASSAULT")
+    assert span(text, coup) == "renversé"
+    assert (countries(coup["source"]), countries(coup["target"])) == (["PAK"], ["PAK"])
+
+
+def test_the_police_catching_the_killer_is_an_arrest():
+    text = "La police a ainsi attrapé le tueur avec l'aide de renforts."
+    [arrest] = of_type(analyse(text, date="2016-07-26", title="Japon : l'attaque au couteau la plus meurtrière depuis 1945"), "COERCE")
+    assert (span(text, arrest), arrest["mode"]) == ("attrapé", "arrest")
+    assert countries(arrest["source"]) == ["JPN"]
+    assert [a["mention"]["text"] for a in arrest["target"]] == ["tueur"]

@@ -215,8 +215,10 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             # of no country ("Daech est expulsé du nord de la Syrie") or unnamed fighters ("tuant
             # 200 djihadistes", "visant des groupes islamistes") stay the target
             implied = args.place_target(location)
-            # forces acting at home ("la police turque ... à Istanbul") target no one the place names
-            if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
+            # forces acting at home ("la police turque ... à Istanbul") target no one the place names;
+            # with foreign partners ("attribuent cette attaque au régime syrien et son allié russe")
+            # the country is attacked, by its own state too
+            if implied and (not source or any(m.actor.get("country") != implied[0].actor.get("country") for m in source)):
                 target = implied
         if trigger.type == "CONSULT" and trigger.mode == "visit" and not target and _at_home(source, args.place_target(location)):
             continue  # "le ministre se rend à Nice": a trip at home meets no one the text names

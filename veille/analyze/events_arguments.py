@@ -61,7 +61,17 @@ WRAPPERS = {"tentative", "série", "vague", "projet", "plan", "menace", "campagn
 # Verbs that put someone in a state a noun trigger names ("placé en garde à vue", "mis en examen").
 PLACING_VERBS = {"placer", "mettre", "maintenir", "remettre"}
 # Verbs whose by-agent did the event noun they qualify: "l'attaque, commise par deux Palestiniens".
-CLAIM_VERBS = {"revendiquer", "commettre", "perpétrer", "mener"}
+CLAIM_VERBS = {"revendiquer", "commettre", "perpétrer", "mener", "lancer", "conduire", "orchestrer"}
+# Verbs that ascribe an act to whoever their "à" complement names: "plusieurs ONG attribuent
+# cette attaque au régime syrien" (alleged, by the cue the verb also is).
+ASCRIBING_VERBS = {"attribuer", "imputer"}
+# Nouns of responsibility: "être à l'origine de l'attaque", "le groupe est responsable de
+# l'attentat", "revendique la responsabilité de l'attentat": the one responsible did it.
+RESPONSIBILITY = {"origine", "responsable", "responsabilité"}
+CLAIMING_VERBS = {"revendiquer", "assumer", "endosser"}
+# The state's forces named by a common noun ("les forces de sécurité", "les forces spéciales"),
+# unless an adjective makes them someone else's ("les forces rebelles", "les forces étrangères").
+STATE_FORCE_ADJECTIVES = {"armé", "spécial", "aérien", "naval", "terrestre", "gouvernemental", "loyaliste", "régulier", "militaire", "national", "fédéral"}
 
 
 def _registry():
@@ -73,10 +83,22 @@ def _registry():
     return load()
 
 
+# Inflections the registry's demonym table may lack, undone to the masculine singular it lists:
+# "palestiniennes", "Palestiniens" -> "palestinien", "burkinabés" -> "burkinabé".
+_INFLECTIONS = ("nes", "es", "s", "ne", "e")
+
+
+@functools.lru_cache(maxsize=4096)
 def _country_of_adjective(word: str) -> str | None:
-    """ISO code of a country adjective or demonym ("russe", "les Afghans")."""
+    """ISO code of a country adjective or demonym ("russe", "les Afghans", "palestiniennes")."""
     registry = _registry()
-    return registry.adjective(word) if registry else None
+    if registry is None:
+        return None
+    code = registry.adjective(word)
+    for ending in _INFLECTIONS if code is None and len(word) > 5 else ():
+        if word.endswith(ending) and (code := registry.adjective(word[: -len(ending)])):
+            break
+    return code
 
 
 def _country_actor(code: str) -> dict:
@@ -246,6 +268,8 @@ class Arguments:
                                {"id": None, "name": "groupe", "country": None, "kind": "other", "role": None})
             return self._institution(counted, None) if counted is not None else None
         kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
+        if token.lower_ == "forces" and all(c.lemma_.lower() in STATE_FORCE_ADJECTIVES for c in token.children if c.dep_ == "amod"):
+            kind = "military"  # "les forces de sécurité", not "la force" used nor "les forces rebelles"
         if token.pos_ == "ADJ":
             return found  # "une frappe militaire", "une attaque terroriste": an adjective names no one
         if kind is not None and found is not None and not (found.start <= token.idx < found.end):
@@ -569,7 +593,7 @@ class Arguments:
             else:
                 source = source or [m for m in found if not _is_place(m)]
         if not source:
-            source = self._claimed_by(noun)
+            source = self._claimed_by(noun) or self._ascribed_to(noun) or self._responsible_for(noun)
         verb = noun.head
         undergone = verb.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)
         if undergone and not target:
@@ -597,6 +621,29 @@ class Arguments:
                 placed = self.child(verb.head, "nsubj:pass", "nsubj")
             target = self.actors_of(placed)
         return source, [m for m in target if m not in source]
+
+    def _ascribed_to(self, noun: Token) -> list[Mention]:
+        """ "attribuent cette attaque au régime syrien et son allié russe": the ones it is ascribed
+        to (the parser hangs the "à" complement on the verb or on the noun)."""
+        verb = noun.head
+        if noun.dep_ != "obj" or verb.lemma_.lower() not in ASCRIBING_VERBS:
+            return []
+        holder = next((c for c in [*verb.children, *noun.children] if c.dep_.startswith(("obl", "nmod")) and _case(c) in ("à", "au", "aux")), None)
+        return self.actors_of(holder)
+
+    def _responsible_for(self, noun: Token) -> list[Mention]:
+        """ "le groupe est responsable de l'attentat", "accusé le régime d'être à l'origine de
+        l'attaque", "revendique la responsabilité de l'attentat": the one responsible."""
+        head = noun.head
+        if not noun.dep_.startswith("nmod") or _case(noun) not in ("de", "du", "des", "d") or head.lemma_.lower() not in RESPONSIBILITY:
+            return []
+        holder = self.child(head, "nsubj", "nsubj:pass")
+        verb = head.head
+        if holder is None and any(c.dep_ == "cop" for c in head.children) and verb.lemma_.lower() in OBJECT_CONTROL:
+            holder = self.child(verb, "obj", "iobj")  # "accusé le régime syrien d'être à l'origine de"
+        elif holder is None and head.dep_ == "obj" and verb.lemma_.lower() in CLAIMING_VERBS:
+            holder = self.agent_token(verb)
+        return self.actors_of(holder)
 
     def _claimed_by(self, noun: Token) -> list[Mention]:
         """ "l'attentat, revendiqué par Daech" / "l'attaque a été revendiquée par X": X did it."""

@@ -86,7 +86,9 @@ def phrase_matchers(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher, dict[i
             # Lemmatise the pattern the way the documents are lemmatised.
             by_lemma.add(name, [nlp(trigger.lemma)])
         else:
-            by_lower.add(name, [nlp.make_doc(trigger.lemma.lower())])
+            # the corpus writes both apostrophes: "prise d'otages", "prise d’otages"
+            forms = {trigger.lemma.lower(), trigger.lemma.lower().replace("'", "’"), trigger.lemma.lower().replace("’", "'")}
+            by_lower.add(name, [nlp.make_doc(form) for form in sorted(forms)])
     return by_lemma, by_lower, keys
 
 
