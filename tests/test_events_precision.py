@@ -198,3 +198,19 @@ def test_the_police_catching_the_killer_is_an_arrest():
     assert (span(text, arrest), arrest["mode"]) == ("attrapé", "arrest")
     assert countries(arrest["source"]) == ["JPN"]
     assert [a["mention"]["text"] for a in arrest["target"]] == ["tueur"]
+
+
+def test_a_political_rally_is_no_protest_unless_the_text_says_so():
+    text = ("Ce samedi 23 juin, lors d'un rassemblement politique de masse sur une place de la capitale éthiopienne Addis-Abeba "
+            "réunissant des dizaines de milliers de personnes, Abiy Ahmed, Premier ministre éthiopien depuis plusieurs mois, a été agressé.")
+    result = analyse(text, date="2018-06-24", title="Éthiopie : attaque à Addis-Abeba contre le Premier ministre Ahmed")
+    assert of_type(result, "PROTEST") == []
+    [attack] = of_type(result, "ASSAULT")
+    assert span(text, attack) == "agressé"
+
+
+def test_leaving_power_is_not_aimed_at_the_country():
+    text = ("Adama Barrow s'était en effet exilé au Sénégal en attendant que Jammeh, qu'il a battu aux élections du mois dernier, "
+            "accepte de quitter le pouvoir et le pays.")
+    result = analyse(text, date="2017-01-28", title="Gambie : le président rentre au pays")
+    assert [e for e in of_type(result, "RETREAT") if e["target"]] == []

@@ -27,7 +27,7 @@ from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_ma
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
     SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, domestic_protest, domestic_request, figurative_struggle,
-    imposed_at_home, judged_doers, judges_an_act, military_expulsion, mutual_sides, not_an_event, repulsion, resolved,
+    imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event, repulsion, resolved,
     sentencing, undergoer,
 )
 from veille.ingest.records import date_bounds
@@ -200,6 +200,9 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             source, target = args.verb_arguments(head, trigger.type)
         else:
             source, target = args.noun_arguments(head, trigger.type)
+        trigger, target = leaving(trigger, head, args, target)
+        if trigger is None:
+            continue
         if trigger.type == "ASSAULT" and _natural_cause(clause_verb(head), args) and not source:
             continue
         location = args.location(head, entities)
@@ -218,7 +221,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             # forces acting at home ("la police turque ... à Istanbul") target no one the place names;
             # with foreign partners ("attribuent cette attaque au régime syrien et son allié russe")
             # the country is attacked, by its own state too
-            if implied and (not source or any(m.actor.get("country") != implied[0].actor.get("country") for m in source)):
+            countries = {m.actor["country"] for m in source if m.actor.get("country")}
+            if implied and (not countries or countries - {implied[0].actor.get("country")}):
                 target = implied
         if trigger.type == "CONSULT" and trigger.mode == "visit" and not target and _at_home(source, args.place_target(location)):
             continue  # "le ministre se rend à Nice": a trip at home meets no one the text names

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze.context import Context
+from veille.analyze.sentences import token_sentence
 
 # Verbs whose object (or "à" complement) is the doer of the infinitive they govern.
 OBJECT_CONTROL = {
@@ -70,7 +71,9 @@ ASCRIBING_VERBS = {"attribuer", "imputer"}
 RESPONSIBILITY = {"origine", "responsable", "responsabilité"}
 CLAIMING_VERBS = {"revendiquer", "assumer", "endosser"}
 # The state's forces named by a common noun ("les forces de sécurité", "les forces spéciales"),
-# unless an adjective makes them someone else's ("les forces rebelles", "les forces étrangères").
+# unless an adjective or a complement makes them someone else's ("les forces rebelles", "les forces
+# étrangères", "les forces de la coalition").
+STATE_FORCE_COMPLEMENTS = {"sécurité", "ordre", "défense", "police", "intervention", "régime", "gouvernement"}
 STATE_FORCE_ADJECTIVES = {"armé", "spécial", "aérien", "naval", "terrestre", "gouvernemental", "loyaliste", "régulier", "militaire", "national", "fédéral"}
 
 
@@ -268,8 +271,9 @@ class Arguments:
                                {"id": None, "name": "groupe", "country": None, "kind": "other", "role": None})
             return self._institution(counted, None) if counted is not None else None
         kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
-        if token.lower_ == "forces" and all(c.lemma_.lower() in STATE_FORCE_ADJECTIVES for c in token.children if c.dep_ == "amod"):
-            kind = "military"  # "les forces de sécurité", not "la force" used nor "les forces rebelles"
+        if token.lower_ == "forces" and all(c.lemma_.lower() in STATE_FORCE_ADJECTIVES for c in token.children if c.dep_ == "amod") and all(
+                c.lemma_.lower() in STATE_FORCE_COMPLEMENTS for c in token.children if c.dep_.startswith("nmod")):
+            kind = "military"  # "les forces de sécurité", not "la force" used, "les forces rebelles", "de la coalition"
         if token.pos_ == "ADJ":
             return found  # "une frappe militaire", "une attaque terroriste": an adjective names no one
         if kind is not None and found is not None and not (found.start <= token.idx < found.end):
@@ -498,13 +502,14 @@ class Arguments:
 
     def _left_actor(self, verb: Token) -> Token | None:
         """The nearest actor before a finite verb the parser left without subject (often mis-tagged)."""
-        for left in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+        sentence = token_sentence(verb)  # indexed once per document; Token.sent walks the sentences
+        for left in reversed(list(sentence[: verb.i - sentence.start])):
             if left.pos_ in ("VERB", "SCONJ") or left.lower_ in (";", ":", "que", "qui"):
                 return None  # "lorsque plusieurs individus ... ont ouvert le feu": not the country before
             m = next((m for m in self.mentions if m.start <= left.idx < m.end), None)
             if m is not None:
                 # the mention's head word, not its last one ("l'Union européenne": Union)
-                return next((t for t in verb.sent if m.start <= t.idx < m.end and t.pos_ in ("NOUN", "PROPN")), left)
+                return next((t for t in sentence if m.start <= t.idx < m.end and t.pos_ in ("NOUN", "PROPN")), left)
         return None
 
     def _controller(self, verb: Token) -> Token | None:
@@ -730,5 +735,5 @@ def sentence_of(span_start: int, sentences: list[dict], token: Token) -> tuple[i
     for s in sentences:
         if s["start"] <= span_start < s["end"]:
             return s["start"], s["end"]
-    sent: Span = token.sent
+    sent: Span = token_sentence(token)
     return sent.start_char, sent.end_char

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.analyze.events_lexicon import guess_infinitive
+from veille.analyze.sentences import token_sentence
 
 ACTUAL, ALLEGED, INTENDED, HYPOTHETICAL, FUTURE, DENIED = (
     "actual", "alleged", "intended", "hypothetical", "future", "denied",
@@ -115,7 +116,8 @@ def _past_ability(governor: Token) -> bool:
 
 def _linear_cue(token: Token) -> str | None:
     """A denial or accusation word earlier in the same clause, however the parser attached it."""
-    for left in reversed(list(token.sent[: token.i - token.sent.start])):
+    sentence = token_sentence(token)  # indexed once per document; Token.sent walks the sentences
+    for left in reversed(list(sentence[: token.i - sentence.start])):
         if left.lower_ in _CLAUSE_BREAKS or left.pos_ in ("VERB", "AUX") and _cue(left) is None:
             return None
         cue = _cue(left)
@@ -127,7 +129,7 @@ def _linear_cue(token: Token) -> str | None:
 def modality(trigger: Token) -> tuple[str, str]:
     """(modality, polarity) of the event whose trigger head is `trigger`."""
     found = [_mood(trigger)] if trigger.pos_ in ("VERB", "AUX") else []
-    if found and found[0] == ALLEGED and any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in trigger.sent):
+    if found and found[0] == ALLEGED and any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in token_sentence(trigger)):
         found = [HYPOTHETICAL]  # "si les forces russes franchissaient la frontière, l'OTAN riposterait"
     negated = is_negated(trigger)
     if trigger.pos_ == "NOUN":

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from veille.analyze.events_arguments import PEOPLE, PLACE_NOUNS, Arguments, country_mention
 from veille.analyze.events_lexicon import Trigger, lexicon
+from veille.analyze.sentences import token_sentence
 
 # Types told by words (statements, deals, measures): coded only with a source of known country or
 # an international organisation. Material acts (attacks, protests, arrests) are coded on their
@@ -48,6 +49,13 @@ CLASSIFIED_HEADS = {
 # Struggle nouns that, aimed at no one ("le combat contre l'immigration", "la guerre contre la
 # drogue"), name a policy: their place is not their target.
 STRUGGLES = {"combat", "lutte", "guerre", "bataille", "croisade"}
+# Gatherings that are protests only when the text says so: "un rassemblement contre la guerre",
+# "le rassemblement avait réuni 287 710 manifestants"; not "un rassemblement religieux", "le
+# rassemblement de la gauche", "un grand rassemblement de groupes armés".
+GATHERINGS = {"rassemblement"}
+PROTEST_WORDS = {"manifester", "manifestant", "manifestation", "protester", "protestation", "contestation", "colère", "slogan", "pancarte", "grève", "gréviste"}
+# What one leaves when "quitter" is a resignation ("quitter le pouvoir", "quitter ses fonctions").
+OFFICES = {"pouvoir", "fonction", "poste", "présidence", "gouvernement", "mandat"}
 # Reciprocal acts: the parties act on each other ("le Canada et l'UE ont signé", "des
 # négociations entre Washington et Téhéran", "des affrontements avec l'Inde"), and PLOVER codes
 # one directed event each way.
@@ -71,6 +79,7 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
     - a participle qualifying an event noun of the same type ("une frappe militaire ciblée"):
       the noun is the event;
     - a noun classifying another without determiner ("des avions de combat", "un préavis de grève");
+    - a gathering no word of the text makes a protest ("un rassemblement religieux");
     - a predicate noun ("l'armée demeure une menace", "c'est une attaque"): a characterisation;
     - an order whose object is a military act ("Trump a ordonné une frappe"): the act is the event,
       not a request to someone else.
@@ -82,12 +91,35 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
         return True  # "des avions de combat": a kind of plane
     if head.dep_ == "xcomp" and any(c.dep_ == "obj" and _lexicon_type(c) == trigger.type for c in head.head.children):
         return True  # the same, hung on the verb: "ordonné une frappe militaire ciblée sur ..."
+    if trigger.type == "PROTEST" and head.lemma_.lower() in GATHERINGS and not _protest_told(head):
+        return True
     if head.pos_ == "NOUN" and (any(c.dep_ == "cop" for c in head.children)
                                 or head.dep_ == "xcomp" and head.head.lemma_.lower() in COPULAR_VERBS):
         return True
     if trigger.type == "REQUEST" and head.pos_ in ("VERB", "AUX"):
         return any(c.dep_ == "obj" and _lexicon_type(c) in MATERIAL_TYPES for c in head.children)
     return False
+
+
+def _protest_told(gathering: Token) -> bool:
+    """Whether a gathering is said to protest: aimed "contre" something, or in a sentence of protest."""
+    if any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ == "contre" for g in c.children) for c in gathering.children):
+        return True
+    return any(t.lemma_.lower() in PROTEST_WORDS for t in token_sentence(gathering))
+
+
+def leaving(trigger: Trigger, head: Token, args: Arguments, target: list) -> tuple[Trigger | None, list]:
+    """ "quitter": leaving an office is a resignation (RETREAT resign, aimed at no one: "Jammeh
+    a refusé de quitter le pouvoir"); leaving a group or a party one belonged to is no withdrawal
+    ("après avoir quitté Ahrar al-Cham"); leaving a country or an organisation of states is."""
+    if trigger.lemma != "quitter" or head.pos_ not in ("VERB", "AUX"):
+        return trigger, target
+    left = args.child(head, "obj")
+    if left is not None and left.lemma_.lower() in OFFICES:
+        return Trigger("RETREAT", "resign", trigger.pos, trigger.lemma, trigger.needs), []
+    if target and all(m.actor.get("kind") in ("other", "party") for m in target):
+        return None, target
+    return trigger, target
 
 
 def military_expulsion(trigger: Trigger, head: Token, entities: list[dict]) -> Trigger:
