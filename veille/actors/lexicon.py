@@ -11,7 +11,7 @@ GOVERNMENT_NOUNS = {
     "gouvernement", "autorites", "autorite", "regime", "pouvoir", "executif", "administration",
     "diplomatie", "ministere", "justice", "tribunal", "parquet", "police", "parlement", "senat",
     "presidence", "fisc", "etat", "services", "renseignement", "cour", "chancellerie", "douane", "douanes",
-    "consulat", "ambassade",
+    "consulat", "ambassade", "prefecture", "sous-prefecture",
 }
 MILITARY_NOUNS = {
     "armee", "armees", "troupes", "forces", "soldats", "militaires", "aviation", "marine", "etat major",
@@ -40,6 +40,7 @@ PERSON_ROLES = {
     "officiel": "official", "officiels": "official", "maire": "mayor", "gouverneur": "governor",
     "commissaire": "commissioner", "representant": "representative", "representante": "representative",
     "haut-commissaire": "high commissioner", "haute-commissaire": "high commissioner",
+    "prefet": "prefect", "prefete": "prefect", "sous-prefet": "sub-prefect", "sous-prefete": "sub-prefect",
 }
 
 ROLE_TITLES = {"head_of_state": "head of state", "head_of_government": "head of government", "head_of_organisation": "head"}
@@ -94,7 +95,8 @@ RECIPIENT_VERBS = {
 PARTY_CASES = {"contre", "avec", "envers", "face", "aupres", "encontre", "egard"}
 # Nouns whose complement is a government: "le régime de Damas", "la réponse de Pékin" (but not
 # "le parquet de Tokyo" or "la police de Bruxelles", the city's own).
-GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour", "justice", "douane", "douanes", "services"}) | {
+GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour", "justice", "douane", "douanes", "services",
+                                        "prefecture", "sous-prefecture"}) | {
     "decision", "reponse", "position", "reaction", "accusation", "accusations", "menace", "menaces", "soutien",
     "refus", "demande", "exigence", "exigences", "politique", "strategie", "offre", "proposition", "annonce",
     "porte parole", "porte-parole", "volonte", "sanctions", "alliance", "allie", "allies", "partenaire",

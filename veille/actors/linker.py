@@ -40,7 +40,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.actors import lexicon
+from veille.actors import key_prefixes, lexicon
 from veille.actors.mentions import LinkResult, Mention
 from veille.actors.metonymy import acts
 from veille.actors.normalize import fold, key, key_of_folded, slug
@@ -60,6 +60,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:ville|village|localité|commune|municipalité|
 _TRAILING_DAY = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
 _LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
+_MEDIA_AFTER = re.compile(r"\s*[(,]\s*(?:une?|la|le|l['’])\s*(?:agence|quotidien|journal|hebdomadaire|cha[iî]ne|radio|"
+                          r"t[ée]l[ée]vision|magazine|site d['’]information)\b", re.IGNORECASE)
+# Words inside an unknown organisation's name that make it a news outlet ("SOS Médias Burundi").
+_MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "presse", "press", "journal"}
+_PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
+_LEADING_ARTICLE_ANY_CASE = re.compile(r"(?:la |le |les |l'|l’)", re.IGNORECASE)
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
 # Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
@@ -68,6 +74,8 @@ _CIVILITIES = {"m", "mm", "mme", "mmes", "mlle", "me", "mgr", "dr", "pr"}  # as 
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
 
 
+# Keys of a run's first token after which the key drops it: "l'", "le", "la", "les", "the".
+_ARTICLE_KEYS = {"l", "l'", "le", "la", "les", "the", ""}
 _FOLDED: dict[str, str] = {}  # token text -> folded; token texts repeat across documents
 
 
@@ -153,7 +161,8 @@ class DocumentLinker(RoleMentions):
 
     def repair(self) -> None:
         """Entities as the registry knows them: trimmed, relabelled, completed."""
-        self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None]
+        self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None
+                         and not (e["text"] == "Sceaux" and fold(self.text[max(0, e["start"] - 10):e["start"]]) == "garde des ")]
         self._extend()
         for e in self.entities:
             self._relabel(e)
@@ -266,13 +275,23 @@ class DocumentLinker(RoleMentions):
         starts = [t.idx for t in tokens]
         ends = [t.idx + len(t) for t in tokens]
         folded = [_fold_token(t.text_with_ws) for t in tokens]
+        every, igo = key_prefixes.of(self.registry)
         added, i = [], 0
         while i < len(tokens):
             if edge[i]:
                 i += 1
                 continue
             upper = text[starts[i]].isupper()
-            for n in range(min(6, len(tokens) - i), 0, -1):
+            # The longest run whose key can still begin a registry key (of an organisation, for a
+            # run in lower case); no pruning after an article, which the key drops.
+            longest = min(6, len(tokens) - i)
+            if key_of_folded(folded[i]) not in _ARTICLE_KEYS and folded[i].strip() not in _ARTICLE_KEYS:
+                prefixes = every if upper else igo
+                for n in range(1, longest + 1):
+                    if not prefixes.begins_any(key_of_folded("".join(folded[i:i + n]))):
+                        longest = n - 1
+                        break
+            for n in range(longest, 0, -1):
                 last = i + n - 1
                 if edge[last]:
                     continue
@@ -340,6 +359,9 @@ class DocumentLinker(RoleMentions):
             return None  # two capitals alone ("UE", "EI") are too often something else, unless named in full
         if k in self.registry.gentiles:
             return None  # "les Russes": a people, not a name of the gold sets
+        article = _LEADING_ARTICLE_ANY_CASE.match(text)
+        if article and text[:1].isupper() and not text[article.end():][:1].isupper():
+            return None  # "L'un d'eux" is no "UN": after its article, a name keeps its capital
         for actor in self.registry.names.get(k, []):
             if actor.kind == "person" and (len(k.split()) < 2 or actor.id not in self.registry.curated):
                 continue  # only the full names of curated persons (office holders, leaders, the user's)
@@ -363,7 +385,8 @@ class DocumentLinker(RoleMentions):
                 m = Mention(e["start"], e["end"], e["text"], via, actor, index)
                 self.mentions.append(m)
                 self.by_entity[index] = m
-                if via == "role":
+                if via == "role" or actor.kind in ("government", "military") and actor.id.startswith("org:"):
+                    # "Chambre des représentants des États-Unis": the country is a mention of its own
                     self.mentions += self._inside(e, actor)
         self.definitions()
 
@@ -409,9 +432,13 @@ class DocumentLinker(RoleMentions):
         for i in range(1, len(span)):
             for j in range(len(span), i, -1):
                 part = span[i:j]
-                country = next((a for a in self.registry.lookup(part.text) if a.kind == "country"), None)
-                if country is not None and part.text[:1].isupper():
-                    return [Mention(part.start_char, part.end_char, part.text, "name", country)]
+                if not part.text[:1].isupper():
+                    continue
+                # "Colombie" in "Président de la Colombie"; "Nations unies" in "Haut-Commissaire des Nations unies"
+                kinds = ("country", "igo") if actor.kind == "person" else ("country",)
+                inner = next((a for a in self.registry.lookup(part.text) if a.kind in kinds), None)
+                if inner is not None:
+                    return [Mention(part.start_char, part.end_char, part.text, "name", inner)]
         return []
 
     def definitions(self) -> None:
@@ -475,7 +502,8 @@ class DocumentLinker(RoleMentions):
             return country, "name"  # "Singapour", "Koweït": the country before its capital
         span = self.span(e["start"], e["end"])
         if span is not None and not candidates:
-            role = self.role_at(span[0])  # "Président de la Colombie", tagged as a name
+            # "Président de la Colombie", "Premier ministre", tagged as a name
+            role = self.role_at(span[1] if len(span) > 1 and fold(span[0].text) in ("premier", "premiere") else span[0])
             if role and role[1].i < span.end and role[2].kind == "person":
                 return role[2], "role"
             minister = self.minister(span)
@@ -485,7 +513,7 @@ class DocumentLinker(RoleMentions):
             person = self.person(e, candidates)
             if person:
                 return person
-        seat = self.registry.seat(text)
+        seat = self.registry.seat(text) or self._palace(text)
         if seat:
             return self.metonymy(e, seat)
         actor = self.best([a for a in candidates if a.kind != "person"]) or self.known_with_adjective(text)
@@ -493,7 +521,7 @@ class DocumentLinker(RoleMentions):
             return actor, "name"
         place = self.registry.place(text)
         if place and label != "PER":
-            return place, "name"
+            return self.introduced_media(e) or (place, "name")
         if label == "ORG" or label == "MISC":
             return self.organisation(e)
         span = self.span(e["start"], e["end"])
@@ -502,8 +530,20 @@ class DocumentLinker(RoleMentions):
             e["label"] = "ORG"  # "le ministère russe de la Défense", tagged as a place by the model
             return institution, "role"
         if label == "LOC":
-            return Actor(f"place:{slug(text)}", text, self.home(), "location"), "name"
+            return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.home(), "location"), "name")
         return None
+
+    def introduced_media(self, e: dict) -> tuple[Actor, str] | None:
+        """A news outlet introduced as one, whatever place shares its name: "le quotidien Granma",
+        "Anatolie (une agence pro-gouvernementale)"."""
+        introduced = self.media(e)
+        return introduced if introduced and introduced[0].kind == "media" else None
+
+    def _palace(self, text: str):
+        """"le palais de l'Élysée", "palais du Kremlin": the building's seat of power."""
+        palace = _PALACE.match(text)
+        seat = self.registry.seat(text[palace.end():]) if palace else None
+        return seat if seat is not None and seat.place is None else None
 
     def _organisation_in_sight(self, code: str | None) -> bool:
         """Does the text name the organisation ("Parlement européen", "l'ONU")?"""
@@ -619,7 +659,9 @@ class DocumentLinker(RoleMentions):
             return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
         if e["label"] == "MISC":
             return None
-        kind = lexicon.ORGANISATION_NAME_HEADS.get(first) or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other")
+        kind = (lexicon.ORGANISATION_NAME_HEADS.get(first)
+                or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
+                or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
 
     def earlier_organisation(self, text: str, start: int) -> Actor | None:
@@ -645,6 +687,8 @@ class DocumentLinker(RoleMentions):
         for n in range(len(words) - 1, 0, -1):
             for i in range(0, len(words) - n + 1):
                 part = " ".join(words[i:i + n])
+                if not part[:1].isupper():
+                    continue  # "libération" in "Forces nationales de libération" is no newspaper
                 if key(part) in _MEDIA:
                     return _MEDIA[key(part)]
                 for actor in self.registry.lookup(part):
@@ -680,7 +724,7 @@ class DocumentLinker(RoleMentions):
     def dominant_country(self) -> str | None:
         """The country the text names most often, by its name, its places and its adjectives
         ("italien"); between two named as often, the one named first ("Un Français enlevé au
-        Tchad"); None when no country is named twice. Computed once, from the repaired entities,
+        Tchad"); the only one named, even once; None when several are named once each. Computed once, from the repaired entities,
         so that it does not depend on the order of linking."""
         if self._dominant is None:
             counts: Counter = Counter()
@@ -698,7 +742,8 @@ class DocumentLinker(RoleMentions):
                     counts[code] += 1
                     first[code] = min(first.get(code, tok.idx), tok.idx)
             ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
-            self._dominant = ranked[0] if ranked and counts[ranked[0]] >= 2 else ""
+            # Once is enough when no other country is named ("Jo Cox … le maintien du Royaume-Uni").
+            self._dominant = ranked[0] if ranked and (counts[ranked[0]] >= 2 or len(ranked) == 1) else ""
         return self._dominant or None
 
     def parent_organisation(self, text: str) -> Actor | None:
@@ -726,15 +771,22 @@ class DocumentLinker(RoleMentions):
         heads = [(t, kind) for t in window for kind, words in _INTRODUCERS
                  if fold(t.lemma_) in words or fold(t.text) in words]
         if not heads:
-            return None
+            # "cité par Anatolie (une agence pro-gouvernementale)": the apposition after it
+            after = _MEDIA_AFTER.match(self.text, e["end"])
+            return (Actor(f"media:{slug(span.text)}", span.text, self.home(), "media"), "name") if after else None
         head, kind = heads[-1]
+        before = self.doc[head.i - 2:head.i] if head.i >= 2 else []
+        if len(before) == 2 and fold(before[1].text) in ("de", "d'") and before[0].pos_ == "NOUN" \
+                and not any(fold(before[0].text) in words for _, words in _INTRODUCERS):
+            return None  # the complement of another noun: "l'animatrice de télévision Julie Snyder"
         if any(t.pos_ not in ("DET", "ADJ", "NOUN", "ADP") for t in self.doc[head.i:span.start]):
             return None
         if span.start > 0 and self.doc[span.start - 1].pos_ in ("ADP", "DET") and self.doc[span.start - 1].i > head.i:
             return None  # a complement of the noun, not its apposition: "les partis du Parlement népalais"
         country = next((self.registry.adjective(t.text) for t in self.doc[head.i:span.start] if t.pos_ == "ADJ" and self.registry.adjective(t.text)), None)
         prefix = "media" if kind == "media" else "org"
-        return Actor(f"{prefix}:{slug(span.text)}", span.text, country or (self.home() if kind != "media" else None), kind), "name"
+        # An outlet introduced without a nationality ("le quotidien Granma") is the article's country's.
+        return Actor(f"{prefix}:{slug(span.text)}", span.text, country or self.home(), kind), "name"
 
     # -- appositions ----------------------------------------------------------------------------
 
@@ -742,10 +794,22 @@ class DocumentLinker(RoleMentions):
         """A role beside a name is that person: "Dmitri Peskov, le porte-parole du Kremlin"."""
         persons = [m for m in self.mentions if m.entity is not None and m.actor.kind == "person"]
         roles = [m for m in self.mentions if m.via == "role" and m.actor.kind == "person"]
+        # Names of several words the model took for a place the registry does not know.
+        unknown_places = [m for m in self.mentions if m.entity is not None and m.actor.kind == "location" and m.actor.id.startswith("place:")
+                          and " " in m.text and all(w[:1].isupper() for w in m.text.split())
+                          and self.registry.place(m.text) is None and self.registry.seat(m.text) is None]
         for role in roles:
             # The name right after the role first: in "Moussa Faki, le premier ministre burkinabè Paul
             # Kaba Thiéba", the role is Thiéba's, not an apposition to Faki.
-            for person in sorted(persons, key=lambda p: p.start < role.end):
+            for person in sorted(persons + unknown_places, key=lambda p: p.start < role.end):
+                if person in unknown_places and not self._beside(role, person, comma=True):
+                    continue
+                if person in unknown_places:
+                    # "le gouverneur de la province, Güngör Azim Tuna": a person the model took for a place
+                    person.actor = Actor(f"local:{slug(person.text)}", person.text, None, "person")
+                    self.entities[person.entity]["label"] = "PER"
+                    unknown_places.remove(person)
+                    persons.append(person)
                 if self._beside(role, person):
                     merged = self._merge(person.actor, role.actor)
                     self._replace(person.actor, merged)
@@ -773,14 +837,19 @@ class DocumentLinker(RoleMentions):
         w = fold(t.text)
         return w in lexicon.PERSON_ROLES or w in lexicon.HEAD_OF_STATE or w in lexicon.HEAD_OF_GOVERNMENT or w in ("avocat", "avocate", "ministre", "juge", "chef", "porte-parole")
 
-    def _beside(self, role: Mention, person: Mention) -> bool:
+    def _beside(self, role: Mention, person: Mention, comma: bool = False) -> bool:
+        """Is the role in apposition to the name (with a comma between them, when `comma`)?"""
         if role.end <= person.start:
             gap = self.text[role.end:person.start]
+            if comma:
+                return bool(re.fullmatch(r"[ \t]*,[ \t]*", gap))
             # "l'ambassadeur russe à l'ONU, Vitali Tchourkine": a short place complement may come between.
             # Not across a line break: "— Barack Obama, président des États-Unis\n\nBan Ki-moon".
             return bool(re.fullmatch(r"[ \t]*,?[ \t]*|[ \t]+(?:à|au|aux|en|auprès de|auprès du)[ \t]+[^,;.()«»\n]{1,30},[ \t]*", gap))
         if person.end <= role.start:
             gap = self.text[person.end:role.start]
+            if comma and "," not in gap:
+                return False
             return bool(re.fullmatch(r"\s*,\s*(?:(?:le|la|l'|l’|un|une|les|des|ancien|ancienne|actuel|actuelle)\s*)*", gap, re.IGNORECASE))
         return False
 

@@ -37,8 +37,8 @@ ENV_FILES = "VEILLE_ACTORS"
 # Seats of power named without an article that are buildings or streets, not cities.
 _BUILDINGS = {"Matignon", "Bercy", "Beauvau", "Downing Street", "Whitehall", "Westminster", "Zhongnanhai"}
 
-# Country names the French press abbreviates, which the country sources do not list.
-COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA"}
+# Country names the French press abbreviates or shortens, which the country sources do not list.
+COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE"}
 
 # Seat sectors (PLOVER) and the kind of actor they stand for.
 _SECTOR_KIND = {"MIL": "military"}

@@ -21,7 +21,14 @@ _ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
 # Government nouns a leader's name may qualify: "le gouvernement Assad", "le régime de Bachar el-Assad".
 _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pouvoir"}
 # Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
-_LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur"}
+_LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur",
+                  "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete"}
+# Institutions named in lower case, which no role noun starts: "l'assemblée nationale", "les
+# services de renseignement", "le service national de renseignement".
+_INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(?:(?:national|nationaux|generale?s?) )?de renseignements?))\b")
+# Nouns that, after "du" or "de la", stand for the article's own country or one of its places:
+# "le ministre de la justice du pays", "le maire de la ville", "le gouverneur de la province".
+_ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale", "municipalite"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere"}
 
@@ -82,7 +89,10 @@ class RoleMentions:
         if not tok.text[:1].isupper():
             return None
         subtree = self.doc[tok.left_edge.i:tok.right_edge.i + 1]
-        for text in (tok.text, subtree.text):
+        # "Nations unies" in "Haut-Commissaire des Nations unies aux droits de l'homme", whose parse
+        # hangs "unies" elsewhere: the next words too
+        prefixes = [self.doc[tok.i:j].text for j in range(min(len(self.doc), tok.i + 3), tok.i + 1, -1)]
+        for text in (tok.text, subtree.text, *prefixes):
             for actor in self.registry.lookup(text):
                 if actor.kind in ("country", "igo"):
                     return actor.country
@@ -118,6 +128,16 @@ class RoleMentions:
         first = tok
         name = None
         prev = doc[tok.i - 1] if tok.i > 0 else None
+        institution = _INSTITUTION_PHRASE.match(fold(doc[tok.i:tok.i + 6].text)) if word in ("assemblee", "service", "services") else None
+        if institution:
+            # "l'assemblée nationale", "le service national de renseignement", in lower case: of the
+            # country that qualifies it, else of the article's own country
+            last = doc[tok.i + len(doc[tok.i:tok.i + 6].text[:institution.end()].split()) - 1]
+            code = self.qualifier(tok) or self.main_country()
+            return (tok, last, self.registry.government(code)) if code else None
+        if word == "garde" and fold(doc[tok.i + 1:tok.i + 3].text) == "des sceaux":
+            # "la garde des Sceaux": France's minister of justice, whose title no other country uses
+            return tok, doc[tok.i + 2], Actor("local:minister-justice-fra", "minister (FRA)", "FRA", "person", "minister")
         if word == "ministre" and prev is not None and fold(prev.text) in ("premier", "premiere"):
             first, name = prev, "premier ministre"
         elif word in ("chef", "maitre", "locataire", "hote", "secretaire", "porte-parole", "vice-president", "vice-presidente",
@@ -166,11 +186,11 @@ class RoleMentions:
         """Roles without a country: an organisation's official, "le gouvernement Assad" (the
         leader's), "le parlement catalan", "le parquet d'Evry", "le chef de l'État", "l'armée" (the
         article's own country's). The first rule that applies gives the role's last word and actor."""
-        for rule in (self.official_of, self.led_government, self.regional_institution, self.local_office):
+        for rule in (self.official_of, self.led_government, self.regional_institution, self.local_office, self.anaphoric_place):
             found = rule(tok, name)
             if found is not None:
                 return (first, *found)
-        definite = tok.i > 0 and fold(self.doc[tok.i - 1].text) in ("le", "la", "l'", "du", "au")
+        definite = first.i > 0 and fold(self.doc[first.i - 1].text) in ("le", "la", "l'", "du", "au")
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
         found = self.home_office(tok, name) or self.home_institution(tok, name)
@@ -201,7 +221,27 @@ class RoleMentions:
         return None
 
     def home_office(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
-        """"le chef de l'État", "le chef du gouvernement" alone: the article's own country's."""
+        """"le chef de l'État", "le chef du gouvernement", "le président", "le Premier ministre",
+        "le ministre de l'économie" alone: the article's own country's."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        complement = nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'")
+        republic = complement and re.match(r"presidente? de la republique$", fold(self.doc[tok.i:tok.i + 4].text))
+        if name in ("president", "presidente", "premier ministre", "premiere ministre") and (not complement or republic):
+            # "le président de la République" whose République no adjective or name qualifies
+            # "Le président actuel, Xi Jinping", "Le Premier ministre, Manuel Valls" (not "le président du club")
+            code = self.main_country()
+            if code is None:
+                return None
+            former = nxt is not None and fold(nxt.text) in lexicon.NOT_CURRENT
+            office = "head_of_state" if name.startswith("president") else "head_of_government"
+            return (self.doc[tok.i + 3] if republic else tok), self.office_actor(code, office, name, former)
+        if name == "ministre" and complement and fold(tok.text) == "ministre":
+            last = self._portfolio_end(tok)
+            code = self.main_country()
+            if code is None or last.i == tok.i:
+                return None
+            portfolio = self.doc[tok.i + 2 if fold(nxt.text) in ("de", "d'") else tok.i + 1:last.i + 1].text
+            return last, Actor(f"local:minister-{slug(portfolio)}-{code.lower()}", f"minister ({code})", code, "person", "minister")
         tail = fold(self.doc[tok.i:tok.i + 4].text)
         if name != "chef" or not re.match(r"chef (?:de l'etat|du gouvernement)\b", tail):
             return None
@@ -218,6 +258,8 @@ class RoleMentions:
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         if name not in _HOME_INSTITUTIONS or nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or fold(nxt.text) == "islamique"):
             return None  # "le gouvernement Assad" is a leader's; "l'État islamique" is no State
+        if name == "etat" and not tok.text[:1].isupper():
+            return None  # "en l'état": as it stands
         last = tok
         if nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'"):
             if name != "ministere":
@@ -240,6 +282,30 @@ class RoleMentions:
         while last.pos_ in ("ADP", "DET") and last.i > tok.i:
             last = self.doc[last.i - 1]
         return last
+
+    def anaphoric_place(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """"le ministre de la justice du pays", "le maire de la ville", "le gouverneur de la
+        province", "les autorités du pays": the article's own country's."""
+        for t in self.doc[tok.i + 1:tok.i + 7]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                return None
+            if fold(t.text) not in _ANAPHORIC_PLACES or t.i < 2:
+                continue
+            before = fold(self.doc[t.i - 1].text), fold(self.doc[t.i - 2].text)
+            if not (before[0] == "du" or before[0] in ("la", "l'") and before[1] == "de"):
+                continue
+            code = self.main_country()
+            if code is None or code not in self.registry.countries:
+                return None
+            if name in lexicon.MILITARY_NOUNS:
+                return t, self.registry.military(code)
+            if name in lexicon.GOVERNMENT_NOUNS or "Plur" in tok.morph.get("Number"):
+                return t, self.registry.government(code)
+            if name in lexicon.HEAD_OF_STATE:
+                return t, self.office_actor(code, "head_of_state", name, False)
+            role = lexicon.PERSON_ROLES.get(name, name)
+            return t, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+        return None
 
     def official_of(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """An official of an international organisation named in the role's phrase: "le chef des
