@@ -197,3 +197,21 @@ def test_a_feminine_plural_demonym_names_its_country():
     [attacks] = of_type(analyse(text, date="2017-01-08", title="Israël : un attentat à Jérusalem fait quatre morts"), "ASSAULT")
     assert [a["mention"]["text"] for a in attacks["source"]] == ["palestiniennes"]
     assert countries(attacks["source"]) == ["PSE"]
+
+
+def test_unnamed_people_beside_an_actor_of_a_country_are_no_side_of_their_own():
+    text = "Samedi, à Jérusalem (Israël), un homme armé d'un couteau a attaqué deux passants et un policier."
+    result = analyse(text, date="2017-04-02", title="Israël : un homme attaque trois personnes au couteau à Jérusalem")
+    [attack] = of_type(result, "ASSAULT")
+    assert span(text, attack) == "attaqué"
+    assert [a["mention"]["text"] for a in attack["target"]] == ["policier"]
+    assert countries(attack["target"]) == ["ISR"]
+
+
+def test_a_coordinated_place_is_where_the_target_is_not_a_second_target():
+    text = ("Ce lundi, le Premier ministre du Canada, Justin Trudeau, a annoncé que le Canada cessera ses frappes aériennes "
+            "contre l'organisation armée État islamique en Irak et en Syrie d'ici le 22 février.")
+    result = analyse(text, date="2016-02-08", title="Canada : fin des frappes aériennes en Irak et en Syrie")
+    [strikes] = of_type(result, "ASSAULT")
+    assert countries(strikes["source"]) == ["CAN"]
+    assert "SYR" not in countries(strikes["target"]) and len(strikes["target"]) == 1

@@ -209,6 +209,11 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if not source and (trigger.type == "COERCE" and trigger.mode != "cyber" or trigger.mode == "convict"):
             # arrests and bans without agent are the state's; a cyberattack without one is anyone's
             source = args.implied_state(location)
+        unnamed = [m for m in target if not m.actor.get("country") and m.actor.get("id") is None and not armed([m])]
+        if trigger.type in PLACE_TARGETED and unnamed and len(unnamed) < len(target) and any(m.actor.get("country") for m in target):
+            # "a attaqué deux passants et un policier" in Jerusalem: unnamed people beside actors of a
+            # country are not a side of their own; the country's stands for them
+            target = [m for m in target if m not in unnamed]
         if trigger.type in PLACE_TARGETED and attackers_only(target):
             if not source and trigger.type == "ASSAULT":
                 source = args.implied_state(location)

@@ -369,7 +369,10 @@ class Arguments:
         """One mention per coordinated member: "Washington, l'OTAN et Kiev" -> three."""
         if token is None or token.pos_ in ("VERB", "AUX"):
             return []
-        members = [token, *self._conjuncts(token)]
+        # a conjunct with a case of place of its own is where, not who: "contre l'organisation
+        # État islamique en Irak et en Syrie"
+        own_case = _case(token)
+        members = [token, *(c for c in self._conjuncts(token) if _case(c) not in LOCATIVE_CASES or own_case in LOCATIVE_CASES)]
         found = []
         for member in members:
             for m in self._listed(member) or [self._mention_of(member), *self._coordinated_demonyms(member)]:
