@@ -331,7 +331,7 @@ class RoleMentions:
         for t in self.doc[tok.i + 1:tok.i + 6]:
             if t.is_punct or t.pos_ == "VERB":
                 return None
-            if t.i == 0 or fold(self.doc[t.i - 1].text) not in ("de", "du", "d'"):
+            if t.i == 0 or fold(self.doc[t.i - 1].text) not in ("de", "du", "des", "d'"):
                 continue
             place = next((m for m in self.mentions if m.start == t.idx and m.actor.kind == "location"), None)
             if place is None or place.actor.country not in self.registry.countries:
