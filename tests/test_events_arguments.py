@@ -215,3 +215,19 @@ def test_a_coordinated_place_is_where_the_target_is_not_a_second_target():
     [strikes] = of_type(result, "ASSAULT")
     assert countries(strikes["source"]) == ["CAN"]
     assert "SYR" not in countries(strikes["target"]) and len(strikes["target"]) == 1
+
+
+def test_forces_mobilised_need_not_be_named():
+    text = "Depuis trois jours, Daech mobilise d'importantes forces pour tenter de prendre enfin l'avantage dans la ville."
+    [move] = of_type(analyse(text, date="2017-01-16", title="Syrie : l'armée en difficulté à Deir ez-Zor"), "MOBILIZE")
+    assert span(text, move) == "mobilise"
+    assert [a["mention"]["text"] for a in move["source"]] == ["Daech"]
+
+
+def test_police_reinforcements_are_the_article_state_moving_its_forces():
+    text = "Des renforts policiers ont d'ailleurs été prévus par crainte d’attaques similaires la semaine prochaine lors de Pessa'h, la Pâque juive."
+    result = analyse(text, date="2017-04-02", title="Israël : un homme attaque trois personnes au couteau à Jérusalem")
+    [move] = of_type(result, "MOBILIZE")
+    assert span(text, move) == "renforts"
+    assert countries(move["source"]) == ["ISR"] and move["source"][0]["via"] == "article country"
+    assert move["modality"] == "future"

@@ -46,6 +46,8 @@ FIXED_EXPRESSIONS = ("à l'aide d", "à l’aide d", "en accord avec", "d'accord
 # Types whose unnamed target is the population or government of the place where they happen: an
 # attack in Kayseri targets Turkey, a protest in Séoul is addressed to South Korea.
 PLACE_TARGETED = {"ASSAULT", "PROTEST"}
+# Nouns of armed people that a verb may move without naming whose they are ("mobiliser des forces").
+FORCE_NOUNS = {"force", "troupe", "soldat", "militaire", "policier", "gendarme", "effectif", "renfort", "réserviste", "unité", "combattant"}
 REPORTING_VERBS = {
     "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "dire",
     "préciser", "ajouter", "confirmer", "rapporter", "souligner", "juger", "considérer", "selon",
@@ -86,7 +88,9 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
     if needs == "se":
         return _reflexive(head)
     if needs == "actor_obj":
-        return bool(args.actors_of(args.child(head, "obj") or passive_subject))
+        moved = args.child(head, "obj") or passive_subject
+        # "mobilise d'importantes forces", "concentrant ses forces": armed people, named or not
+        return bool(args.actors_of(moved)) or moved is not None and moved.lemma_.lower() in FORCE_NOUNS
     if needs == "agent":
         # "tuer", "blesser": someone does it, or a true passive says it was done ("ont été tués");
         # a bare participle is a toll, not an act ("13 morts et 55 blessées")

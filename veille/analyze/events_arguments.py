@@ -35,6 +35,8 @@ AIMING_VERBS = {"viser", "cibler", "frapper", "toucher"}
 AIMED_CASES = {"sur", "contre"}
 # Intransitive verbs conjugated with "être", whose subject is their doer.
 ETRE_VERBS = {"intervenir", "venir", "revenir", "partir", "arriver", "entrer", "rentrer", "sortir", "retourner", "passer", "tomber", "mourir", "décéder"}
+# Adjectives naming the state's forces a move is made of ("des renforts policiers").
+FORCE_ADJECTIVES = {"policier": "government", "militaire": "military"}
 # Common nouns of places: never the doer of an act.
 PLACE_NOUNS = {"ville", "capitale", "localité", "région", "zone", "quartier", "village", "province", "territoire", "bastion", "fief", "pays"}
 # Types whose undergoer is the doer's own forces ("le déploiement de troupes russes"): the
@@ -564,6 +566,11 @@ class Arguments:
                 target = [Mention(child.idx, child.idx + len(child), child.text, _country_actor(against))]
             elif child.dep_ == "amod" and not source:  # "l'annexion russe", "les frappes américaines"
                 source = self.actors_of(child)
+        force = next((c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in FORCE_ADJECTIVES), None)
+        if not source and type_ in SELF_MOVED and force is not None and self.home:
+            # "des renforts policiers", "un déploiement militaire": the article's state moves its forces
+            source = [Mention(force.idx, force.idx + len(force), force.text, {"id": None, "name": force.lemma_.lower(), "country": self.home,
+                                                                               "kind": FORCE_ADJECTIVES[force.lemma_.lower()], "role": None, "via": "article country"})]
         # "les négociations sur le programme nucléaire qui se déroulent entre Washington et Téhéran"
         # (the relative clause often hangs on the noun's complement)
         clauses = [c for n in (noun, *(c for c in noun.children if c.dep_.startswith("nmod"))) for c in n.children if c.dep_ == "acl:relcl"]
