@@ -3,7 +3,8 @@
 `annotations.jsonl` holds, per article, quotes written as they read in the text ("prefix ||| suffix"
 for long ones), so the annotator never types an offset. This script finds each one in the article
 of `../shared/corpus/fr_news.jsonl` and writes `news_test.jsonl`, one article per line, with
-`start`/`end` code-point offsets. It fails loudly when a quote is missing or ambiguous.
+`start`/`end` code-point offsets. It fails loudly when a quote is missing or ambiguous; a quote the
+article repeats word for word names its occurrence with `"nth": 2`.
 
     .venv/bin/python gold/quotes/resolve.py             # annotations.jsonl -> news_test.jsonl
     .venv/bin/python gold/quotes/resolve.py dev_tuning_annotations.jsonl dev_tuning.jsonl
@@ -31,10 +32,16 @@ def read_objects(path: Path) -> list[dict]:
         out.append(obj)
 
 
-def locate(body: str, pattern: str, doc_id: str) -> tuple[int, int]:
+def locate(body: str, pattern: str, doc_id: str, nth: int | None = None) -> tuple[int, int]:
+    """`nth` (1-based) picks one occurrence of a prefix the article repeats word for word."""
     prefix, _, suffix = pattern.partition(" ||| ")
     start = body.find(prefix)
-    if start < 0 or body.find(prefix, start + 1) >= 0:
+    if nth is not None:
+        for _ in range(nth - 1):
+            start = body.find(prefix, start + 1) if start >= 0 else start
+        if start < 0:
+            raise ValueError(f"{doc_id}: {prefix[:60]!r} has no occurrence {nth}")
+    elif start < 0 or body.find(prefix, start + 1) >= 0:
         raise ValueError(f"{doc_id}: {prefix[:60]!r} is {'missing' if start < 0 else 'ambiguous'}")
     if not suffix:
         return start, start + len(prefix)
@@ -56,7 +63,7 @@ def main(argv: list[str]) -> int:
         body = articles[item["doc"]]
         quotes = []
         for q in item["quotes"]:
-            start, end = locate(body, q["text"], item["doc"])
+            start, end = locate(body, q["text"], item["doc"], q.get("nth"))
             speaker = q["speaker"]
             quotes.append({
                 "start": start, "end": end, "text": body[start:end], "kind": q["kind"],
