@@ -422,3 +422,185 @@ def test_a_role_phrase_the_actors_extractor_resolves_gets_the_article_s_name():
     (quote,) = analyse(text)
     assert quote["speaker"]["text"] == "Vladimir Poutine"
     assert quote["speaker"]["mention"]["text"] == "Le président russe"
+
+
+# -- speakers across sentences (dev articles of the random.seed(49) tuning batch) -----------------
+
+
+def test_a_participle_the_lemmatiser_left_alone_still_reports_after_its_auxiliary():
+    text = ("Pour la première fois, des membres des Forces de Défense irlandaises ont assisté au rassemblement annuel "
+            "dans leurs uniformes militaires, a rapporté le quotidien britannique The Independent. « Joyeuse Pride tout "
+            "le monde ! Passez une belle journée à célébrer l'égalité, l'inclusivité et l'amour », a tweeté le ministre "
+            "de la Santé Simon Harris.")
+    quote = next(q for q in analyse(text, "2018-07-04") if q["kind"] == "direct")
+    assert quote["verb"]["text"] == "tweeté" and quote["verb"]["lemma"] == "tweeter"
+    assert quote["speaker"]["text"] == "Simon Harris"
+
+
+def test_a_title_after_a_determiner_gives_way_to_the_name_beside_it():
+    text = ("Le 19 juin, le Taoiseach irlandais Leo Varadkar, qui est le premier Taoiseach ouvertement gai du pays, "
+            "s'est adressé au Dáil en disant : « Aujourd'hui, les gens auxquels je veux rendre un hommage spécial sont "
+            "les héros inconnus, les milliers de personnes dont nous ne connaissons pas le nom ».")
+    (quote,) = analyse(text, "2018-07-04")
+    assert quote["speaker"]["text"] == "Leo Varadkar"
+
+
+def test_a_gerund_after_an_inverted_attribution_speaks_through_its_speaker():
+    text = ("Le Manchester Arena indique que l'incident a eu lieu dans un espace public en dehors du bâtiment.\n\n"
+            "« Nous travaillons à établir tous les détails », a déclaré la première ministre britannique Theresa May, "
+            "en ajoutant qu'il s'agissait d' « une attaque terroriste épouvantable ».")
+    quotes = analyse(text, "2017-05-23")
+    mixed = next(q for q in quotes if q["kind"] == "mixed")
+    assert text[mixed["start"]:mixed["end"]].endswith("« une attaque terroriste épouvantable »")
+    assert mixed["verb"]["lemma"] == "ajouter" and mixed["speaker"]["text"] == "Theresa May"
+
+
+def test_a_detached_participle_does_not_hide_the_speaker_nor_a_name_later_in_the_sentence():
+    text = ("Interrogé vendredi à Bordeaux, Alain Juppé, éliminé au deuxième tour de la primaire en novembre, a affirmé "
+            "qu'il ne serait pas « une solution de repêchage » dans le cas où Fillon renoncerait à la présidentielle. "
+            "« Non, c’est clairement non, certes, la polémique est préoccupante, mais cela ne change rien à ma "
+            "décision. », a-t-il ajouté.")
+    quotes = analyse(text, "2017-01-28")
+    assert [q["kind"] for q in quotes] == ["mixed", "direct"]
+    assert [q["speaker"]["text"] for q in quotes] == ["Alain Juppé", "Alain Juppé"]
+    assert quotes[1]["speaker"]["mention"]["text"] == "-il"
+
+
+def test_the_pronoun_after_a_selon_attribution_is_its_source():
+    text = ("Si, en 2014, 51 % des Australiens étaient favorables au régime en vigueur, l'opinion pourrait évoluer "
+            "lorsque le prince Charles montera sur le trône.\n\nSelon le Premier ministre d'Australie-Méridonale, Jay "
+            "Weatherill, Elizabeth II devrait présider elle-même au changement de régime. « C'est quelque chose qu'elle "
+            "pourrait faire, avec l'élégance et l'expertise dont elle a toujours fait preuve dans sa relation à "
+            "l'Australie en tant que souverain » explique-t-il.")
+    direct = next(q for q in analyse(text, "2016-02-02") if q["kind"] == "direct")
+    assert direct["speaker"]["text"] == "Jay Weatherill" and direct["verb"]["lemma"] == "expliquer"
+
+
+def test_pour_lui_before_a_quote_is_the_last_speaker():
+    text = ("Il maintient cependant sa contestation, affirmant qu'il n'y avait « pas le moindre doute » sur l’emploi "
+            "de sa femme. Il a aussi ajouté que « Ce travail est réel, je m’en expliquerai évidemment avec la justice » "
+            "et que Penelope Fillon travaillait pour lui « depuis toujours ».\n\nPour lui, « on voit bien que, derrière "
+            "ça, la vraie question c’est comment combattre celui qui a gagné la primaire de la droite et du centre ».")
+    text = "L'ex-Premier ministre français François Fillon a assuré sur TF1 être prêt à renoncer à sa candidature.\n\n" + text
+    last = analyse(text, "2017-01-28")[-1]
+    assert last["text"].startswith("on voit bien que") and last["speaker"]["text"] == "François Fillon"
+    assert last["speaker"]["mention"]["text"] == "lui"
+
+
+def test_an_indefinite_subject_before_a_colon_is_a_new_source():
+    text = ("« Les analyses balistiques et les renseignements recueillis sur place par nos sources juste après le drame "
+            "indiquent que Jacquier a été tué d'un tir d'obus de mortier » indique le quotidien.\n\nGilles Jacquier "
+            "serait donc victime de tirs des forces anti-régime. Un rapport de la Ligue arabe apporte la même "
+            "conclusion : « Il faudrait noter que les rapports de la Mission de la Ligue arabe à Homs indiquent que le "
+            "journaliste français a été tué à la suite des tirs de mortier par l’opposition ».")
+    last = analyse(text, "2012-07-18")[-1]
+    assert last["text"].startswith("Il faudrait noter") and "Ligue arabe" in last["speaker"]["text"]
+
+
+def test_a_role_with_its_own_complement_is_not_a_person_of_another_office():
+    text = ("Pour le journal Le Monde, ce blocage est « intolérable » et Louis Dreyfus, président du directoire du "
+            "journal, estime qu' « en d'autres temps, on aurait appelé ça de la censure ».\n\nLors d'une interview sur "
+            "la radio France Inter, ce jeudi matin, le secrétaire général de la CGT du livre affirme qu'il n'y a eu "
+            "« ni exigence, ni diktat ». Par ailleurs, il estime que « la liberté de la presse et la démocratie doivent "
+            "se faire dans les deux sens ».")
+    quotes = {q["text"]: q["speaker"]["text"] for q in analyse(text, "2016-05-26") if q["speaker"]}
+    assert quotes["en d'autres temps, on aurait appelé ça de la censure"] == "Louis Dreyfus"
+    assert quotes["il n'y a eu « ni exigence, ni diktat »"] == "le secrétaire général de la CGT du livre"
+    assert quotes["la liberté de la presse et la démocratie doivent se faire dans les deux sens"] == "le secrétaire général de la CGT du livre"
+
+
+def test_a_role_of_the_same_organisation_is_the_person_named_with_it():
+    text = ("Guillaume Pepy, président de la SNCF, a annoncé sur France Inter aujourd'hui que « la grève va beaucoup "
+            "perturber la vie des Français, je le regrette ».\n\nEn revanche, le PDG de la SNCF a annoncé que « la "
+            "solution alternative, maintenant, c'est le co-voiturage ».")
+    quotes = analyse(text, "2018-03-30")
+    assert [q["speaker"]["text"] for q in quotes] == ["Guillaume Pepy", "Guillaume Pepy"]
+
+
+def test_a_name_in_apposition_to_his_relation_is_not_the_pronoun():
+    text = ("Le journaliste et commentateur sportif Thierry Roland s'est éteint dans la nuit de vendredi à samedi. "
+            "Commentateur mythique des matchs internationaux de football avec son complice de toujours, Jean-Michel "
+            "Larqué, sa disparition a plongé le monde du sport dans une grande tristesse. Son franc-parler lors des "
+            "matchs internationaux lui a valu quelques ennuis auprès des chaînes de télévision. Dès 1976, il fit parler "
+            "de lui lors du match éliminatoire Bulgarie – France. Alors que l'arbitre avait généreusement accordé un "
+            "penalty en toutes dernières minutes aux Bulgares, il avait alors lâché : « M. Foote, vous êtes un salaud ! »")
+    (quote,) = analyse(text, "2012-06-16")
+    assert quote["speaker"]["text"] == "Thierry Roland" and quote["verb"]["lemma"] == "lâcher"
+
+
+def test_an_incise_between_auxiliary_and_participle_keeps_the_name_before():
+    text = ("D'après le ministre du budget, Jérôme Cahuzac, « il y a bien une ardoise cachée que nous devons honorer » ; "
+            "le ministre des finances, Pierre Moscovici, a pour sa part ajouté : « C'est d'une France affaiblie sur le plan "
+            "économique dont nous héritons ».")
+    quotes = analyse(text, "2012-07-04")
+    assert [q["speaker"]["text"] for q in quotes] == ["Jérôme Cahuzac", "Pierre Moscovici"]
+    assert quotes[1]["verb"]["text"] == "ajouté"
+
+
+def test_an_infinitive_after_an_inverted_attribution_is_not_the_medium_s():
+    text = ("Il consacre alors sa vie à la peinture. « Tout artiste a la Terre ou son imagination pour inspirer ses "
+            "peintures », a-t-il expliqué en 1994 au New York Times, avant d'ajouter : « J'ai la Terre et mon imagination, "
+            "et je suis le premier à avoir aussi la Lune ».")
+    text = "Alan Bean a pris sa retraite en 1981, à l'âge de 49 ans. " + text
+    quotes = analyse(text, "2018-06-01")
+    assert [q["speaker"]["text"] for q in quotes] == ["Alan Bean", "Alan Bean"]
+    assert quotes[1]["verb"]["lemma"] == "ajouter"
+
+
+def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_into():
+    text = ("Miguet, président du Rassemblement du contribuable français et homme d'affaires controversé, avait alors "
+            "porté plainte contre Benoît Hamon pour « injure publique ». Hamon, qui a depuis remporté la primaire de la "
+            "gauche, avait alors été mis en examen pour « injure publique » le 7 décembre 2016.\n\nMiguet, quant à lui, "
+            "s'insurge et fait sans hésitation le parallèle avec les affaires concernant le FN et les Républicains. « Même "
+            "si je n'ai pas la prétention d'être le nombril du monde, je note que, le concernant, la justice va moins vite "
+            "que dans les dossiers qui concernent Marine Le Pen et François Fillon. Il y a une justice à deux vitesses », "
+            "fustige-il.")
+    direct = next(q for q in analyse(text, "2017-03-12") if q["kind"] == "direct")
+    assert direct["speaker"]["text"] == "Miguet" and direct["speaker"]["mention"]["text"] == "-il"
+
+
+def test_a_name_tagged_as_an_organisation_after_a_role_noun_is_a_person():
+    text = ("L'entraineur Patrice Canayer espère que la performance du jour fera émerger un nouveau leadership.\n\n"
+            "L'entraineur parisien, Staffan Olsson, juge que le résultat d'aujourd'hui doit servir de réveil au PSG. « La "
+            "plus grande différence était en terme d'attitude, en attaque et en défense » a-t-il expliqué. Interrogé sur "
+            "les nombreux buts encaissés par Thierry Omeyer, il explique qu'au-delà du gardien, « la défense n'était pas "
+            "si bonne ».")
+    quotes = [q for q in analyse(text, "2016-03-13") if q["kind"] != "indirect"]
+    assert [q["speaker"]["text"] for q in quotes] == ["Staffan Olsson", "Staffan Olsson"]
+
+
+def test_a_pronoun_skips_something_just_brought_in_for_the_person_named():
+    text = ("Publiée au début du mois de janvier 2016, la vidéo de Khaled Freak n'est restée que faiblement visionnée "
+            "jusqu'à ce qu'un site de rap la relaye en février dernier. « J'ai reçu beaucoup d'encouragements à continuer "
+            "et je compte bien le faire », dit-il selon Francetv info.")
+    (quote,) = analyse(text, "2016-06-12")
+    assert quote["speaker"]["text"] == "Khaled Freak"
+
+
+def test_a_verb_tagged_as_a_noun_after_a_closing_mark_reports():
+    text = ("Les agresseurs ont été interpellés à Lyon. « Ces actes d'une extrême violence sont inadmissibles », juge le "
+            "ministère de l'Intérieur.")
+    (quote,) = analyse(text, "2012-07-05")
+    assert quote["verb"]["text"] == "juge" and quote["verb"]["lemma"] == "juger"
+    assert quote["speaker"]["text"] == "ministère de l'Intérieur"
+
+
+def test_a_name_hung_on_the_medium_after_the_verb_is_the_speaker():
+    text = ("« Les résultats sont alarmants. On observe deux à trois fois plus de tumeurs », a expliqué à l'AFP "
+            "Gilles-Éric Séralini, professeur à l'université de Caen.")
+    (quote,) = analyse(text, "2012-09-21")
+    assert quote["speaker"]["text"] == "Gilles-Éric Séralini"
+
+
+def test_a_finite_verb_read_as_a_modifier_speaks_through_its_noun_phrase():
+    text = ("Une source proche du dossier ajoute à Presse Océan que « [certaines] traces ont été sommairement essuyées ». "
+            "Le Parisien précise que les draps étaient tachés.")
+    quotes = analyse(text, "2017-02-08")
+    assert quotes[0]["speaker"]["text"].startswith("Une source") and quotes[0]["verb"]["lemma"] == "ajouter"
+
+
+def test_comme_le_rappelle_x_attributes_the_quote_after_it():
+    text = ("L'ONG a demandé au Conseil de sécurité d'adopter une résolution, bien que, comme le rappelle HRW, « la Russie "
+            "et la Chine ont précédemment bloqué les efforts du Conseil de sécurité ».")
+    direct = next(q for q in analyse(text, "2012-07-03") if q["kind"] == "direct")
+    assert direct["speaker"]["text"] == "HRW" and direct["verb"]["lemma"] == "rappeler"

@@ -22,7 +22,7 @@ from veille.analyze.context import Context
 from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
 from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
-from veille.analyze.quotes_speakers import inside_quote, noun_phrase, resolve
+from veille.analyze.quotes_speakers import doc_text, inside_quote, leading_participle, noun_phrase, paragraph_sentences, resolve
 from veille.analyze.sentences import sentences
 
 WORD = re.compile(r"\w+")
@@ -36,6 +36,7 @@ LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|;|\bque|\bqu['’]|,))?\s*$"
 # "a confirmé à Reuters ce jeudi « … »", "évoquant des « … »": a few words, no punctuation,
 # between a verb that has no other content and the quote that is its object.
 OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
+INDEFINITE_START = re.compile(r"(?i)(?:un|une|des|plusieurs)\s")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
 SELON_PRONOUN = re.compile(r"\s*,?\s*(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\s*,?\s*")
 DASH_SIGNATURE = re.compile(r"^[\s).»”\"]*[—–-]\s*(?=[A-ZÉÈ])")  # "… »).\n\n— Raúl Castro"
@@ -151,7 +152,7 @@ def _verb_record(frame: Frame | None) -> dict | None:
 
 def _via(doc: Doc, start: int, end: int, exclude: tuple[int, int], media: list[dict] | None = None) -> dict | None:
     """The relay named around an attribution: "cité par l'agence TASS", "selon l'AFP"."""
-    text = doc.text
+    text = doc_text(doc)
     lo, hi = clause_start(text, start), clause_end(text, end)
     for pattern in VIA:
         for match in pattern.finditer(text, lo, hi):
@@ -197,7 +198,7 @@ def _date(ctx: Context, frame: Frame | None, exclude: tuple[int, int]) -> dict |
 
 def _record(doc: Doc, ctx: Context, span: tuple[int, int], kind: str, frame: Frame | None, speaker: dict | None) -> dict:
     start, end = span
-    record = {"start": start, "end": end, "text": doc.text[start:end], "kind": kind, "speaker": speaker, "verb": _verb_record(frame)}
+    record = {"start": start, "end": end, "text": doc_text(doc)[start:end], "kind": kind, "speaker": speaker, "verb": _verb_record(frame)}
     attribution = frame.group if frame else (start, end)
     media = [m for m in ctx.results.get("actor_mentions") or [] if (m.get("actor") or {}).get("kind") == "media"]
     if speaker:  # the medium that speaks is the speaker, not a relay ("selon Le Monde")
@@ -207,26 +208,30 @@ def _record(doc: Doc, ctx: Context, span: tuple[int, int], kind: str, frame: Fra
     return record
 
 
-def _speaker(doc: Doc, ctx: Context, frame: Frame | None, said: list[tuple[int, dict]]) -> dict | None:
+def _speaker(doc: Doc, ctx: Context, frame: Frame | None, said: list[tuple[int, dict]], frames: list[Frame] = ()) -> dict | None:
     if frame is None or frame.speaker is None:
         return None
     if frame.speaker.lower_.lstrip("-") in PERSONAL_PRONOUNS:
-        earlier = _previous_speaker(doc, ctx, frame, said)
+        earlier = _previous_speaker(doc, ctx, frame, said, frames)
         if earlier is not None:
             return earlier
     return resolve(doc, ctx, frame.speaker)
 
 
-def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int, dict]]) -> dict | None:
+def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int, dict]], frames: list[Frame] = ()) -> dict | None:
     """"X a affirmé que « … ». Il a précédemment expliqué que …", "« … », ont-ils ajouté": in a
     run of quotes, the pronoun of a reporting verb is the last speaker, when no one else is
-    named (outside quotes) since that speaker's attribution."""
+    named (outside quotes) since that speaker's attribution. The last attribution may be one no
+    direct quote was drawn from yet ("Selon X, … . « … » explique-t-il"): the frames count too."""
     pronoun = frame.speaker
-    earlier = [(end, r) for end, r in said if end <= frame.group[0] and r["speaker"]]
+    earlier = [(end, 1, r) for end, r in said if end <= frame.group[0] and r["speaker"]]
+    earlier += [(_frame_end(f), 0, f) for f in frames if f is not frame and f.speaker is not None and f.content is not None
+                and f.speaker.lower_.lstrip("-") not in PERSONAL_PRONOUNS and f.speaker.pos_ != "PRON"
+                and _frame_end(f) <= frame.group[0] and not inside_quote(doc, f.group[0]) and could_speak(f.speaker)]
     if not earlier:
         return None
-    end, record = max(earlier, key=lambda item: item[0])
-    speaker = record["speaker"]
+    end, is_record, last = max(earlier, key=lambda item: item[:2])
+    speaker = last["speaker"] if is_record else resolve(doc, ctx, last.speaker)
     if frame.group[0] - end >= CONTINUATION_CHARS:
         return None
     word = pronoun.lower_.lstrip("-")
@@ -235,8 +240,13 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
     gender = _gender(doc, speaker)
     if gender and gender != ("Fem" if word.startswith("elle") else "Masc"):
         return None  # "Donald Trump … « … » a-t-elle déclaré"
-    others = [e for e in _entities_between(ctx, end, frame.group[0]) if not inside_quote(doc, e["start"])
-              and not (speaker["start"] <= e["start"] < speaker["end"])]
+    # a name later in the sentence of the last attribution is not its subject, which the pronoun
+    # of the next sentence stands for ("X a affirmé qu'il ne serait pas « … » dans le cas où
+    # Fillon renoncerait. « … », a-t-il ajouté"): only names in the sentences after it count
+    since = max(end, _sentence_end(doc, end - 1))
+    opening = leading_participle(doc, pronoun.idx)  # "Interrogé sur les buts encaissés par X, il explique"
+    others = [e for e in _entities_between(ctx, since, frame.group[0]) if not inside_quote(doc, e["start"])
+              and not (speaker["start"] <= e["start"] < speaker["end"]) and not opening[0] <= e["start"] < opening[1]]
     if any(e.get("label") in {"PER", "ORG"} for e in others):
         return None  # someone else was named since: the pronoun may stand for them
     span = doc.char_span(end, frame.group[0], alignment_mode="contract")
@@ -245,6 +255,15 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
         return None  # "… la nièce du monarque s'opposait. … elle déclarait"
     local = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun), "text": pronoun.text}
     return {**{k: v for k, v in speaker.items() if k != "mention"}, "mention": local}
+
+
+def _sentence_end(doc: Doc, pos: int) -> int:
+    """End of the sentence holding the character `pos` (`pos` when none does)."""
+    return next((s.end_char for s in paragraph_sentences(doc) if s.start_char <= pos < s.end_char), pos)
+
+
+def _frame_end(frame: Frame) -> int:
+    return max(frame.group[1], frame.content[1]) if frame.content else frame.group[1]
 
 
 def _names_person(ctx: Context, speaker: dict) -> bool:
@@ -261,7 +280,7 @@ def _gender(doc: Doc, speaker: dict) -> str | None:
     mention = (speaker.get("mention") or {}).get("text", "").lower().lstrip("-")
     if mention in {"il", "elle"}:
         return "Fem" if mention == "elle" else "Masc"
-    before = doc.text[max(0, speaker["start"] - 12):speaker["start"]].lower()
+    before = doc_text(doc)[max(0, speaker["start"] - 12):speaker["start"]].lower()
     words = WORD.findall(before) + WORD.findall(speaker["text"].lower())[:1]
     if words and words[-1] in {"mme", "madame", "mademoiselle", "mlle"} or re.search(r"\b(?:mme|madame)\s*$", before):
         return "Fem"
@@ -276,31 +295,37 @@ def _entities_between(ctx: Context, start: int, end: int) -> list[dict]:
 
 def _read_in(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """"« … » peut-on lire dans le communiqué": the document the passage is read in speaks."""
-    match = READ_IN.match(doc.text, q.end)
+    match = READ_IN.match(doc_text(doc), q.end)
     if not match:
         return None
-    span = doc.char_span(match.end(), min(len(doc.text), match.end() + 60), alignment_mode="contract")
+    span = doc.char_span(match.end(), min(len(doc_text(doc)), match.end() + 60), alignment_mode="contract")
     head = next((t for t in span or [] if t.pos_ in {"NOUN", "PROPN"}), None)
     return resolve(doc, ctx, head) if head is not None else None
 
 
 def _signature(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """"J'ai été agrippée … —Sonia Dridi, journaliste": a dash and a name after the passage."""
-    match = DASH_SIGNATURE.match(doc.text[q.end:q.end + 80])
+    match = DASH_SIGNATURE.match(doc_text(doc)[q.end:q.end + 80])
     if not match:
         return None
     span = doc.char_span(q.end + match.end(), q.end + match.end() + 1, alignment_mode="expand")
     return resolve(doc, ctx, span[0]) if span is not None else None
 
 
-def _pour_source(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+def _pour_source(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, dict]], frames: list[Frame]) -> dict | None:
     """"Pour Giovanni Barocco, « … »": a source phrase right before the marks."""
-    left = doc.text[_sentence_start(doc.text, q.start):q.start]  # "Pour X : « … »" holds a colon
+    text = doc_text(doc)
+    left = text[_sentence_start(text, q.start):q.start]  # "Pour X : « … »" holds a colon
     match = POUR_SOURCE.search(left)
     if not match:
         return None
     offset = q.start - len(left) + match.start(1)
     span = doc.char_span(offset, offset + len(match.group(1)), alignment_mode="expand")
+    if span is not None and len(span) == 1 and span[0].lower_ in PERSONAL_PRONOUNS:
+        # "Pour lui, « on voit bien que … »": the pronoun is the last speaker, as a verb's would be
+        pronoun = span[0]
+        stand_in = Frame(None, None, pronoun, (pronoun.idx, pronoun.idx + len(pronoun)), None)
+        return _previous_speaker(doc, ctx, stand_in, said, frames) or resolve(doc, ctx, pronoun)
     heads = [t for t in span if t.pos_ in {"NOUN", "PROPN"}] if span is not None else []
     if not heads:
         return None
@@ -319,7 +344,7 @@ def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     first = next((t for t in doc if t.idx >= q.inner_start and not t.is_punct and not t.is_space), None)
     if first is None or first.idx >= q.inner_end:
         return None
-    sentence_start = _sentence_start(doc.text, q.start)
+    sentence_start = _sentence_start(doc_text(doc), q.start)
     token = first
     for _ in range(8):
         for child in token.children:
@@ -334,7 +359,7 @@ def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
 def _colon_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """"Il a terminé sa déclaration par la célèbre maxime … : « … »": a quote a colon opens after
     a sentence about someone is theirs; the speaker is that sentence's first subject that can speak."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[:q.start].rstrip()
     if not before.endswith(":"):
         return None
@@ -360,8 +385,8 @@ def _sentence_start(text: str, pos: int) -> int:
 def _passages(doc: Doc) -> list[Quoted]:
     """Quoted passages and dialogue lines, in text order; marks inside a dialogue line are part
     of it. A dash line without a verb is a signature ("— Barack Obama, président"), not speech."""
-    lines = [q for q in dialogue(doc.text) if _has_verb(doc, q.inner_start, q.inner_end)]
-    marked = [q for q in scan(doc.text) if not any(line.start <= q.start < line.end for line in lines)]
+    lines = [q for q in dialogue(doc_text(doc)) if _has_verb(doc, q.inner_start, q.inner_end)]
+    marked = [q for q in scan(doc_text(doc)) if not any(line.start <= q.start < line.end for line in lines)]
     return sorted(lines + marked, key=lambda q: q.start)
 
 
@@ -371,7 +396,7 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 
 
 def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list[dict], set[int]]:
-    text = doc.text
+    text = doc_text(doc)
     records: list[dict] = []
     used: set[int] = set()
     said: list[tuple[int, dict]] = []  # (end of the attribution, quote record), in text order
@@ -385,16 +410,18 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
         if _words(inner) < MIN_WORDS or _is_name_or_title(text, q, inner):
             continue
         frame, place = _frame_for_quote(text, q, frames)
-        speaker = _speaker(doc, ctx, frame, said)
+        speaker = _speaker(doc, ctx, frame, said, frames)
         has_verb = _has_verb(doc, inner_start, inner_end)
         standalone = clause_start(text, q.start) == q.start
         if frame is None:
-            speaker = _pour_source(doc, ctx, q) or _signature(doc, ctx, q) or _read_in(doc, ctx, q)
+            speaker = _pour_source(doc, ctx, q, said, frames) or _signature(doc, ctx, q) or _read_in(doc, ctx, q)
             if speaker is None:
                 # "Valve a acquis une expertise : « … »" after Gabe Newell's quote: a subject that
                 # names no person gives way to the speaker of the run of quotes
                 colon = _colon_subject(doc, ctx, q)
-                if colon is not None and not _names_person(ctx, colon):
+                # … but "Un rapport de la Ligue arabe apporte la même conclusion : « … »" brings
+                # in a new source: an indefinite subject is no one already speaking
+                if colon is not None and not _names_person(ctx, colon) and not INDEFINITE_START.match(colon.get("mention", colon)["text"]):
                     speaker = _continued_speaker(doc, ctx, q, said, frames)
                 speaker = speaker or colon
             if speaker is None and has_verb:
@@ -493,7 +520,7 @@ def _redundant_source(text: str, frame: Frame, frames: list[Frame]) -> bool:
 
 def extract_quotes(doc: Doc, ctx: Context) -> dict:
     frames = sorted(verb_frames(doc) + source_frames(doc), key=lambda f: f.group[0])
-    text = doc.text  # `Doc.text` joins every token on each access: once, not once per frame
+    text = doc_text(doc)  # `Doc.text` joins every token on each access: once, not once per frame
     frames = [f for f in frames if not _redundant_source(text, f, frames)]
     records, used = _direct_and_mixed(doc, ctx, frames)
     quoted = list(records)
@@ -507,7 +534,7 @@ def extract_quotes(doc: Doc, ctx: Context) -> dict:
         start, end = frame.content
         if _words(text[start:end]) < MIN_INDIRECT_WORDS or _overlaps((start, end), quoted) or _overlaps(frame.group, quoted):
             continue
-        records.append(_record(doc, ctx, (start, end), "indirect", frame, _speaker(doc, ctx, frame, said)))
+        records.append(_record(doc, ctx, (start, end), "indirect", frame, _speaker(doc, ctx, frame, said, frames)))
         quoted.append(records[-1])
         said.append((max(end, frame.group[1]), records[-1]))
     records.sort(key=lambda r: (r["start"], r["end"]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.analyze.quotes_lexicon import NOT_SOURCES, PERSON_ROLES, could_speak, reporting_lemma, takes_object_content
-from veille.analyze.quotes_speakers import inside_quote, noun_phrase
+from veille.analyze.quotes_speakers import doc_text, inside_quote, noun_phrase
 
 # Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
 # paragraph break. Commas are not boundaries: reported content often holds several.
@@ -31,6 +31,10 @@ TIME_WORDS = {
 _CONTENT_STOP = re.compile(r"\n|\s*:\s*[«“]")
 # What links a second attribution to the first: "…, avant de préciser", "…, en ajoutant".
 _NEXT_ATTRIBUTION = re.compile(r"\s*(?:avant\s+d[e'’]|tout\s+en|en|puis|et)\s*")
+INCISES = [("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
+           ("quant", "à", "lui"), ("quant", "à", "elle"), ("à", "son", "tour"), ("lui", "aussi"), ("elle", "aussi")]
+# What may stand between an inverted attribution and a gerund of the same speaker.
+_GERUND_LINK = re.compile(r"\s*,?\s*(?:tout\s+)?(?:en\s+)?")
 # A "que" after these is part of a conjunction ("alors que", "parce que"), not a complementiser.
 NOT_COMPLEMENTISER = {"alors", "parce", "bien", "tandis", "ainsi", "pendant", "afin", "dès", "sans", "pour",
                       "si", "avant", "après", "même", "encore", "lors", "plus", "moins", "autant", "tant", "ne", "n'", "n’"}
@@ -115,16 +119,32 @@ def _speaker_token(verb: Token) -> Token | None:
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
     if agents:
         return agents[0]
+    doc = verb.doc
+    if re.search(r"\bcomme\s+(?:le|l['’])\s*$", doc_text(doc)[max(0, _group_start(verb).idx - 12):_group_start(verb).idx].lower()):
+        # "comme le rappelle HRW, « … »": the source follows the verb, whatever the parse calls it
+        source = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN"} and not _has_preposition(c)), None)
+        if source is not None:
+            return source
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head != verb \
             and inside_quote(verb.doc, verb.head.idx) == inside_quote(verb.doc, verb.idx):  # a quote's verb has the quote's subject
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
-    # a gerund's subject is the clause's ("…, déclarant comprendre"), found later, not a stray name
-    stray = None if _is_gerund(verb) else _stray_name_before(verb)
+    # a gerund's subject is the clause's ("…, déclarant comprendre"), found later, not a stray
+    # name; so is an infinitive's ("…, a-t-il expliqué au New York Times, avant d'ajouter")
+    stray = None if _is_gerund(verb) or "Inf" in verb.morph.get("VerbForm") else _stray_name_before(verb)
     if stray is not None:
         return stray
     head = verb.head
     if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense") and (head.ent_type_ in {"PER", "ORG"} or head.lemma_.lower() in PERSON_ROLES | {"individu", "personne"}):
         return head  # "un individu, déclarant que …"
+    if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm"):
+        # "Une source proche du dossier ajoute à Presse Océan que …": a finite verb is no
+        # modifier; the parse lost its subject, the noun phrase the verb hangs in
+        for _ in range(3):
+            if head.pos_ in {"NOUN", "PROPN"} and could_speak(head) and head.i < verb.i and head.dep_ in {"ROOT", "nsubj"}:
+                return head
+            if head.head == head:
+                break
+            head = head.head
     return None
 
 
@@ -155,8 +175,13 @@ def _stray_name_before(verb: Token) -> Token | None:
     """"Gianni Infantino, le président de la FIFA, déclare …": the parse may leave the name
     unattached; take the nearest named person or organisation before the verb, in its clause."""
     doc = verb.doc
-    for k in range(_group_start(verb).i - 1, max(verb.sent.start, verb.i - 25) - 1, -1):
+    start = verb.sent.start
+    if doc[start].text == "," and start > 0:
+        start = doc[start - 1].sent.start  # "Louis Dreyfus, président du directoire du journal | , estime": a split the parse made at a comma
+    for k in range(_group_start(verb).i - 1, max(start, verb.i - 25) - 1, -1):
         token = doc[k]
+        if token.pos_ == "VERB" and k > 0 and doc[k - 1].text == "," and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense"):
+            continue  # "Alain Juppé, éliminé au deuxième tour de la primaire, a affirmé": a detached participle
         if token.pos_ in {"VERB", "AUX"} or token.text in {".", "»", "”", ";", ":"} or "\n" in token.text:
             return None
         if token.pos_ == "PROPN" and token.ent_type_ in {"PER", "ORG"}:
@@ -181,6 +206,12 @@ def _group_start(verb: Token) -> Token:
     elif i >= 0 and doc[i].lemma_ in HELPER_VERBS and doc[i].pos_ == "VERB" and verb.head == doc[i]:
         first = doc[i]
         i -= 1
+    # "a pour sa part ajouté", "a de son côté dénoncé": an incise between the auxiliary and the verb
+    for words in INCISES:
+        n = len(words)
+        if i - n >= 0 and tuple(t.lower_ for t in doc[i - n + 1: i + 1]) == words and doc[i - n].lemma_ in {"avoir", "être"}:
+            i -= n
+            break
     while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head in (verb, first)):
         first = verb.doc[i]
         i -= 1
@@ -198,6 +229,12 @@ def _inverted_subject(verb: Token) -> Token | None:
         if token.lower_ in {"-il", "-elle", "-ils", "-elles", "-on"}:
             return token
     for child in verb.rights:
+        if _has_preposition(child) and child.pos_ == "PROPN":
+            # "a expliqué à l'AFP Gilles-Éric Séralini": the parse may hang the name on the medium
+            name = next((c for c in child.children if c.i > child.i and c.pos_ == "PROPN" and c.ent_type_ == "PER"
+                         and c.dep_ in {"appos", "flat:name", "nmod"}), None)
+            if name is not None:
+                return name
         if _has_preposition(child) or child.like_num:
             continue  # "a dit de lui la municipalité", "a déclaré le 20 mars le cosmonaute …"
         if child.pos_ in {"NOUN", "PROPN", "PRON"} and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod"}:
@@ -263,14 +300,14 @@ def _object_to_clause_end(obj: Token) -> tuple[int, int]:
     only words without a verb or a comma follow it."""
     start, end = _subtree_span(obj)
     doc = obj.doc
-    rest = doc.char_span(end, clause_end(doc.text, end), alignment_mode="contract")
+    rest = doc.char_span(end, clause_end(doc_text(doc), end), alignment_mode="contract")
     if rest is not None and len(rest) and not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", "«", "»", "(", "“"} for t in rest):
         end = rest.end_char
     return start, end
 
 
 def verb_frames(doc: Doc) -> list[Frame]:
-    text = doc.text
+    text = doc_text(doc)
     frames = []
     for token in doc:
         lemma = reporting_lemma(token)
@@ -332,8 +369,23 @@ def verb_frames(doc: Doc) -> list[Frame]:
         frame.speaker = head.speaker if head is not None else _inherited_subject(frame.verb.head)
     for frame in frames:
         if (frame.speaker is None or not could_speak(frame.speaker)) and _is_gerund(frame.verb):
-            frame.speaker = _subject_before(frame.verb) or frame.speaker
+            frame.speaker = _inverted_before(text, frame, frames) or _subject_before(frame.verb) or frame.speaker
+        if frame.speaker is None and _is_gerund(frame.verb):
+            # "Selon le syndicat CGT, cela « reste un épiphénomène » tout en ajoutant que …"
+            sentence = frame.verb.sent
+            source = [f for f in frames if f.verb is None and f.speaker is not None and sentence.start_char <= f.group[0] < frame.group[0]]
+            frame.speaker = source[-1].speaker if source else None
     return frames
+
+
+def _inverted_before(text: str, gerund: Frame, frames: list[Frame]) -> Token | None:
+    """"« … », a déclaré la première ministre Theresa May, en ajoutant qu'…": a gerund right after
+    an inverted attribution speaks through its speaker."""
+    for frame in frames:
+        if frame.inverted and frame.speaker is not None and frame.group[1] <= gerund.group[0] \
+                and _GERUND_LINK.fullmatch(text[frame.group[1]:gerund.group[0]]):
+            return frame.speaker
+    return None
 
 
 def _whole_quotes(doc: Doc, content: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -341,7 +393,7 @@ def _whole_quotes(doc: Doc, content: tuple[int, int] | None) -> tuple[int, int] 
     if content is None or not inside_quote(doc, content[1] - 1) or not inside_quote(doc, content[1]):
         return content
     inner_end = next(end for start, end in doc.user_data["quoted_spans"] if start <= content[1] < end)
-    return content[0], min(len(doc.text), inner_end + 1)  # past the closing mark
+    return content[0], min(len(doc_text(doc)), inner_end + 1)  # past the closing mark
 
 
 def _negated(verb: Token) -> bool:
@@ -353,7 +405,7 @@ def _que_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The "que" clause a reporting verb introduces, read off the text: the "que" within a few
     words after the verb (no other verb, no punctuation but commas between), the clause running
     to the end of its sentence, colons and periods inside quotation marks included."""
-    text = doc.text
+    text = doc_text(doc)
     for token in doc[verb.i + 1: verb.i + 12]:
         if token.pos_ in {"VERB", "AUX"} or token.is_punct and token.text not in {",", "-"} or "\n" in token.text_with_ws and token.is_space:
             return None  # ("à l'Agence France-Presse que …": a hyphen is no boundary)
@@ -396,8 +448,8 @@ def _cut_short(doc: Doc, content: tuple[int, int], que: tuple[int, int]) -> bool
     end = content[1]
     if inside_quote(doc, end - 1) and inside_quote(doc, end):
         return True
-    rest = doc.text[end:que[1]]
-    return doc.text[end - 1] in "»”\"" and any(mark in rest for mark in "«“")
+    rest = doc_text(doc)[end:que[1]]
+    return doc_text(doc)[end - 1] in "»”\"" and any(mark in rest for mark in "«“")
 
 
 def _quote_start(doc: Doc, pos: int) -> int:
@@ -427,7 +479,11 @@ def _subject_before(verb: Token) -> Token | None:
     "Philippe Varin a précisé que « … » en ajoutant : « … »" speaks through Philippe Varin."""
     doc = verb.doc
     candidates = []
-    for token in doc[verb.sent.start: verb.i]:
+    start = verb.sent.start
+    for token in doc[start: verb.i]:
+        if "\n" in token.text:
+            start = token.i + 1  # the parse may run a sentence on across a paragraph break
+    for token in doc[start: verb.i]:
         if inside_quote(doc, token.idx):
             continue
         if token.lower_ == "-t" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"-il", "-elle", "-ils", "-elles"}:
@@ -458,7 +514,7 @@ def _is_source_phrase(token: Token) -> bool:
 
 def source_frames(doc: Doc) -> list[Frame]:
     """"selon X", "d'après X": X is the speaker, the rest of the clause is the content."""
-    text = doc.text
+    text = doc_text(doc)
     frames = []
     for token in doc:
         if not _is_source_phrase(token) or token.head == token:

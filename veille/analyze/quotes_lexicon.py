@@ -113,11 +113,18 @@ def _is_reflexive(token: Token) -> bool:
 
 def reporting_lemma(token: Token) -> str | None:
     """The reporting-verb lemma of `token`, or None when it is not one."""
+    after_aux = token.i > 0 and token.doc[token.i - 1].lemma_ == "avoir"
+    # "« … », juge le ministère de l'Intérieur": right after a closing mark and its comma, a
+    # present-tense form spaCy took for a noun is the verb of an inverted attribution
+    after_quote = token.i > 1 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in {"»", "”", '"'}
+    if after_quote and token.pos_ in {"NOUN", "ADJ"} and token.text.islower():
+        lex = lexicon()
+        return token.lemma_.lower() if token.lemma_.lower() in lex["plain"] else _infinitive(token.lower_, lex["plain"])
     if token.pos_ != "VERB":
-        # After a closing quote spaCy sometimes tags the participle of "a expliqué" as a noun
-        # or an adjective; the auxiliary right before it still marks it as a verb.
-        after_aux = token.i > 0 and token.doc[token.i - 1].lemma_ == "avoir"
-        if not (after_aux and token.pos_ in {"NOUN", "ADJ"}):
+        # After a closing quote spaCy sometimes tags the participle of "a expliqué" as a noun,
+        # an adjective or, for a verb it does not know ("a tweeté"), as X or even a name; the auxiliary right
+        # before it still marks it as a verb.
+        if not (after_aux and (token.pos_ in {"NOUN", "ADJ", "X"} or token.pos_ == "PROPN" and token.text.islower())):
             return None
     lex = lexicon()
     lemma = token.lemma_.lower()
@@ -129,6 +136,9 @@ def reporting_lemma(token: Token) -> str | None:
     # elsewhere spaCy's lemma is the better judge ("veulent" is in the list, "vouloir" is no speech).
     if token.lower_ in lex["forms"] and lemma == token.lower_:
         return _infinitive(lemma, lex["plain"])
+    if after_aux and lemma.lower() == token.lower_ and token.lower_.endswith(_PARTICIPLES):
+        # "a tweeté": a participle the lemmatiser left as it is, of a verb in the lexicon
+        return _infinitive(token.lower_, lex["plain"])
     return None
 
 
@@ -136,6 +146,9 @@ def reporting_lemma(token: Token) -> str | None:
 # the lemmatiser leaves as they are ("indique", "estiment").
 _ENDINGS = sorted({"e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent",
                    "it", "is", "irent", "ant", "ra", "rait", "ront", "i", "ie", "ies", "u", "ue", "ît"}, key=len, reverse=True)
+
+
+_PARTICIPLES = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue")
 
 
 def _infinitive(form: str, lemmas: dict) -> str | None:

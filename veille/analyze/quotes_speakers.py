@@ -34,6 +34,15 @@ TITLES = {"m", "mme", "mlle", "mr", "mrs", "dr", "me", "pr", "monsieur", "madame
 GO_BETWEENS = {"porte-parole", "avocat", "avocate", "représentant", "représentante", "conseiller", "conseillère"}
 # A role noun after these introduces someone new ("un témoin"), not someone named before.
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois"}
+_TEXT = "veille_quotes_text"
+_PARAGRAPH_SENTENCES = "veille_quotes_paragraph_sentences"
+WORD = re.compile(r"[\w-]+")
+STOP_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "à", "au", "aux"}
+# Roles any office holder may be called, whatever their title.
+GENERIC_ROLES = {"chef", "dirigeant", "dirigeante", "responsable", "leader", "homme", "femme", "premier", "patron", "patronne", "représentant", "représentante"}
+# A name in apposition to a possessed noun: "son complice de toujours, X", "sa femme X".
+POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:(?!avec\b|et\b|à\b|par\b|pour\b|contre\b|chez\b|sur\b)[\w'’-]+\s+){0,2}"
+                       r"(?!avec\b|et\b|à\b|par\b|pour\b|contre\b|chez\b|sur\b)[\w'’-]+\s*,?\s*$", re.IGNORECASE)
 
 
 def _entities(doc: Doc, ctx: Context) -> list[dict]:
@@ -103,16 +112,44 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return left, right
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document: spaCy rebuilds the string on every access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def paragraph_sentences(doc: Doc) -> list:
+    """The parse's sentences, cut at paragraph breaks: spaCy may run a sentence on across one
+    ("… le 7 décembre 2016.\n\nMiguet, quant à lui, s'insurge"), and a subject on the far side
+    of the break is not the subject of the sentence. Bounds indexed once per document."""
+    bounds = doc.user_data.get(_PARAGRAPH_SENTENCES)
+    if bounds is None:
+        bounds = []
+        for sentence in doc_sentences(doc):
+            start = sentence.start
+            for token in sentence:
+                if token.is_space and "\n" in token.text:
+                    if token.i > start:
+                        bounds.append((start, token.i))
+                    start = token.i + 1
+            if sentence.end > start:
+                bounds.append((start, sentence.end))
+        doc.user_data[_PARAGRAPH_SENTENCES] = bounds
+    return [doc[start:end] for start, end in bounds]
+
+
 def inside_quote(doc: Doc, pos: int) -> bool:
     """Whether a character offset lies inside a quoted passage (the marks scanned once per doc)."""
     if "quoted_spans" not in doc.user_data:
-        doc.user_data["quoted_spans"] = [(q.inner_start, q.inner_end) for q in scan(doc.text)]
+        doc.user_data["quoted_spans"] = [(q.inner_start, q.inner_end) for q in scan(doc_text(doc))]
     return any(start <= pos < end for start, end in doc.user_data["quoted_spans"])
 
 
 def _mention(doc: Doc, i: int, j: int) -> dict:
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-    return {"start": start, "end": end, "text": doc.text[start:end]}
+    return {"start": start, "end": end, "text": doc_text(doc)[start:end]}
 
 
 def _entity_inside(entities: list[dict], start: int, end: int, labels: tuple[str, ...]) -> dict | None:
@@ -138,14 +175,21 @@ def _first_word(entity: dict) -> str:
 def _head_name(doc: Doc, people: list[dict], token: Token, phrase: dict) -> dict | None:
     """A name inside a noun phrase that names its head: "le président russe Vladimir Poutine",
     "le ministre de la Défense Jean-Yves Le Drian"; not the complement's name in "la mère de
-    Pascal Troadec", "l'avocat de Donald Trump", where a preposition introduces the name itself."""
+    Pascal Troadec", "l'avocat de Donald Trump", where a preposition introduces the name itself.
+    A "name" after a determiner is a title the tagger took for one ("le Taoiseach irlandais Leo
+    Varadkar"): a name without one comes first."""
+    text, title = doc_text(doc), None
     for entity in people:
         if not phrase["start"] <= entity["start"] < phrase["end"]:
             continue
-        before = doc.text[max(phrase["start"], entity["start"] - 4):entity["start"]].lower()
-        if not re.search(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$", before):
-            return entity
-    return None
+        before = text[max(phrase["start"], entity["start"] - 4):entity["start"]].lower()
+        if re.search(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$", before):
+            continue
+        if re.search(r"(?:\ble|\bla|\bles|\bl['’])\s*$", before):
+            title = title or entity
+            continue
+        return entity
+    return title
 
 
 def _entity_at(entities: list[dict], start: int) -> dict | None:
@@ -154,7 +198,7 @@ def _entity_at(entities: list[dict], start: int) -> dict | None:
 
 def _named_beside(doc: Doc, people: list[dict], role: str) -> dict | None:
     """The last person named right beside a role noun ("le candidat LR, François Fillon")."""
-    text = doc.text.lower()
+    text = doc_text(doc).lower()
     pattern = re.compile(rf"\b{re.escape(role)}\b")
     for entity in reversed(people):
         before = text[max(0, entity["start"] - 60): entity["start"]]
@@ -178,20 +222,20 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
     no subject that can speak gives its last named person instead (and, for a `pronoun` in its
     own sentence, its last organisation).
     """
-    people = [e for e in entities if _is_name(e) and e["end"] <= before and not inside_quote(doc, e["start"])]
+    people = [e for e in entities if (_is_name(e) or _titled(doc, e)) and e["end"] <= before and not inside_quote(doc, e["start"])]
     groups = [e for e in entities if e.get("label") == "ORG" and e["end"] <= before and not inside_quote(doc, e["start"])]
     if role:
         return _named_beside(doc, people, role)
     # sentences wholly inside a quote say nothing of who speaks: a long quote must not push the
     # sentence that introduced it out of the window
-    sentences = [s for s in doc_sentences(doc) if s.start_char < before and not _quoted_sentence(doc, s)][-4:]
+    sentences = [s for s in paragraph_sentences(doc) if s.start_char < before and not _quoted_sentence(doc, s)][-4:]
     for n, sentence in enumerate(reversed(sentences)):
         speaking_subject = False
         for token in sentence:
             if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} or inside_quote(doc, token.idx):
                 continue  # "« La présidente Park est … », poursuit-il": the quote's own subject is not "il"
-            if gender and gender not in token.morph.get("Gender") and token.morph.get("Gender"):
-                continue  # "elle" is not "le ministre"
+            if gender and gender not in token.morph.get("Gender") and token.morph.get("Gender") and token.pos_ != "PROPN":
+                continue  # "elle" is not "le ministre" (the gender the tagger gives a name is a guess: "Theresa" Masc)
             speaking_subject = speaking_subject or could_speak(token) and token.lower_ not in {"qui", "que", "ce", "c'", "c’", "cela"}
             if token.lower_ in {"il", "elle"} and token.pos_ == "PRON":
                 if token.head.lemma_ in IMPERSONAL_VERBS:
@@ -218,6 +262,11 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
                 # "la direction justifie … Elle pointe du doigt …", "la nièce du monarque s'opposait …
                 # elle déclarait": a group or an unnamed person is what the pronoun stands for
                 entity = _mention(doc, *noun_phrase(token))
+                if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
+                    # "la vidéo de Khaled Freak … jusqu'à ce qu'un site de rap la relaye. « … », dit-il":
+                    # something just brought in gives way to the person the sentence names
+                    named = [e for e in people if sentence.start_char <= e["start"] < token.idx]
+                    entity = named[-1] if named else entity
             if entity is not None:
                 return entity
         # "elle est saluée par Donald Trump : « … », a-t-il écrit", "Ces propos ont indigné
@@ -226,15 +275,46 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
         # par l'ACLU : « … », a-t-elle déclaré")
         if speaking_subject:
             continue
-        named = [e for e in people if sentence.start_char <= e["start"] < sentence.end_char]
+        # "avec son complice de toujours, Jean-Michel Larqué": someone named as his or her
+        # relation is not the one the pronoun stands for
+        named = [e for e in people if sentence.start_char <= e["start"] < sentence.end_char
+                 and not POSSESSED.search(doc_text(doc)[max(sentence.start_char, e["start"] - 50):e["start"]])]
         if n == 0:
             # in the pronoun's own sentence, only an agent: "Revenant sur cet échange dans
             # Libération, elle a dénoncé" is not Libération
+            opening = leading_participle(doc, sentence.start_char)
             named = [e for e in (people + groups if pronoun else people) if sentence.start_char <= e["start"] < sentence.end_char
-                     and AGENT_BEFORE.search(doc.text[max(sentence.start_char, e["start"] - 20):e["start"]])]
+                     and AGENT_BEFORE.search(doc_text(doc)[max(sentence.start_char, e["start"] - 20):e["start"]])
+                     and not opening[0] <= e["start"] < opening[1]]
         if named:
             return max(named, key=lambda e: e["start"])
     return people[-1] if people else None
+
+
+def leading_participle(doc: Doc, pos: int) -> tuple[int, int]:
+    """The participial phrase opening the sentence that holds `pos`, up to its comma ("Interrogé
+    sur les nombreux buts encaissés par Thierry Omeyer, il explique"): its implicit subject is
+    the sentence's, so the names inside it are not who the sentence is about. (0, 0) when none."""
+    sentence = next((s for s in paragraph_sentences(doc) if s.start_char <= pos < s.end_char), None)
+    words = [t for t in sentence or [] if not t.is_punct and not t.is_space]
+    if not words or words[0].pos_ != "VERB" or "Part" not in words[0].morph.get("VerbForm") or "Past" not in words[0].morph.get("Tense"):
+        return 0, 0
+    comma = next((t for t in sentence if t.i > words[0].i and t.text == ","), None)
+    return (sentence.start_char, comma.idx) if comma is not None else (0, 0)
+
+
+def _titled(doc: Doc, entity: dict) -> bool:
+    """A name the tagger did not call a person, right after a role noun in apposition ("L'entraineur
+    parisien, Staffan Olsson"), is a person's."""
+    words = entity["text"].split()
+    if entity.get("label") == "PER" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    before = re.split(r"[.;:!?«»()\n]", doc_text(doc)[max(0, entity["start"] - 40):entity["start"]].lower())[-1]
+    if not re.search(r"[\w-]\s*,?\s*$", before):
+        return False
+    last = WORD.findall(before)[-3:]
+    # the role, then adjectives only: "l'entraineur parisien, X"; not "le président du club, X"
+    return any(w in PERSON_ROLES and not any(v in STOP_WORDS for v in last[k + 1:]) for k, w in enumerate(last))
 
 
 def _quoted_sentence(doc: Doc, sentence) -> bool:
@@ -245,7 +325,7 @@ def _quoted_sentence(doc: Doc, sentence) -> bool:
 def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
     """What "ils"/"elles"/"eux" stand for: the plural subject of a sentence just before
     ("Selon les pompiers, … Ils affirment …")."""
-    sentences = [s for s in doc_sentences(doc) if s.start_char <= pronoun.idx][-3:]
+    sentences = [s for s in paragraph_sentences(doc) if s.start_char <= pronoun.idx][-3:]
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
             if token.i >= pronoun.i:
@@ -262,7 +342,7 @@ def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | No
     Parly": the name right after the phrase."""
     for entity in entities:
         if _is_name(entity) and entity["start"] >= span["end"]:
-            if re.fullmatch(r"\s*,?\s*", doc.text[span["end"]:entity["start"]]) or _adjectives_only(doc, span["end"], entity["start"]):
+            if re.fullmatch(r"\s*,?\s*", doc_text(doc)[span["end"]:entity["start"]]) or _adjectives_only(doc, span["end"], entity["start"]):
                 return entity
             break
     return None
@@ -321,10 +401,34 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
             # "le porte-parole de la famille": someone who speaks for the person the paragraph is
             # about, not that person
             return _record(ctx, local, None, doc)
-        named = named or _earlier_person(doc, entities, local["start"], None) or _later_person(doc, entities, token)
+        if named is None:
+            named = _earlier_person(doc, entities, local["start"], None)
+            if named is not None and _other_role(doc, named, role, local):
+                # "Louis Dreyfus, président du directoire du journal, estime … le secrétaire
+                # général de la CGT du livre affirme": a person the article gives another office
+                # is not the one this role stands for
+                return _record(ctx, local, None, doc)
+        named = named or _later_person(doc, entities, token)
         if named:
             return _record(ctx, named, local, doc)
     return _record(ctx, local, None, doc)
+
+
+def _other_role(doc: Doc, entity: dict, role: str, local: dict) -> bool:
+    """Whether the article describes a person, right beside their name, by a role noun other
+    than `role`, of something other than the role phrase's own complement: "Louis Dreyfus,
+    président du directoire du journal" is not "le secrétaire général de la CGT du livre"; but
+    "Guillaume Pepy, président de la SNCF" is "le PDG de la SNCF"."""
+    text = doc_text(doc)
+    after = re.match(r"\s*,([^,.;:!?«»\n]*)", text[entity["end"]:entity["end"] + 60])
+    after_words = WORD.findall(after.group(1).lower()) if after else []
+    before_words = WORD.findall(re.split(r"[.;:!?«»\n]", text[max(0, entity["start"] - 60):entity["start"]])[-1].lower())
+    roles = [w for w in after_words[:3] + before_words if w in PERSON_ROLES and w not in GENERIC_ROLES]
+    if role in GENERIC_ROLES or not roles or any(w.startswith(role) or role.startswith(w) for w in roles):
+        return False  # "le chef de l'État" may be "François Hollande, président de la République"
+    words = WORD.findall(local["text"].lower())
+    complement = {w for w in words[words.index(role) + 1:] if w not in STOP_WORDS} if role in words else set()
+    return bool(complement) and not complement & set(after_words + before_words)
 
 
 def _own_complement(token: Token, entities: list[dict], local: dict) -> bool:
@@ -347,7 +451,7 @@ def _later_person(doc: Doc, entities: list[dict], token: Token) -> dict | None:
     a role noun no earlier name fits is named as the subject of the next sentence of its paragraph."""
     sentence = token.sent
     following = doc[sentence.end:] if sentence.end < len(doc) else None
-    if following is None or "\n" in doc.text[sentence.end_char:following[0].idx + 1]:
+    if following is None or "\n" in doc_text(doc)[sentence.end_char:following[0].idx + 1]:
         return None
     nxt = following[0].sent
     for entity in entities:
@@ -381,7 +485,7 @@ def _named_actor(doc: Doc, ctx: Context, span: dict) -> dict:
     person in the phrase's complement ("un proche de Macron")."""
     heads = [m for m in ctx.results.get("actor_mentions") or [] if span["start"] <= m["start"] < span["end"]
              and (m.get("actor") or {}).get("kind") == "person"
-             and not re.search(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$", doc.text[span["start"]:m["start"]].lower())]
+             and not re.search(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$", doc_text(doc)[span["start"]:m["start"]].lower())]
     actor = heads[0]["actor"] if heads else None
     if not actor or not actor.get("id"):
         return span
