@@ -231,3 +231,19 @@ def test_police_reinforcements_are_the_article_state_moving_its_forces():
     assert span(text, move) == "renforts"
     assert countries(move["source"]) == ["ISR"] and move["source"][0]["via"] == "article country"
     assert move["modality"] == "future"
+
+
+def test_the_counterpart_hung_on_another_complement_is_the_target():
+    text = "Le nouveau président français s'est entretenu par téléphone avec la chancelière allemande, Angela Merkel."
+    result = analyse(text, date="2017-05-07", title="Élection présidentielle française de 2017 : Emmanuel Macron élu président")
+    [talk] = of_type(result, "CONSULT")
+    assert span(text, talk) == "entretenu"
+    assert (countries(talk["source"]), countries(talk["target"])) == (["FRA"], ["DEU"])
+
+
+def test_the_city_an_agreement_is_named_after_is_no_party_to_it():
+    text = ("La Chine, plus grand émetteur de CO 2 au monde, a ratifié ce matin l'accord de Paris sur le climat, "
+            "conclu après les négociations de la COP21 en décembre 2015.")
+    result = analyse(text, date="2016-09-03", title="La Chine et les Etats-Unis ratifient l'accord de Paris sur le climat")
+    [ratified] = [e for e in of_type(result, "AGREE") if span(text, e) == "ratifié"]
+    assert (countries(ratified["source"]), ratified["target"]) == (["CHN"], [])

@@ -543,7 +543,10 @@ class Arguments:
             if type_ in SELF_MOVED and not source:
                 return target, []  # "17 000 policiers étaient déployés": the forces are their own state's move
         else:
-            target = self.actors_of(self.child(verb, "obj"), places=True)
+            obj = self.child(verb, "obj")
+            # a place is attacked ("ont attaqué Kaboul"), but the place an agreement or a talk is
+            # named after is no party to it ("ratifié l'accord de Paris")
+            target = self.actors_of(obj, places=obj is None or obj.lemma_.lower() not in EVENT_NOUNS())
             if not target:
                 target = self.actors_of(self.child(verb, "iobj"))
         if not target:
@@ -554,6 +557,11 @@ class Arguments:
                         target = self.actors_of(child)
                         if target:
                             break
+        if not target:
+            # the parser hangs the counterpart on another complement: "s'est entretenu par téléphone
+            # avec la chancelière allemande"
+            target = next((found for child in verb.children if child.dep_.startswith("obl") for g in child.children
+                           if g.dep_.startswith("nmod") and _case(g) in ("avec", "contre") and (found := self.actors_of(g))), [])
         return source, [m for m in target if m not in source]
 
     # ---- nouns ----------------------------------------------------------------------------------
