@@ -142,3 +142,67 @@ def test_short_names_of_a_country_and_of_a_prince():
     out = analyse(text, "2017-02-04", "France : des militaires agressés au Louvre")
     assert actor(out, "Émirats") == ("ARE", "country")
     assert actor(out, "prince Charles") == ("GBR", "person")
+
+
+# Sentences of `gold/actors/dev_tuning_7.yaml`.
+
+def test_state_outlet_named_by_what_it_is():
+    text = ("À l'occasion du 32e anniversaire de la télévision nationale (créée en 1984), le ministre a annoncé que le "
+            "réseau est installé. La radio publique allemande a confirmé l'information.")
+    out = analyse(text, "2016-12-04", "Burundi : la Chine promet de fournir 300 000 décodeurs numériques")
+    assert actor(out, "télévision nationale") == ("BDI", "media")
+    assert actor(out, "radio publique allemande") == ("DEU", "media")
+
+
+def test_curated_names_written_in_lower_case():
+    text = ("C'est le troisième week-end de mobilisation pour les « gilets jaunes » en France. Les taliban quant à eux "
+            "ont tué à peu près 60 policiers.")
+    out = analyse(text, "2018-12-01", "\"Gilets jaunes\" : troisième week-end de mobilisation")
+    [vests] = mentions(out, "gilets jaunes")
+    assert (vests["start"], vests["end"]) == at(text, "gilets jaunes")
+    assert (vests["actor"]["country"], vests["actor"]["kind"]) == ("FRA", "other")
+    assert actor(out, "taliban") == ("AFG", "other")
+
+
+def test_unknown_places_take_the_country_their_context_states():
+    text = ("Vendredi, ils sont apparus à Bruxelles (carrefour Arts-Loi), où 60 personnes ont été interpellées. "
+            "Des manifestants sont apparus aussi dans quelques villes néerlandaises (La Haye, Nimègue, Maastricht).")
+    out = analyse(text, "2018-12-01", "\"Gilets jaunes\" : troisième week-end de mobilisation en France")
+    for surface in ("Nimègue", "Maastricht"):
+        assert actor(out, surface) == ("NLD", "location")
+    arts = [m for m in out["actor_mentions"] if m["text"].startswith("carrefour Arts") or m["text"] == "Arts-Loi"]
+    assert arts and all(m["actor"]["country"] == "BEL" for m in arts)
+
+
+def test_a_name_followed_by_a_place_noun_is_a_place():
+    text = ("Le mardi 11 septembre, un attentat-suicide à Momand Dara, une région rurale dans la province afghane de "
+            "Nangarhar, a fait au moins 68 morts.")
+    out = analyse(text, "2018-09-22", "Afghanistan : un attentat-suicide contre une foule de manifestants")
+    assert actor(out, "Momand Dara") == ("AFG", "location")
+
+
+def test_former_holders_named_by_their_office():
+    text = ("L'ex-président français Nicolas Sarkozy a été placé en garde à vue mardi à Nanterre. Michel Rocard est "
+            "décédé hier. L'ancien premier ministre aura également été député des Yvelines.")
+    out = analyse(text, "2018-03-20", "France : Nicolas Sarkozy arrêté par la police")
+    [ex] = mentions(out, "ex-président français")
+    assert ex["actor"]["country"] == "FRA" and ex["actor"]["kind"] == "person"
+    [former] = mentions(out, "premier ministre")  # "L'ancien premier ministre": a former holder
+    assert former["actor"]["country"] == "FRA" and former["actor"]["role"].startswith("former")
+
+
+def test_a_ministers_portfolio_is_the_ministry():
+    text = ("Plus tôt dans la journée, le ministre de l'intérieur français, Christophe Castaner avait indiqué sur Twitter "
+            "l'arrestation de 39 personnes.")
+    out = analyse(text, "2018-12-01", "\"Gilets jaunes\" : troisième week-end de mobilisation")
+    assert actor(out, "ministre de l'intérieur français") == ("FRA", "person")
+    assert actor(out, "intérieur") == ("FRA", "government")
+    assert actor(out, "Christophe Castaner") == ("FRA", "person")
+
+
+def test_house_of_commons_is_the_article_countrys():
+    text = ("Le tout devrait entrer en vigueur d'ici juillet 2018, après un vote à la Chambre des communes et au "
+            "Sénat. Les CRS ont débloqué l'accès.")
+    out = analyse(text, "2017-04-13", "Canada : le gouvernement va légaliser la marijuana pour les 18 ans et plus")
+    assert actor(out, "Chambre des communes") == ("CAN", "government")
+    assert actor(out, "CRS") == ("FRA", "government")  # the curated French riot police

@@ -104,13 +104,14 @@ GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour",
 }
 
 # Domestic institutions: without a country they are the article's own country's.
-DOMESTIC_ORG_HEADS = {"cour", "parlement", "senat", "assemblee", "gouvernement", "conseil", "tribunal",
+DOMESTIC_ORG_HEADS = {"cour", "parlement", "senat", "assemblee", "chambre", "gouvernement", "conseil", "tribunal",
                       "parquet", "ministere", "police", "gendarmerie", "armee", "presidence", "fisc", "etat"}
 
 # Words that introduce a company, a party or an NGO: "le constructeur japonais X", "l'ONG X".
 COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie", "firme", "geant", "operateur",
                  "fabricant", "banque", "assureur", "editeur", "distributeur", "enseigne", "multinationale", "laboratoire",
-                 "start-up", "chaine", "boutique", "marque", "filiale", "transporteur"}
+                 "start-up", "chaine", "boutique", "marque", "filiale", "transporteur", "boite", "discotheque", "hotel",
+                 "restaurant", "usine", "cabinet", "supermarche", "magasin"}
 PARTY_HEADS = {"parti", "formation", "mouvement"}
 NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat"}
 
@@ -162,6 +163,13 @@ MEDIA = {
     "Hürriyet": "TUR", "NHK": "JPN", "Asahi Shimbun": "JPN", "Radio-Canada": "CAN", "CBC": "CAN",
     "La Presse": "CAN", "Le Devoir": "CAN", "RTBF": "BEL", "Le Soir": "BEL", "RTS": "CHE", "Le Temps": "CHE",
     "Wikinews": None, "Wikipédia": None,
+    # French regional dailies and online outlets
+    "Le Dauphiné": "FRA", "Sud Ouest": "FRA", "La Voix du Nord": "FRA", "Le Progrès": "FRA", "Le Télégramme": "FRA",
+    "Nice-Matin": "FRA", "Corse-Matin": "FRA", "Var-Matin": "FRA", "La Provence": "FRA", "Midi libre": "FRA",
+    "L'Est républicain": "FRA", "Le Républicain lorrain": "FRA", "Dernières Nouvelles d'Alsace": "FRA",
+    "La Montagne": "FRA", "Paris-Normandie": "FRA", "Le Courrier picard": "FRA", "La Nouvelle République": "FRA",
+    "Francetv info": "FRA", "France TV info": "FRA", "France Bleu": "FRA", "RMC": "FRA", "Le HuffPost": "FRA",
+    "Huffington Post": "USA", "Slate": "USA", "Rue89": "FRA", "Konbini": "FRA", "Brut": "FRA",
 }
 # UN missions are named "MINU…" / "ONU…" (MINUSMA, MINUSCA, MONUSCO, ONUCI).
 UN_MISSION_PREFIXES = ("MINU", "MONU", "ONU", "FINUL", "UNMI", "UNA", "UNIFIL")

@@ -63,7 +63,12 @@ _LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
 _MEDIA_AFTER = re.compile(r"\s*[(,]\s*(?:une?|la|le|l['’])\s*(?:agence|quotidien|journal|hebdomadaire|cha[iî]ne|radio|"
                           r"t[ée]l[ée]vision|magazine|site d['’]information)\b", re.IGNORECASE)
 # Words inside an unknown organisation's name that make it a news outlet ("SOS Médias Burundi").
-_MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "presse", "press", "journal"}
+_MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "presse", "press", "journal", "info", "infos", "actu"}
+# "villes néerlandaises (La Haye, Nimègue, " before a place: the adjective gives its country.
+_PLACE_LIST = re.compile(r"\b(?:villes?|localités?|régions?|provinces?|communes?|villages?)\s+([\w-]+)\s*\((?:[^()]{0,60},\s*)?$")
+# ", une région rurale" after a name the model took for a person: "à Momand Dara, une région rurale".
+_PLACE_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:petite\s+|grande\s+)?(?:ville|village|localité|commune|région|province|"
+                          r"district|bourgade|cité|île|quartier)\b")
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
 _LEADING_ARTICLE_ANY_CASE = re.compile(r"(?:la |le |les |l'|l’)", re.IGNORECASE)
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
@@ -269,7 +274,7 @@ class DocumentLinker(RoleMentions):
         covered_before = [0]  # covered characters before each offset: a span is free when none is
         for c in covered:
             covered_before.append(covered_before[-1] + c)
-        names, seats = self.registry.names, self.registry.seats
+        names, seats, lower_case = self.registry.names, self.registry.seats, self.registry.lower_case
         tokens = list(doc)
         edge = [t.is_space or t.is_punct for t in tokens]  # no candidate starts or ends on one
         starts = [t.idx for t in tokens]
@@ -295,11 +300,16 @@ class DocumentLinker(RoleMentions):
                 last = i + n - 1
                 if edge[last]:
                     continue
-                if not upper and (n < 3 or tokens[i].pos_ == "DET"):
-                    continue  # lower case only for an organisation's full name: "la cour pénale internationale"
-                k = key_of_folded("".join(folded[i:last + 1]))
-                if not upper and not any(a.kind == "igo" for a in names.get(k, ())):
-                    continue
+                k = None
+                if not upper:
+                    # Lower case only for an organisation's full name ("la cour pénale internationale")
+                    # or a name the curated lists write in lower case ("les gilets jaunes", "les talibans").
+                    if tokens[i].pos_ == "DET":
+                        continue
+                    k = key_of_folded("".join(folded[i:last + 1]))
+                    if k not in lower_case and (n < 3 or not any(a.kind == "igo" for a in names.get(k, ()))):
+                        continue
+                k = k or key_of_folded("".join(folded[i:last + 1]))
                 if covered_before[ends[last]] - covered_before[starts[i]]:
                     continue
                 if k not in names and k not in seats:
@@ -367,8 +377,8 @@ class DocumentLinker(RoleMentions):
                 continue  # only the full names of curated persons (office holders, leaders, the user's)
             if actor.kind == "company" and len(span) < 2:
                 continue  # one-word company names are too often ordinary words ("Orange", "Total")
-            if actor.kind in ("igo", "ngo", "other") and not (text.isupper() or len(span) > 1):
-                continue  # a one-word organisation name must be an acronym ("OTAN")
+            if actor.kind in ("igo", "ngo", "other") and not (text.isupper() or len(span) > 1 or k in self.registry.lower_case):
+                continue  # a one-word organisation name must be an acronym ("OTAN"), or curated so ("talibans")
             return _LABEL_OF_KIND[actor.kind]
         seat = self.registry.seat(text)
         if seat and seat.place is not None:
@@ -530,7 +540,24 @@ class DocumentLinker(RoleMentions):
             e["label"] = "ORG"  # "le ministère russe de la Défense", tagged as a place by the model
             return institution, "role"
         if label == "LOC":
-            return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.home(), "location"), "name")
+            return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
+        return None
+
+    def place_country(self, e: dict) -> str | None:
+        """The country of an unknown place that its context states: listed after "villes
+        néerlandaises (La Haye, Nimègue, …", or in brackets after a known place: "à Bruxelles
+        (carrefour Arts-Loi)"."""
+        before = self.text[max(0, e["start"] - 80):e["start"]]
+        listed = _PLACE_LIST.search(before)
+        if listed:
+            code = self.registry.adjective(listed.group(1))
+            if code in self.registry.countries:
+                return code
+        bracket = re.search(r"([A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,2})\s*\(\s*$", before)
+        if bracket:
+            place = self.registry.place(bracket.group(1))
+            if place is not None and place.country in self.registry.countries:
+                return place.country
         return None
 
     def introduced_media(self, e: dict) -> tuple[Actor, str] | None:
@@ -591,7 +618,7 @@ class DocumentLinker(RoleMentions):
         media = self.media(e)
         if media:
             return media
-        if _PLACE_BEFORE.search(self.text[max(0, e["start"] - 40):e["start"]]):
+        if _PLACE_BEFORE.search(self.text[max(0, e["start"] - 40):e["start"]]) or _PLACE_AFTER.match(self.text, e["end"]):
             e["label"] = "LOC"  # "la ville de Hilla", "la prison de Fleury-Mérogis": a place the model took for a name
             return Actor(f"place:{slug(e['text'])}", e["text"], self.home(), "location"), "name"
         local_id = f"local:{slug(e['text'])}"

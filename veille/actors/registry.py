@@ -101,6 +101,7 @@ class Registry:
         self.places: dict[str, Actor] = {}
         self.offices: dict[tuple[str, str], list[Office]] = defaultdict(list)
         self.organisations: dict[str, Actor] = {}  # code -> its actor ("EU" -> European Union)
+        self.lower_case: set[str] = set()  # keys of curated names written in lower case ("gilets jaunes", "talibans")
         self._load_countries(data["countries"])
         for name, iso3 in data["places"]:
             self.places.setdefault(key(name), Actor(f"place:{slug(name)}", name, iso3, "location"))
@@ -156,6 +157,8 @@ class Registry:
             actor = Actor(f"org:{slug(org['name'])}", org["name"], org.get("country"), org["kind"])
             for alias in {org["name"], *org.get("aliases", [])}:
                 self._index(alias, actor, front=True)
+                if alias[:1].islower() and len(key(alias)) >= 5:
+                    self.lower_case.add(key(alias))
 
     def _load_seats(self, seats: list[dict]) -> None:
         for seat in seats:

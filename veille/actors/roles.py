@@ -23,6 +23,9 @@ _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pou
 # Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
 _LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur",
                   "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete"}
+# A country's state outlets named by what they are: "la télévision nationale", "la radio publique
+# allemande", "l'agence de presse officielle".
+_STATE_MEDIA = re.compile(r"(television|radio|agence de presse) (?:nationale|publique|officielle|d'etat)(?: (\w+))?\b")
 # Institutions named in lower case, which no role noun starts: "l'assemblée nationale", "les
 # services de renseignement", "le service national de renseignement".
 _INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(?:(?:national|nationaux|generale?s?) )?de renseignements?))\b")
@@ -119,15 +122,43 @@ class RoleMentions:
             if any(in_role[start:end]):
                 continue
             self.mentions.append(Mention(start, end, self.text[start:end], "role", actor))
+            portfolio = self._role_portfolio(tok, last) if actor.role == "minister" and fold(tok.text) == "ministre" else None
+            if portfolio is not None and actor.country in self.registry.countries:
+                # "intérieur" in "le ministre de l'intérieur français": the ministry, a mention of its own
+                self.mentions.append(Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role",
+                                             self.registry.government(actor.country)))
             in_role[start:end] = [True] * (end - start)
+
+    def _role_portfolio(self, tok: Token, last: Token):
+        """The ministry in a minister's role: "intérieur" in "ministre de l'intérieur français"."""
+        i = tok.i + 1
+        while i <= last.i and fold(self.doc[i].text) in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
+            i += 1
+        if i == tok.i + 1 or i > last.i or self.doc[i].pos_ not in ("NOUN", "PROPN") or self.registry.adjective(self.doc[i].text):
+            return None
+        return self.doc[i:i + 1]
 
     def role_at(self, tok: Token) -> tuple[Token, Token, Actor] | None:
         doc = self.doc
         word = fold(tok.text)
         lemma = fold(tok.lemma_)
+        ex = word.startswith("ex-") and len(word) > 3
+        if ex:  # "l'ex-président français": a former holder
+            word = lemma = word[3:]
         first = tok
         name = None
         prev = doc[tok.i - 1] if tok.i > 0 else None
+        outlet = _STATE_MEDIA.match(fold(doc[tok.i:tok.i + 5].text)) if word in ("television", "radio", "agence") else None
+        if outlet:
+            # "la télévision nationale", "la radio publique allemande", "l'agence de presse officielle":
+            # the outlet of the country its adjective names, else of the article's own country
+            adjective = self.registry.adjective(outlet.group(2)) if outlet.group(2) else None
+            n = len(outlet.group().split()) - (1 if outlet.group(2) and not adjective else 0)
+            code = adjective or self.main_country()
+            if code is None or code not in self.registry.countries:
+                return None
+            end = doc[tok.i + n - 1]
+            return tok, end, Actor(f"media:{slug(doc[tok.i:tok.i + n].text)}-{code.lower()}", doc[tok.i:tok.i + n].text, code, "media")
         institution = _INSTITUTION_PHRASE.match(fold(doc[tok.i:tok.i + 6].text)) if word in ("assemblee", "service", "services") else None
         if institution:
             # "l'assemblée nationale", "le service national de renseignement", in lower case: of the
@@ -153,8 +184,8 @@ class RoleMentions:
         if code is None:
             return self.unqualified_role(tok, name, first)
         following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        former = any(t is not None and fold(t.text) in lexicon.NOT_CURRENT
-                     for t in (prev, doc[first.i - 1] if first.i > 0 else None, following))
+        former = ex or any(t is not None and fold(t.text) in lexicon.NOT_CURRENT
+                           for t in (prev, doc[first.i - 1] if first.i > 0 else None, following))
         plural = "Plur" in tok.morph.get("Number")
         if name in lexicon.GOVERNMENT_NOUNS:
             return first, last, self.registry.government(code)
@@ -190,10 +221,14 @@ class RoleMentions:
             found = rule(tok, name)
             if found is not None:
                 return (first, *found)
-        definite = first.i > 0 and fold(self.doc[first.i - 1].text) in ("le", "la", "l'", "du", "au")
+        before = first.i - 1
+        former = before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT or fold(tok.text).startswith("ex-")
+        if former and before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT:
+            before -= 1  # "l'ancien premier ministre"
+        definite = before >= 0 and fold(self.doc[before].text) in ("le", "la", "l'", "du", "au")
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
-        found = self.home_office(tok, name) or self.home_institution(tok, name)
+        found = self.home_office(tok, name, former) or self.home_institution(tok, name)
         return (first, *found) if found else None
 
     def led_government(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
@@ -220,7 +255,7 @@ class RoleMentions:
                 return t, self.registry.government(lexicon.REGIONAL_ADJECTIVES[fold(t.text)])
         return None
 
-    def home_office(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+    def home_office(self, tok: Token, name: str, former: bool = False) -> tuple[Token, Actor] | None:
         """"le chef de l'État", "le chef du gouvernement", "le président", "le Premier ministre",
         "le ministre de l'économie" alone: the article's own country's."""
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
@@ -232,7 +267,7 @@ class RoleMentions:
             code = self.main_country()
             if code is None:
                 return None
-            former = nxt is not None and fold(nxt.text) in lexicon.NOT_CURRENT
+            former = former or nxt is not None and fold(nxt.text) in lexicon.NOT_CURRENT
             office = "head_of_state" if name.startswith("president") else "head_of_government"
             return (self.doc[tok.i + 3] if republic else tok), self.office_actor(code, office, name, former)
         if name == "ministre" and complement and fold(tok.text) == "ministre":
