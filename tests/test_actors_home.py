@@ -206,3 +206,18 @@ def test_house_of_commons_is_the_article_countrys():
     out = analyse(text, "2017-04-13", "Canada : le gouvernement va légaliser la marijuana pour les 18 ans et plus")
     assert actor(out, "Chambre des communes") == ("CAN", "government")
     assert actor(out, "CRS") == ("FRA", "government")  # the curated French riot police
+
+
+def test_party_in_brackets_gives_a_persons_country():
+    text = ("Ce projet ne manque pas d'en inquiéter certains, en particulier des élus, comme par exemple Pascal Julien "
+            "(EELV) et Yves Pozzo di Borgo (UDI), qui craignent que la tour ne devienne une « forteresse ».")
+    out = analyse(text, "2017-02-10", "La tour Eiffel devrait être bientôt protégée par un mur de verre antiballes")
+    assert actor(out, "Pascal Julien") == ("FRA", "person")
+    assert actor(out, "Yves Pozzo di Borgo") == ("FRA", "person")
+
+
+def test_institution_a_person_is_presented_with_gives_the_country():
+    text = ("« Il s’agit d’une des plus grandes découvertes dans le domaine des planètes extrasolaires. », estime "
+            "Didier Queloz, de l’Université de Genève.")
+    out = analyse(text, "2017-02-23", "Sept exoplanètes de la taille de la Terre découvertes par la NASA")
+    assert actor(out, "Didier Queloz") == ("CHE", "person")

@@ -636,8 +636,21 @@ class DocumentLinker(RoleMentions):
             if code in self.registry.countries:
                 return code
         after = re.match(r"\s*\(([^()]{2,40})\)", self.text[e["end"]:e["end"] + 45])
-        if after:  # "(Bénin)", "(GUE/NGL, Italie)"
-            return next((a.country for a in self.registry.lookup(after.group(1).split(",")[-1].strip()) if a.kind == "country"), None)
+        if after:  # "(Bénin)", "(GUE/NGL, Italie)", "Geert Wilders (PVV)": a country, else a party's
+            inside = after.group(1).split(",")[-1].strip()
+            code = next((a.country for a in self.registry.lookup(inside) if a.kind in ("country", "party")), None)
+            return code if code in self.registry.countries else None
+        # "X, de nationalité algérienne"; "Didier Queloz, de l'Université de Genève": the country of
+        # the institution a person is presented as belonging to
+        of = re.match(r"\s*,\s*(?:de\s+nationalité\s+(\w[\w-]*)|(?:de|du|d['’])\s*(?:l['’]|la\s+)?)", self.text[e["end"]:e["end"] + 60])
+        if of and of.group(1):
+            code = self.registry.adjective(of.group(1))
+            if code in self.registry.countries:
+                return code
+        elif of:
+            code = self.affiliation(e["end"] + of.end())
+            if code:
+                return code
         # "X, le pilote néo-zélandais", "X, une militante syrienne": a nationality in the apposition
         apposition = re.match(r"\s*,\s*(?:le|la|l'|l’|un|une)\s*([^,.;:()«»]{2,60})", self.text[e["end"]:e["end"] + 70])
         if apposition:
@@ -649,6 +662,16 @@ class DocumentLinker(RoleMentions):
         bare = re.match(r"\s*(?:,\s*\d+\s*ans\s*(?:\([^()]{0,40}\))?)?\s*,\s*(?:(\w[\w-]*)\b|d['’]origine\s+(\w[\w-]*))",
                         self.text[e["end"]:e["end"] + 90])
         code = self.registry.adjective(bare.group(1) or bare.group(2)) if bare else None
+        return code if code in self.registry.countries else None
+
+    def affiliation(self, start: int) -> str | None:
+        """The country of the organisation named at `start` ("Université de Genève", "CNRS")."""
+        org = next((o for o in self.entities if o["start"] == start and o["label"] == "ORG"), None)
+        if org is None:
+            return None
+        known = next((a.country for a in self.registry.lookup(org["text"]) if a.kind not in ("person", "location")), None)
+        span = self.span(org["start"], org["end"])
+        code = known or (self.country_in_name(span) if span is not None else None)
         return code if code in self.registry.countries else None
 
     def metonymy(self, e: dict, seat) -> tuple[Actor, str]:
