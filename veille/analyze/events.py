@@ -2,8 +2,9 @@
 
 Method: a lexicon of French trigger verbs, nouns and phrases per PLOVER category (written from the
 corpus dev split, `veille/data/events/lexicon.tsv`) finds candidate triggers; the spaCy
-dependency parse gives their source and target actors (`events_arguments`), and the words that
-govern them decide whether the event is said to have happened (`events_modality`); precision
+dependency parse gives the spans of their source and target (`events_arguments`), which name
+actors (`events_actors`), and the words that govern them decide whether the event is said to
+have happened (`events_modality`); precision
 rules (`events_rules`) drop what could only be coded by guessing. Nothing is learned: the
 project's gold set (60 articles) is kept for measuring, and the rules were tuned on separate
 dev-split sets (`gold/events/dev_tuning.txt`, 58 articles, and `dev_tuning_2.txt`, 20), with 15
@@ -26,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import nlp as nlp_module
 from veille.analyze.context import Context
-from veille.analyze.events_arguments import SELF_MOVED, Arguments, as_actor, clause_verb, sentence_of
+from veille.analyze.events_actors import as_actor, clause_verb
+from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (

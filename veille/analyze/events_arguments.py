@@ -1,8 +1,7 @@
-"""Who did it and to whom: source and target actors of an event trigger from the dependency parse.
+"""Who did it and to whom: which spans of the dependency parse are an event trigger's source and
+target (the actors those spans name come from `events_actors`).
 
-Actors come from the actors extractor's `actor_mentions` (names, role nouns, adjectives such as
-"les troupes russes", metonymy, coreference). Without it, named entities stand in, with no
-country. A verb's source is its subject (the by-agent when passive), its target the object or a
+A verb's source is its subject (the by-agent when passive), its target the object or a
 complement introduced by "contre", "avec", "à"...; an infinitive with no subject borrows it from
 the verb that controls it ("accusent Moscou de masser": Moscou masses). A noun's source is its
 demonym adjective ("l'annexion russe"), its "par" complement, or the subject of the verb it is
@@ -11,13 +10,11 @@ the object of ("mènent une offensive"); its target a "de"/"contre" complement.
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass
+from spacy.tokens import Span, Token
 
-from spacy.tokens import Doc, Span, Token
-
-from veille.analyze.context import Context
+from veille.analyze.events_actors import (
+    EVENT_NOUNS, LOCATIVE_CASES, ActorMentions, Mention, _anti_country, _case, _country_actor, _is_place, clause_verb,
+)
 from veille.analyze.sentences import token_sentence
 
 # Verbs whose object (or "à" complement) is the doer of the infinitive they govern.
@@ -29,7 +26,6 @@ TARGET_CASES = {"contre", "avec", "sur", "envers", "vers", "auprès", "entre"}
 # "à" introduces the addressee of verbal acts ("demande à Kiev", "reproche à Washington"), a
 # place for material acts ("attaque à Kaboul").
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "AID", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "AGREE", "COOPERATE"}
-LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "près"}
 # Participles on an event noun whose object is what it is aimed at ("un attentat visant la police").
 AIMING_VERBS = {"viser", "cibler", "frapper", "toucher"}
 AIMED_CASES = {"sur", "contre"}
@@ -42,11 +38,6 @@ PLACE_NOUNS = {"ville", "capitale", "localité", "région", "zone", "quartier", 
 # Types whose undergoer is the doer's own forces ("le déploiement de troupes russes"): the
 # deployed are the source; the target, if any, is named by "contre" or the foreign place.
 SELF_MOVED = {"MOBILIZE"}
-# Parts of a noun phrase that name someone else than its head: relative clauses, appositions.
-_NOT_THE_ACTOR = {"acl", "acl:relcl", "appos", "parataxis", "advcl", "dislocated", "punct", "cc", "conj"}
-NON_ACTOR_KINDS = {"location"}
-# Words introducing the members of a group: "des pays comme la France", "des dirigeants dont Macron".
-LISTING_CASES = {"comme", "dont", "notamment"}
 # Verbs whose subject judges, reports or suffers the event noun they take, and did not do it:
 # "la Turquie a condamné les attentats", "la télévision syrienne a qualifié les frappes d'agression".
 NOT_THE_DOER = {
@@ -54,10 +45,6 @@ NOT_THE_DOER = {
     "évoquer", "signaler", "rapporter", "confirmer", "subir", "essuyer", "craindre", "redouter",
     "dénombrer", "recenser", "considérer", "juger", "attribuer", "imputer", "accuser", "pleurer",
 }
-# How deep in nested complements an actor of a noun phrase may be named.
-MAX_NESTING = 2
-# Nouns counting or grouping people: the actor is whom they count ("des milliers de manifestants").
-COLLECTIVES = {"groupe", "centaine", "dizaine", "vingtaine", "millier", "million", "nombre", "partie", "majorité", "poignée", "foule"}
 # Nouns wrapping an event noun whose actors they carry ("une tentative de coup d'État par X",
 # "une série d'attaques contre Y").
 WRAPPERS = {"tentative", "série", "vague", "projet", "plan", "menace", "campagne", "opération"}
@@ -72,384 +59,10 @@ ASCRIBING_VERBS = {"attribuer", "imputer"}
 # l'attentat", "revendique la responsabilité de l'attentat": the one responsible did it.
 RESPONSIBILITY = {"origine", "responsable", "responsabilité"}
 CLAIMING_VERBS = {"revendiquer", "assumer", "endosser"}
-# The state's forces named by a common noun ("les forces de sécurité", "les forces spéciales"),
-# unless an adjective or a complement makes them someone else's ("les forces rebelles", "les forces
-# étrangères", "les forces de la coalition").
-STATE_FORCE_COMPLEMENTS = {"sécurité", "ordre", "défense", "police", "intervention", "régime", "gouvernement"}
-STATE_FORCE_ADJECTIVES = {"armé", "spécial", "aérien", "naval", "terrestre", "gouvernemental", "loyaliste", "régulier", "militaire", "national", "fédéral"}
 
 
-def _registry():
-    """The actor registry, or None where the actors package is absent (events then degrade)."""
-    try:
-        from veille.actors.registry import load
-    except ImportError:
-        return None
-    return load()
-
-
-# Inflections the registry's demonym table may lack, undone to the masculine singular it lists:
-# "palestiniennes", "Palestiniens" -> "palestinien", "burkinabés" -> "burkinabé".
-_INFLECTIONS = ("nes", "es", "s", "ne", "e")
-
-
-@functools.lru_cache(maxsize=4096)
-def _country_of_adjective(word: str) -> str | None:
-    """ISO code of a country adjective or demonym ("russe", "les Afghans", "palestiniennes")."""
-    registry = _registry()
-    if registry is None:
-        return None
-    code = registry.adjective(word)
-    for ending in _INFLECTIONS if code is None and len(word) > 5 else ():
-        if word.endswith(ending) and (code := registry.adjective(word[: -len(ending)])):
-            break
-    return code
-
-
-def _country_actor(code: str) -> dict:
-    registry = _registry()
-    if registry is None:
-        return {"id": f"country:{code}", "name": code, "country": code, "kind": "country", "role": None}
-    return registry.country(code).to_dict()
-
-
-def country_mention(code: str, via: str) -> "Mention":
-    """A country the text implies but does not name at this event (no span)."""
-    return Mention(-1, -1, "", {**_country_actor(code), "via": via})
-
-
-def _title_country(title: str) -> str | None:
-    """The country of a title's "Pays :" prefix. A prefix the registry does not place ("Angleterre :
-    attentats à Londres", "Jeux Olympiques de 2012 : ... arrêtés à Londres") gives way to the first
-    place the rest of the title names; a title without prefix dates nothing."""
-    if ":" not in title:
-        return None
-    prefix, rest = title.split(":", 1)
-    code = _country_of_name(prefix.strip())
-    if code:
-        return code
-    words = re.findall(r"[\w'’-]+", rest)
-    for i, word in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        for n in (3, 2, 1):  # longest first: "Nouvelle-Zélande", "Sri Lanka", "Londres"
-            code = _country_of_name(" ".join(words[i:i + n]))
-            if code:
-                return code
-    return None
-
-
-def _anti_country(token: Token) -> str | None:
-    """ISO code of an "anti-" adjective ("anti-américaine", "antifrançais"): the country opposed."""
-    word = token.lower_
-    if not word.startswith("anti") or len(word) < 8:
-        return None
-    return _country_of_adjective(word[5:] if word[4] in "-‑" else word[4:])
-
-
-def _country_of_name(text: str) -> str | None:
-    """Country of a country or place name ("Turquie", "Kaboul")."""
-    registry = _registry()
-    if registry is None:
-        return None
-    for actor in registry.lookup(text):
-        if actor.kind == "country":
-            return actor.country
-    place = registry.place(text)
-    return place.country if place is not None else None
-
-
-# Domestic institutions and groups named by a common noun ("la police", "le gouvernement", "les
-# manifestants"): unless the text says otherwise they belong to the article's own country.
-INSTITUTIONS = {
-    "police": "government", "policier": "government", "gendarme": "government", "gendarmerie": "government",
-    "armée": "military", "militaire": "military", "soldat": "military", "gouvernement": "government",
-    "parlement": "government", "sénat": "government", "assemblée": "government", "ministre": "government",
-    "ministère": "government", "président": "government", "présidente": "government", "justice": "government",
-    "juge": "government", "tribunal": "government", "parquet": "government", "procureur": "government",
-    "autorité": "government", "préfet": "government", "préfecture": "government", "pouvoir": "government",
-    "régime": "government", "administration": "government", "maire": "government", "municipalité": "government",
-    "cour": "government", "crs": "government", "dgsi": "government", "manifestant": "other",
-    "syndicat": "other", "opposition": "party", "collectif": "other", "gréviste": "other",
-}
-
-
-# People named by a common noun ("35 personnes", "des journalistes", "les assaillants"): actors of
-# no known country, enough for an event to say who suffered or did it.
-PEOPLE = {
-    "personne", "civil", "journaliste", "opposant", "militant", "réfugié", "migrant", "enfant", "victime",
-    "suspect", "otage", "prisonnier", "habitant", "citoyen", "étudiant", "passant", "fidèle", "assaillant",
-    "terroriste", "djihadiste", "rebelle", "insurgé", "combattant", "milicien", "organisateur", "activiste",
-    "détenu", "agresseur", "tireur", "kamikaze", "individu", "homme", "femme", "jeune", "mineur",
-    "adolescent", "membre", "meurtrier", "assassin", "auteur", "complice", "pirate", "jihadiste", "islamiste",
-    "putschiste", "milice", "faction", "tueur", "ravisseur", "kidnappeur", "criminel", "malfaiteur", "extrémiste",
-}
-
-
-# Armed groups named by a common noun: "les rebelles syriens", "des djihadistes somaliens" fight in
-# or come from the country their adjective names, but are not its state or people (events code
-# armed groups with no country).
-ARMED_NOUNS = {"rebelle", "insurgé", "djihadiste", "jihadiste", "milicien", "islamiste", "terroriste", "milice", "rébellion", "faction", "putschiste"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    actor: dict
-
-
-def mentions(doc: Doc, ctx: Context) -> list[Mention]:
-    """Actor mentions, longest first at equal start, from the actors extractor or the entities."""
-    found = []
-    if "actor_mentions" in ctx.results:
-        for m in ctx.results["actor_mentions"]:
-            if m.get("actor"):
-                found.append(Mention(m["start"], m["end"], m["text"], m["actor"]))
-    else:
-        for e in ctx.results.get("entities", []):
-            actor = e.get("actor") or {"id": None, "name": e["text"], "country": None, "kind": _KIND.get(e["label"]), "role": None}
-            found.append(Mention(e["start"], e["end"], e["text"], actor))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    return found
-
-
-_KIND = {"PER": "person", "ORG": "other", "LOC": "location", "MISC": "other"}
-
-
-def _strip_de(text: str) -> str:
-    for prefix in ("de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"):
-        if text.lower().startswith(prefix):
-            return text[len(prefix):]
-    return text
-
-
-@functools.cache
-def EVENT_NOUNS() -> frozenset[str]:
-    """Nouns naming events (the lexicon's plus blasts): never the doer of a verb."""
-    from veille.analyze.events_lexicon import lexicon
-    return frozenset({lemma for pos, lemma in lexicon().by_lemma if pos == "NOUN"} | {"explosion", "incident", "opération"})
-
-
-def _is_place(mention: Mention) -> bool:
-    return mention.actor.get("kind") in NON_ACTOR_KINDS
-
-
-def _case(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ in ("case", "mark"):
-            return child.lower_.rstrip("'")
-    return None
-
-
-class Arguments:
+class Arguments(ActorMentions):
     """Source and target finding over one document's parse and mentions."""
-
-    def __init__(self, doc: Doc, ctx: Context):
-        self.doc = doc
-        self.mentions = mentions(doc, ctx)
-        # The article's own country: its title's "Pays :" prefix, else its most named country.
-        self.dateline = _title_country(ctx.title or "")
-        self.home = self.dateline or self._most_named_country()
-
-    def _most_named_country(self) -> str | None:
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            code = m.actor.get("country")
-            if m.actor.get("kind") in ("country", "government", "military") and code and len(code) == 3:
-                counts[code] = counts.get(code, 0) + 1
-        return max(counts, key=counts.get) if counts else None
-
-    def _institution(self, token: Token, found: Mention | None) -> Mention | None:
-        """A domestic institution or group named by a common noun ("l'armée", "les manifestants"):
-        an actor even unnamed, of the article's country when the article has one."""
-        if (token.pos_ == "NUM" or token.lemma_.lower() in COLLECTIVES) and found is None:
-            # "21 de ses membres présumés ont été arrêtés", "un groupe de militaires": the people
-            # counted are the actor
-            counted = next((c for c in token.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN"), None)
-            if counted is None and token.lemma_.lower() == "groupe":  # "des groupes islamistes": a group itself
-                return Mention(token.idx, token.idx + len(token), token.text,
-                               {"id": None, "name": "groupe", "country": None, "kind": "other", "role": None})
-            return self._institution(counted, None) if counted is not None else None
-        kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
-        if token.lower_ == "forces" and all(c.lemma_.lower() in STATE_FORCE_ADJECTIVES for c in token.children if c.dep_ == "amod") and all(
-                c.lemma_.lower() in STATE_FORCE_COMPLEMENTS for c in token.children if c.dep_.startswith("nmod")):
-            kind = "military"  # "les forces de sécurité", not "la force" used, "les forces rebelles", "de la coalition"
-        if token.pos_ == "ADJ":
-            return found  # "une frappe militaire", "une attaque terroriste": an adjective names no one
-        if kind is not None and found is not None and not (found.start <= token.idx < found.end):
-            # "le porte-parole de la Maison blanche", "l'ambassade de France": the institution
-            # belongs to the entity of its complement, not to the article's country
-            code = found.actor.get("country") or _country_of_name(_strip_de(found.text))
-            return Mention(found.start, found.end, found.text, {**found.actor, "country": code}) if code else found
-        if kind is None:
-            if found is None and token.lemma_.lower() in PEOPLE:
-                return Mention(token.idx, token.idx + len(token), token.text,
-                               {"id": None, "name": token.lemma_.lower(), "country": None, "kind": "other", "role": None})
-            return found
-        if found is not None:
-            if not self.home or any(c.isupper() for c in found.text[1:]):
-                return found  # "le porte-parole de la Maison blanche": a named body, not the article's country
-            return Mention(found.start, found.end, found.text, {**found.actor, "country": self.home})
-        actor = {"id": None, "name": token.lemma_, "country": self.home, "kind": kind, "role": None}
-        if self.home:
-            actor["via"] = "article country"
-        return Mention(token.idx, token.idx + len(token), token.text, actor)
-
-    def implied_state(self, location: dict | None) -> list[Mention]:
-        """The state of the place, as the doer of arrests and bans told without agent ("35
-        personnes ont été interpellées" in a French article: by the French authorities). The place
-        is the event's, else the article's country (the title's, else the most named)."""
-        code = (_country_of_name(location["text"]) if location else None) or self.home
-        if code is None or len(code) != 3:
-            return []
-        registry = _registry()
-        actor = registry.government(code).to_dict() if registry else _country_actor(code)
-        actor["via"] = "implied state"
-        return [Mention(-1, -1, "", actor)]
-
-    def place_target(self, location: dict | None) -> list[Mention]:
-        """The country an event happens in (its place, else the article's country: the title's, else
-        the most named), as its implied target."""
-        code = (_country_of_name(location["text"]) if location else None) or self.home
-        if code is None or len(code) != 3:
-            return []
-        actor = _country_actor(code)
-        actor["via"] = "location" if location else "article country"
-        if location:
-            return [Mention(location["start"], location["end"], location["text"], actor)]
-        return [Mention(-1, -1, "", actor)]
-
-    # ---- mentions inside token sets -------------------------------------------------------------
-    def _mention_of(self, token: Token) -> Mention | None:
-        """The mention covering this token's phrase: the one holding the token, else inside its phrase.
-
-        A mention without a country borrows one from a country adjective of its phrase
-        ("le Parlement sud-coréen"); a bare adjective names the country ("l'annexion russe").
-        """
-        tokens = self._phrase(token)
-        found = next((m for m in self.mentions if m.start <= token.idx < m.end), None)
-        if found is None:
-            lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-            found = next((m for m in self.mentions if lo <= m.start and m.end <= hi
-                          and any(m.start <= t.idx < m.end for t in tokens)), None)
-        if found is not None and found.actor.get("country"):
-            if found.start <= token.idx < found.end or token.lemma_.lower() not in ARMED_NOUNS:
-                return found
-            found = None  # "les rebelles syriens": the adjective's country is not the group's
-        if token.lemma_.lower() in ARMED_NOUNS:
-            return self._institution(token, found)
-        adjective = next(((t, code) for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and (code := _country_of_adjective(t.text))), None)
-        if adjective is None:
-            return self._institution(token, found)
-        word, code = adjective
-        if found is not None:
-            return Mention(found.start, found.end, found.text, {**found.actor, "country": code})
-        return Mention(word.idx, word.idx + len(word), word.text, _country_actor(code))
-
-    def _phrase(self, token: Token) -> list[Token]:
-        """The token's noun phrase without relative clauses, appositions, conjuncts, places, nor
-        complements more than two deep ("à la suite d'une enquête sur une filière vers le
-        Pakistan" names no one; "les forces du régime de Bachar al-Assad" does)."""
-        out, todo = [], [(token, 0)]
-        while todo:
-            t, depth = todo.pop()
-            out.append(t)
-            for child in t.children:
-                if child.dep_ in _NOT_THE_ACTOR:
-                    continue
-                if child.dep_.startswith(("nmod", "obl")) and _case(child) in LOCATIVE_CASES:
-                    continue  # "l'ambassadeur russe en Turquie": not Turkey
-                nested = child.dep_.startswith(("nmod", "obl"))
-                if nested and depth >= MAX_NESTING:
-                    continue
-                todo.append((child, depth + nested))
-        return out
-
-    def actors_of(self, token: Token | None, places: bool = False) -> list[Mention]:
-        """One mention per coordinated member: "Washington, l'OTAN et Kiev" -> three."""
-        if token is None or token.pos_ in ("VERB", "AUX"):
-            return []
-        # a conjunct with a case of place of its own is where, not who: "contre l'organisation
-        # État islamique en Irak et en Syrie"
-        own_case = _case(token)
-        members = [token, *(c for c in self._conjuncts(token) if _case(c) not in LOCATIVE_CASES or own_case in LOCATIVE_CASES)]
-        found = []
-        for member in members:
-            for m in self._listed(member) or [self._mention_of(member), *self._coordinated_demonyms(member)]:
-                if m and m not in found and (places or not _is_place(m)):
-                    found.append(m)
-        if found:
-            found = self._left_coordination(members, found, places)
-        return found
-
-    def _listed(self, token: Token) -> list[Mention]:
-        """The actors a common noun lists: "diverses personnalités comme François Fillon, ...,
-        Donald Trump ou encore l'ONU" are each a source (the parser hangs the list every which way,
-        so every mention from "comme" to the end of the phrase counts)."""
-        if token.pos_ != "NOUN" or any(m.start <= token.idx < m.end for m in self.mentions):
-            return []
-        listing = next((c for c in token.children if c.dep_.startswith("nmod") and c.i > token.i
-                        and any(g.dep_ == "case" and g.lower_ in LISTING_CASES for g in c.children)), None)
-        if listing is None:
-            return []
-        tail = [c for c in token.children if c.i >= listing.i and c.dep_ not in _NOT_THE_ACTOR - {"conj"}]
-        lo = listing.left_edge.idx
-        hi = max(c.right_edge.idx + len(c.right_edge) for c in tail)
-        return [m for m in self.mentions if lo <= m.start and m.end <= hi]
-
-    def _coordinated_demonyms(self, token: Token) -> list[Mention]:
-        """The further countries of coordinated adjectives: "des armées syriennes et russes",
-        "ses alliés russes et iraniens" (the first is the phrase's own mention)."""
-        if token.pos_ not in ("NOUN", "PROPN") or any(m.start <= token.idx < m.end for m in self.mentions):
-            return []
-        found = []
-        for adjective in (c for c in token.children if c.dep_ == "amod" and _country_of_adjective(c.text)):
-            for other in self._conjuncts(adjective):
-                code = _country_of_adjective(other.text) if other.pos_ == "ADJ" else None
-                if code:
-                    found.append(Mention(other.idx, other.idx + len(other), other.text, _country_actor(code)))
-        return found
-
-    @staticmethod
-    def _conjuncts(token: Token) -> list[Token]:
-        out, todo = [], list(token.children)
-        while todo:
-            child = todo.pop(0)
-            if child.dep_ == "conj":
-                out.append(child)
-                todo.extend(child.children)
-        return out
-
-    def _left_coordination(self, members: list[Token], found: list[Mention], places: bool) -> list[Mention]:
-        """Repair "Washington, l'OTAN et Kiev accusent": the parser often hangs only Kiev on the verb."""
-        first = min(m.start for m in found)
-        doc = self.doc
-        i = next((t.i for t in doc if t.idx >= first), None)
-        if i is not None and i >= 1 and doc[i - 1].pos_ == "DET":
-            i -= 1  # "le Canada et l'Union européenne": the article belongs to the name
-        separators = ("et", "ou")  # a list ends with "et": "Washington, l'OTAN et Kiev"; a lone comma is an incise
-        while i is not None and i >= 2:
-            sep = doc[i - 1]
-            if sep.lower_ not in separators:
-                break
-            separators = (",", "et")
-            j = i - 2
-            if doc[j].pos_ == "DET" and j >= 1:
-                j -= 1
-            m = next((m for m in self.mentions if m.start <= doc[j].idx < m.end), None)
-            if m is None or m in found:  # a coordinated place acts with the others ("Washington, l'OTAN et Kiev")
-                break
-            if clause_verb(doc[j]).i != clause_verb(members[0]).i and doc[j].head.pos_ in ("VERB", "AUX", "NOUN"):
-                # "Alors que Poutine annonce son soutien à Bachar al-Assad, Barack Obama a réagi":
-                # the name before the comma ends another clause
-                break
-            found.insert(0, m)
-            i = next(t.i for t in doc if t.idx >= m.start)
-            if doc[i - 1].pos_ == "DET" and i >= 1:
-                i -= 1
-        return found
 
     # ---- verbs ----------------------------------------------------------------------------------
     @staticmethod
@@ -714,38 +327,6 @@ def _place_after(anchor: Token, entities: list[dict], cases: set[str]) -> dict |
             if e["label"] == "LOC" and any(e["start"] <= t.idx < e["end"] for t in heads):
                 return {"start": e["start"], "end": e["end"], "text": e["text"]}
     return None
-
-
-# Events are coded between states (PLOVER's actors are governments and their people): a dependent
-# territory the registry lists under its own ISO code is coded as the state that governs it. A
-# strike in Guyane or a riot in Nouméa is addressed to Paris, which answers it; coding them GUF or
-# NCL would split France's dyads in two. The actor keeps the territory in `territory`.
-SOVEREIGN = {
-    **dict.fromkeys(("GUF", "GLP", "MTQ", "REU", "MYT", "NCL", "PYF", "SPM", "WLF", "BLM", "MAF", "ATF"), "FRA"),
-    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
-    **dict.fromkeys(("GIB", "BMU", "CYM", "VGB", "FLK", "MSR", "TCA", "AIA", "SHN", "PCN", "IOT", "SGS", "GGY", "JEY", "IMN"), "GBR"),
-    **dict.fromkeys(("GRL", "FRO"), "DNK"), **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
-    **dict.fromkeys(("HKG", "MAC"), "CHN"), **dict.fromkeys(("SJM", "BVT"), "NOR"), "ALA": "FIN",
-    **dict.fromkeys(("CXR", "CCK", "NFK", "HMD"), "AUS"), **dict.fromkeys(("COK", "NIU", "TKL"), "NZL"),
-}
-
-
-def as_actor(mention: Mention) -> dict:
-    """The actor record an event lists: the actor's fields plus the mention that named it."""
-    span = {"start": mention.start, "end": mention.end, "text": mention.text} if mention.start >= 0 else None
-    actor = {**mention.actor, "mention": span}
-    sovereign = SOVEREIGN.get(actor.get("country"))
-    if sovereign:
-        actor["territory"], actor["country"] = actor["country"], sovereign
-    return actor
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb of the clause a trigger sits in (itself when it is a verb)."""
-    t = token
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        t = t.head
-    return t
 
 
 def sentence_of(span_start: int, sentences: list[dict], token: Token) -> tuple[int, int]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.analyze.events_arguments import PEOPLE, PLACE_NOUNS, Arguments, country_mention
+from veille.analyze.events_actors import PEOPLE, country_mention
+from veille.analyze.events_arguments import PLACE_NOUNS, Arguments
 from veille.analyze.events_lexicon import Trigger, lexicon
 from veille.analyze.sentences import token_sentence
 
