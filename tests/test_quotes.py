@@ -604,3 +604,19 @@ def test_comme_le_rappelle_x_attributes_the_quote_after_it():
             "et la Chine ont précédemment bloqué les efforts du Conseil de sécurité ».")
     direct = next(q for q in analyse(text, "2012-07-03") if q["kind"] == "direct")
     assert direct["speaker"]["text"] == "HRW" and direct["verb"]["lemma"] == "rappeler"
+
+
+def test_an_initial_does_not_end_the_clause_a_source_phrase_qualifies():
+    text = ("Selon le texte, A. Coulibaly doit « proposer un nouveau gouvernement dans les meilleurs délais ». La "
+            "nomination survient après celle de son prédécesseur.")
+    (quote,) = analyse(text, "2017-01-11")
+    assert quote["kind"] == "mixed" and quote["text"].startswith("A. Coulibaly doit «")
+    assert quote["speaker"]["text"] == "le texte"  # the clause's subject is no apposition of the source
+
+
+def test_a_name_after_par_is_an_agent_not_an_inverted_subject():
+    text = ("Nathalie Kosciusko-Morizet avait été sortie de la direction du parti d'opposition en décembre dernier, "
+            "accusée par Nicolas Sarkozy de prendre trop souvent des positions divergentes.")
+    (quote,) = analyse(text, "2016-03-08")
+    assert quote["text"] == "de prendre trop souvent des positions divergentes"
+    assert quote["speaker"]["text"] == "Nicolas Sarkozy"

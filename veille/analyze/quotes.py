@@ -26,7 +26,8 @@ from veille.analyze.quotes_speakers import doc_text, inside_quote, leading_parti
 from veille.analyze.sentences import sentences
 
 WORD = re.compile(r"\w+")
-SENTENCE_END = re.compile(r"[.!?]+[»”\"]?\s+|\n+")
+SENTENCE_END = re.compile(  # not after an initial ("M. Dupont"), as for clause boundaries
+    r"(?<![\s(][A-Z])[.!?]+[»”\"]?\s+|\n+")
 # What may separate a closing mark from the attribution after it ("», a déclaré X",
 # "» a-t-il lancé", "», comme l'a lancé X").
 RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+l['’]\s*)?$")

@@ -19,7 +19,8 @@ from veille.analyze.quotes_speakers import doc_text, inside_quote, noun_phrase
 
 # Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
 # paragraph break. Commas are not boundaries: reported content often holds several.
-BOUNDARY = re.compile(r"[.!?;:]+[»”\"]?(?:\s+|$)|\n+")
+# A period after a lone capital is an initial ("A. Coulibaly", "M. Dupont"), not a boundary.
+BOUNDARY = re.compile(r"(?<![\s(][A-Z])[.!?;:]+[»”\"]?(?:\s+|$)|\n+")
 # "Il précise que …": spaCy may read the subject "il" of a reporting verb as impersonal (expl:subj)
 SUBJECT_DEPS = {"nsubj", "expl:subj"}
 TIME_WORDS = {
@@ -229,7 +230,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         if token.lower_ in {"-il", "-elle", "-ils", "-elles", "-on"}:
             return token
     for child in verb.rights:
-        if _has_preposition(child) and child.pos_ == "PROPN":
+        if _has_preposition(child) and child.pos_ == "PROPN" and child.ent_type_ != "PER":  # not "par Nicolas | Sarkozy"
             # "a expliqué à l'AFP Gilles-Éric Séralini": the parse may hang the name on the medium
             name = next((c for c in child.children if c.i > child.i and c.pos_ == "PROPN" and c.ent_type_ == "PER"
                          and c.dep_ in {"appos", "flat:name", "nmod"}), None)

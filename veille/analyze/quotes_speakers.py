@@ -340,9 +340,15 @@ def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
 def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | None:
     """"Le porte-parole de la Maison-Blanche, Sean Spicer", "la ministre de la défense Florence
     Parly": the name right after the phrase."""
+    text = doc_text(doc)
+    # "Selon le texte, A. Coulibaly doit …": after a source phrase, a name the comma does not
+    # close is the subject of the reported clause, not an apposition
+    source = re.search(r"(?:\bselon|\bd['’]après)\s+$", text[max(0, span["start"] - 10):span["start"]].lower())
     for entity in entities:
         if _is_name(entity) and entity["start"] >= span["end"]:
-            if re.fullmatch(r"\s*,?\s*", doc_text(doc)[span["end"]:entity["start"]]) or _adjectives_only(doc, span["end"], entity["start"]):
+            if source and not re.match(r"\s*(?:[,;.:»”)]|$)", text[entity["end"]:entity["end"] + 2]):
+                break
+            if re.fullmatch(r"\s*,?\s*", text[span["end"]:entity["start"]]) or _adjectives_only(doc, span["end"], entity["start"]):
                 return entity
             break
     return None
