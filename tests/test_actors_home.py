@@ -221,3 +221,13 @@ def test_institution_a_person_is_presented_with_gives_the_country():
             "Didier Queloz, de l’Université de Genève.")
     out = analyse(text, "2017-02-23", "Sept exoplanètes de la taille de la Terre découvertes par la NASA")
     assert actor(out, "Didier Queloz") == ("CHE", "person")
+
+
+def test_official_of_a_company_named_in_the_role():
+    text = ("La grève perlée à la SNCF annoncée par les syndicats commencera dès le lundi 2 avril. Guillaume Pepy, "
+            "président de la SNCF, a annoncé sur France Inter que la grève sera suivie. En revanche, le PDG de la "
+            "SNCF a annoncé une solution alternative.")
+    out = analyse(text, "2018-03-30", "Grève à la SNCF dès le lundi 2 avril")
+    for surface in ("président de la SNCF", "PDG de la SNCF"):
+        assert actor(out, surface) == ("FRA", "person")
+    assert actor(out, "Guillaume Pepy") == ("FRA", "person")

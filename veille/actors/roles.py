@@ -29,6 +29,8 @@ _STATE_MEDIA = re.compile(r"(television|radio|agence de presse) (?:nationale|pub
 # Institutions named in lower case, which no role noun starts: "l'assemblée nationale", "les
 # services de renseignement", "le service national de renseignement".
 _INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(?:(?:national|nationaux|generale?s?) )?de renseignements?))\b")
+# Organisations whose officials a role's complement may name ("le président de la SNCF").
+_ORGANISATION_KINDS = {"company", "party", "ngo", "media", "other"}
 # Nouns that, after "du" or "de la", stand for the article's own country or one of its places:
 # "le ministre de la justice du pays", "le maire de la ville", "le gouverneur de la province".
 _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale", "municipalite"}
@@ -172,7 +174,7 @@ class RoleMentions:
         if word == "ministre" and prev is not None and fold(prev.text) in ("premier", "premiere"):
             first, name = prev, "premier ministre"
         elif word in ("chef", "maitre", "locataire", "hote", "secretaire", "porte-parole", "vice-president", "vice-presidente",
-                      "membre", "directeur", "directrice"):
+                      "membre", "directeur", "directrice", "pdg", "patron", "patronne", "fondateur", "fondatrice"):
             name = word
         elif word in lexicon.PERSON_ROLES or lemma in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT:
             name = word if word in lexicon.PERSON_ROLES or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT else lemma
@@ -356,6 +358,14 @@ class RoleMentions:
                 role = lexicon.PERSON_ROLES.get(name, name)
                 code = org.actor.country
                 return last, Actor(f"local:{slug(role)}-{slug(code)}", f"{role} ({code})", code, "person", role)
+            # "le président de la SNCF", "le PDG de Renault", "le patron du CNDD-FDD": the official of
+            # a company, party or association its complement names, of that organisation's country
+            org = next((m for m in self.mentions if m.start == t.idx and m.actor.kind in _ORGANISATION_KINDS), None)
+            if org is not None and org.actor.country in self.registry.countries and t.i - tok.i <= 4 \
+                    and fold(self.doc[t.i - 1].text) in ("de", "du", "d'", "l'", "la"):
+                last = self.doc.char_span(org.start, org.end, alignment_mode="expand")[-1]
+                role = lexicon.PERSON_ROLES.get(name, name)
+                return last, Actor(f"local:{slug(role)}-{slug(org.text)}", f"{role} ({org.text})", org.actor.country, "person", role)
         return None
 
     def local_office(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
