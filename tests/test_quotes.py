@@ -620,3 +620,16 @@ def test_a_name_after_par_is_an_agent_not_an_inverted_subject():
     (quote,) = analyse(text, "2016-03-08")
     assert quote["text"] == "de prendre trop souvent des positions divergentes"
     assert quote["speaker"]["text"] == "Nicolas Sarkozy"
+
+
+def test_the_agent_after_a_passage_a_participle_of_speech_governs_said_it():
+    text = ("Les Troadec sont décrits comme « des gens réservés, [qui] étaient là depuis au moins 10 ans, des gens qui ne "
+            "se mélangeaient pas » par une voisine, qui a ajouté qu'ils étaient discrets.")
+    quotes = analyse(text, "2017-02-08")
+    assert [q["speaker"]["text"] for q in quotes] == ["une voisine", "une voisine"]
+    text = ("Qualifié de journal qui « s'est couché » par le directeur de Libération, Laurent Joffrin, L'Humanité s'est "
+            "défendu en précisant que le journal publiait « bien volontiers » cette tribune.")
+    first = analyse(text, "2016-05-26")[0]
+    assert first["text"] == "s'est couché" and first["speaker"]["text"] == "Laurent Joffrin"
+    # a classification is nobody's words
+    assert analyse("Le VX est d'ailleurs classé comme « arme de destruction massive » par les Nations unies.") == []

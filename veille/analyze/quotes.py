@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.context import Context
 from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
-from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak
+from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak, reporting_lemma
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
 from veille.analyze.quotes_speakers import doc_text, inside_quote, leading_participle, noun_phrase, paragraph_sentences, resolve
 from veille.analyze.sentences import sentences
@@ -40,6 +40,8 @@ OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 INDEFINITE_START = re.compile(r"(?i)(?:un|une|des|plusieurs)\s")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
 SELON_PRONOUN = re.compile(r"\s*,?\s*(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\s*,?\s*")
+DESCRIBING = {"décrire", "dépeindre", "présenter", "traiter", "surnommer"}
+PASSIVE_AGENT = re.compile(r"[ \t]*,?[ \t]*par[ \t]+")  # "» par une voisine"
 DASH_SIGNATURE = re.compile(r"^[\s).»”\"]*[—–-]\s*(?=[A-ZÉÈ])")  # "… »).\n\n— Raúl Castro"
 POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^.;:«»]{2,120}?)\s*[,:]?\s*$")
 VIA = [
@@ -304,6 +306,35 @@ def _read_in(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     return resolve(doc, ctx, head) if head is not None else None
 
 
+def _passive_participle(verb) -> bool:
+    """"décrits", "qualifié" without the auxiliary "avoir": a participle read passively."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
+
+
+def _passive_agent(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
+    """"Les Troadec sont décrits comme « des gens réservés » par une voisine": the agent of the
+    participle that governs the passage is the one who said it."""
+    text = doc_text(doc)
+    match = PASSIVE_AGENT.match(text, q.end)
+    if not match:
+        return None
+    agent = next((t for t in doc if t.idx >= match.end()), None)
+    while agent is not None and agent.pos_ == "DET" and agent.i + 1 < len(doc):
+        agent = doc[agent.i + 1]
+    if agent is None or agent.pos_ not in {"NOUN", "PROPN"} or not could_speak(agent):
+        return None
+    span = doc.char_span(clause_start(text, q.start), q.start, alignment_mode="contract")
+    # a participle of speech or description: "classé comme « arme de destruction massive » par
+    # les Nations unies" is a classification, not words of theirs
+    if not any(t.pos_ in {"VERB", "ADJ"} and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+               and (t.lemma_ in DESCRIBING or reporting_lemma(t) is not None) for t in span or []):
+        return None
+    while agent.dep_.startswith("flat") and agent.head.i < agent.i:
+        agent = agent.head
+    return resolve(doc, ctx, agent)
+
+
 def _signature(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """"J'ai été agrippée … —Sonia Dridi, journaliste": a dash and a name after the passage."""
     match = DASH_SIGNATURE.match(doc_text(doc)[q.end:q.end + 80])
@@ -412,10 +443,13 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
             continue
         frame, place = _frame_for_quote(text, q, frames)
         speaker = _speaker(doc, ctx, frame, said, frames)
+        if frame is not None and frame.verb is not None and (speaker is None or _passive_participle(frame.verb)):
+            # "Qualifié de journal qui « s'est couché » par le directeur de Libération": the agent
+            speaker = _passive_agent(doc, ctx, q) or speaker
         has_verb = _has_verb(doc, inner_start, inner_end)
         standalone = clause_start(text, q.start) == q.start
         if frame is None:
-            speaker = _pour_source(doc, ctx, q, said, frames) or _signature(doc, ctx, q) or _read_in(doc, ctx, q)
+            speaker = _pour_source(doc, ctx, q, said, frames) or _signature(doc, ctx, q) or _read_in(doc, ctx, q) or _passive_agent(doc, ctx, q)
             if speaker is None:
                 # "Valve a acquis une expertise : « … »" after Gabe Newell's quote: a subject that
                 # names no person gives way to the speaker of the run of quotes

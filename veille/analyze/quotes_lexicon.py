@@ -76,7 +76,7 @@ SOURCE_NOUNS = {
     "scientifique", "chercheur", "découvreur", "auteur", "élu", "individu", "personne", "victime",
     "agent", "officiel", "diplomate", "dirigeant", "responsable", "état", "pays", "régime", "maison",
     "centre", "bureau", "banque", "fonds", "union", "nation", "ong", "universitaire", "laboratoire",
-    "promoteur", "créateur", "fondateur", "gauche", "droite",
+    "promoteur", "créateur", "fondateur", "gauche", "droite", "voisin", "voisine", "passant", "habitante",
 }
 
 
