@@ -231,3 +231,13 @@ def test_official_of_a_company_named_in_the_role():
     for surface in ("président de la SNCF", "PDG de la SNCF"):
         assert actor(out, surface) == ("FRA", "person")
     assert actor(out, "Guillaume Pepy") == ("FRA", "person")
+
+
+def test_capital_after_a_noun_of_its_acts_is_its_government():
+    text = ("La Corée du Sud parle d'un « montage » et exige que les provocations de Pyongyang « cessent ». Du côté de "
+            "Washington, le Congrès est contrôlé par une majorité républicaine. Il est arrivé à Washington hier.")
+    out = analyse(text, "2016-09-03", "Corée du Nord : un nouvel essai de missile")
+    assert actor(out, "Pyongyang") == ("PRK", "government")
+    acting, place = mentions(out, "Washington")
+    assert (acting["actor"]["country"], acting["actor"]["kind"]) == ("USA", "government")
+    assert (place["actor"]["country"], place["actor"]["kind"]) == ("USA", "location")  # "arrivé à Washington"

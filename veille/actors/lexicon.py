@@ -101,6 +101,7 @@ GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour",
     "refus", "demande", "exigence", "exigences", "politique", "strategie", "offre", "proposition", "annonce",
     "porte parole", "porte-parole", "volonte", "sanctions", "alliance", "allie", "allies", "partenaire",
     "partenaires", "ennemi", "ennemis", "emissaire", "envoye", "ultimatum", "avertissement", "condamnation",
+    "provocation", "provocations", "pression", "pressions", "ingerence", "veto", "intervention", "cote",
 }
 
 # Domestic institutions: without a country they are the article's own country's.
