@@ -247,3 +247,11 @@ def test_the_city_an_agreement_is_named_after_is_no_party_to_it():
     result = analyse(text, date="2016-09-03", title="La Chine et les Etats-Unis ratifient l'accord de Paris sur le climat")
     [ratified] = [e for e in of_type(result, "AGREE") if span(text, e) == "ratifié"]
     assert (countries(ratified["source"]), ratified["target"]) == (["CHN"], [])
+
+
+def test_a_title_prefix_naming_a_city_gives_the_article_country():
+    text = "Le second kamikaze de l’aéroport de Zaventem a été identifié comme étant Najim Laachraoui."
+    result = analyse(text, date="2016-03-23", title="Attentats de Bruxelles : le second kamikaze a été identifié")
+    [attack] = of_type(result, "ASSAULT")
+    assert span(text, attack) == "kamikaze"
+    assert countries(attack["target"]) == ["BEL"] and attack["target"][0]["via"] == "article country"

@@ -214,3 +214,12 @@ def test_leaving_power_is_not_aimed_at_the_country():
             "accepte de quitter le pouvoir et le pays.")
     result = analyse(text, date="2017-01-28", title="Gambie : le président rentre au pays")
     assert [e for e in of_type(result, "RETREAT") if e["target"]] == []
+
+
+def test_a_trigger_next_to_a_fixed_expression_is_still_a_trigger():
+    from test_events import nlp_module
+    from veille.analyze.events import find_triggers
+    text = "Les américains sont en effet habitués à mener régulièrement des bombardements à l'aide de drones."
+    found = [(span.text, trigger.type) for span, trigger, _ in find_triggers(nlp_module.load()(text))]
+    assert ("bombardements", "ASSAULT") in found
+    assert all(word != "aide" for word, _ in found)  # "à l'aide de" is no aid

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import nlp as nlp_module
 from veille.analyze.context import Context
-from veille.analyze.events_actors import as_actor, clause_verb
+from veille.analyze.events_actors import EVENT_NOUNS, as_actor, clause_verb
 from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
@@ -107,12 +107,28 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
     return True
 
 
+def _in_fixed_expression(text: str, token: Token) -> bool:
+    """Whether the word is part of a fixed expression ("à l'aide de", "d'accord"); a trigger merely
+    next to one is not ("des bombardements à l'aide de drones")."""
+    lo = max(0, token.idx - 16)
+    window = text[lo: token.idx + len(token) + 16].lower()
+    start, end = token.idx - lo, token.idx - lo + len(token)
+    for expr in FIXED_EXPRESSIONS:
+        at = window.find(expr)
+        while at >= 0:
+            if at < end and start < at + len(expr):
+                return True
+            at = window.find(expr, at + 1)
+    return False
+
+
 def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
     """(trigger span, lexicon entry, head token), phrases first, words not inside a phrase."""
     lex = lexicon()
     by_lemma, by_lower, keys = phrase_matchers(nlp_module.load())
     found: list[tuple[Span, Trigger, Token]] = []
     taken: set[int] = set()
+    text = doc.text  # spaCy rebuilds it on every access
     matches = sorted(by_lemma(doc) + by_lower(doc), key=lambda m: (m[1], -(m[2] - m[1])))
     for key, start, end in matches:
         if any(i in taken for i in range(start, end)):
@@ -129,8 +145,7 @@ def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
             trigger = lex.by_form.get(token.lower_)  # mis-tagged forms the lexicon lists ("dément")
         if trigger is None:
             continue
-        window = doc.text[max(0, token.idx - 8): token.idx + len(token) + 16].lower()
-        if any(expr in window for expr in FIXED_EXPRESSIONS):
+        if _in_fixed_expression(text, token):
             continue
         found.append((doc[token.i: token.i + 1], trigger, token))
     found.sort(key=lambda f: f[0].start)
@@ -287,8 +302,12 @@ def _accused_unnamed(trigger: Trigger, head: Token, target: list, args: Argument
     """ "la chef de l'État, accusée de corruption", "des bombardements critiqués par des ONG": an
     accusation told in the passive about a named actor of known country is coded without its
     accusers, who are left unknown."""
-    return (trigger.type == "ACCUSE" and head.pos_ in ("VERB", "AUX") and args.is_passive(head)
-            and any(resolved(m) for m in target))
+    if trigger.type != "ACCUSE" or head.pos_ not in ("VERB", "AUX") or not args.is_passive(head):
+        return False
+    # "Ces bombardements sont d'ailleurs critiqués par des ONG": the act's doer is the target
+    # (judged_doers), the event is dropped if it has none
+    judged = args.child(head, "nsubj:pass")
+    return any(resolved(m) for m in target) or judged is not None and judged.lemma_.lower() in EVENT_NOUNS()
 
 
 def _at_home(source: list, place: list) -> bool:

@@ -76,16 +76,17 @@ def country_mention(code: str, via: str) -> "Mention":
 
 
 def _title_country(title: str) -> str | None:
-    """The country of a title's "Pays :" prefix. A prefix the registry does not place ("Angleterre :
-    attentats à Londres", "Jeux Olympiques de 2012 : ... arrêtés à Londres") gives way to the first
-    place the rest of the title names; a title without prefix dates nothing."""
+    """The country of a title's "Pays :" prefix. A prefix the registry does not place gives way to
+    the first place it names ("Attentats de Bruxelles : le second kamikaze a été identifié"), else
+    the first place the rest of the title names ("Angleterre : attentats à Londres", "Jeux
+    Olympiques de 2012 : ... arrêtés à Londres"); a title without prefix dates nothing."""
     if ":" not in title:
         return None
     prefix, rest = title.split(":", 1)
     code = _country_of_name(prefix.strip())
     if code:
         return code
-    words = re.findall(r"[\w'’-]+", rest)
+    words = re.findall(r"[\w'’-]+", prefix) + [":"] + re.findall(r"[\w'’-]+", rest)
     for i, word in enumerate(words):
         if not word[:1].isupper():
             continue
