@@ -633,3 +633,11 @@ def test_the_agent_after_a_passage_a_participle_of_speech_governs_said_it():
     assert first["text"] == "s'est couché" and first["speaker"]["text"] == "Laurent Joffrin"
     # a classification is nobody's words
     assert analyse("Le VX est d'ailleurs classé comme « arme de destruction massive » par les Nations unies.") == []
+
+
+def test_a_passage_running_straight_into_an_attributed_one_shares_its_speaker():
+    text = ("Sept autres personnes ont également été blessées.\n\n« J'ai vu et entendu une horde d'élèves courir dans la "
+            "rue. J'ai vu des élèves sauter ». « C'était la panique totale », ont confié des témoins.")
+    quotes = analyse(text, "2017-03-17")
+    assert [q["text"][:10] for q in quotes] == ["J'ai vu et", "C'était la"]
+    assert [q["speaker"]["text"] for q in quotes] == ["des témoins", "des témoins"]

@@ -40,6 +40,7 @@ OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 INDEFINITE_START = re.compile(r"(?i)(?:un|une|des|plusieurs)\s")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
 SELON_PRONOUN = re.compile(r"\s*,?\s*(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\s*,?\s*")
+QUOTE_RUN = re.compile(r"[ \t]*[»”\"][ \t]*[.!?]?[ \t]*[«“\"][ \t]*")  # "». «" in one paragraph
 DESCRIBING = {"décrire", "dépeindre", "présenter", "traiter", "surnommer"}
 PASSIVE_AGENT = re.compile(r"[ \t]*,?[ \t]*par[ \t]+")  # "» par une voisine"
 DASH_SIGNATURE = re.compile(r"^[\s).»”\"]*[—–-]\s*(?=[A-ZÉÈ])")  # "… »).\n\n— Raúl Castro"
@@ -490,6 +491,13 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
             record["parts"] = _parts(text, q, frame if place == "incise" else None)
         records.append(record)
         said.append((max(span[1], frame.group[1]) if frame is not None else span[1], record))
+    # "« J'ai vu une horde d'élèves courir dans la rue. » « C'était la panique totale », ont
+    # confié des témoins": a passage without a speaker that runs straight into an attributed one
+    # is said by the same voice
+    for record, following in zip(records[::-1][1:], records[::-1]):
+        if record["speaker"] is None and record["kind"] == "direct" and following["speaker"] is not None \
+                and QUOTE_RUN.fullmatch(text[record["end"]:following["start"]]):
+            record["speaker"] = following["speaker"]
     return records, used
 
 
