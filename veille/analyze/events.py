@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import nlp as nlp_module
 from veille.analyze.context import Context
-from veille.analyze.events_actors import EVENT_NOUNS, as_actor, clause_verb
+from veille.analyze.events_actors import as_actor, clause_verb
 from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
@@ -302,12 +302,8 @@ def _accused_unnamed(trigger: Trigger, head: Token, target: list, args: Argument
     """ "la chef de l'État, accusée de corruption", "des bombardements critiqués par des ONG": an
     accusation told in the passive about a named actor of known country is coded without its
     accusers, who are left unknown."""
-    if trigger.type != "ACCUSE" or head.pos_ not in ("VERB", "AUX") or not args.is_passive(head):
-        return False
-    # "Ces bombardements sont d'ailleurs critiqués par des ONG": the act's doer is the target
-    # (judged_doers), the event is dropped if it has none
-    judged = args.child(head, "nsubj:pass")
-    return any(resolved(m) for m in target) or judged is not None and judged.lemma_.lower() in EVENT_NOUNS()
+    return (trigger.type == "ACCUSE" and head.pos_ in ("VERB", "AUX") and args.is_passive(head)
+            and any(resolved(m) for m in target))
 
 
 def _at_home(source: list, place: list) -> bool:
