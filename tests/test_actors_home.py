@@ -241,3 +241,11 @@ def test_capital_after_a_noun_of_its_acts_is_its_government():
     acting, place = mentions(out, "Washington")
     assert (acting["actor"]["country"], acting["actor"]["kind"]) == ("USA", "government")
     assert (place["actor"]["country"], place["actor"]["kind"]) == ("USA", "location")  # "arrivé à Washington"
+
+
+def test_one_word_company_named_as_a_proper_noun_mid_sentence():
+    text = ("Face à la pression, il a dévoilé trois de ses clients : la société d'assurance Axa, la banque Oddo et Cie "
+            "et Fimalac. Il a été rémunéré par Axa entre 2012 et 2014.")
+    out = analyse(text, "2017-02-08", "France : Fillon soupçonné de conflits d'intérêts")
+    companies = [m for m in out["actor_mentions"] if m["text"] == "Axa"]
+    assert companies and all((m["actor"]["country"], m["actor"]["kind"]) == ("FRA", "company") for m in companies)

@@ -375,8 +375,8 @@ class DocumentLinker(RoleMentions):
         for actor in self.registry.names.get(k, []):
             if actor.kind == "person" and (len(k.split()) < 2 or actor.id not in self.registry.curated):
                 continue  # only the full names of curated persons (office holders, leaders, the user's)
-            if actor.kind == "company" and len(span) < 2:
-                continue  # one-word company names are too often ordinary words ("Orange", "Total")
+            if actor.kind == "company" and len(span) < 2 and (span[0].pos_ != "PROPN" or span[0].is_sent_start):
+                continue  # one-word company names are too often ordinary words ("Orange", "Total"), unless a proper noun mid-sentence
             if actor.kind in ("igo", "ngo", "other") and not (text.isupper() or len(span) > 1 or k in self.registry.lower_case):
                 continue  # a one-word organisation name must be an acronym ("OTAN"), or curated so ("talibans")
             return _LABEL_OF_KIND[actor.kind]
