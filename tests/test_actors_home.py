@@ -249,3 +249,12 @@ def test_one_word_company_named_as_a_proper_noun_mid_sentence():
     out = analyse(text, "2017-02-08", "France : Fillon soupçonné de conflits d'intérêts")
     companies = [m for m in out["actor_mentions"] if m["text"] == "Axa"]
     assert companies and all((m["actor"]["country"], m["actor"]["kind"]) == ("FRA", "company") for m in companies)
+
+
+def test_a_portfolio_the_model_tags_as_an_organisation_is_the_ministry():
+    text = ("Dans le dossier de la santé c'est l'ancien ministre des Transports, André Fortin, qui sera chargé de "
+            "critiquer le gouvernement.")
+    out = analyse(text, "2018-10-22", "Québec : les partis d'opposition nomment leur cabinet fantôme")
+    transports = [m for m in out["actor_mentions"] if m["text"] == "Transports"]
+    assert transports and all((m["actor"]["country"], m["actor"]["kind"]) == ("CAN", "government") for m in transports)
+    assert actor(out, "André Fortin") == ("CAN", "person")

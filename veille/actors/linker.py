@@ -69,6 +69,8 @@ _PLACE_LIST = re.compile(r"\b(?:villes?|localités?|régions?|provinces?|commune
 # ", une région rurale" after a name the model took for a person: "à Momand Dara, une région rurale".
 _PLACE_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:petite\s+|grande\s+)?(?:ville|village|localité|commune|région|province|"
                           r"district|bourgade|cité|île|quartier)\b")
+# A ministry's portfolio named after "ministre", "ministère" (and a country adjective): "des Transports".
+_PORTFOLIO_BEFORE = re.compile(r"\bminist(?:re|ère|res|ères)(?:\s+([\w-]+))?\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*$", re.IGNORECASE)
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
 _LEADING_ARTICLE_ANY_CASE = re.compile(r"(?:la |le |les |l'|l’)", re.IGNORECASE)
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
@@ -701,6 +703,14 @@ class DocumentLinker(RoleMentions):
         institution = self.institution(list(span), inside_entity=True)
         if institution:
             return institution, "role"
+        portfolio = _PORTFOLIO_BEFORE.search(self.text[max(0, e["start"] - 40):e["start"]])
+        if portfolio:
+            # "ministre des Transports", "ministère camerounais des Communications": the ministry of
+            # the country its adjective names, else of the article's country
+            code = self.registry.adjective(portfolio.group(1)) if portfolio.group(1) else None
+            code = code if code in self.registry.countries else self.home()
+            if code:
+                return self.registry.government(code), "role"
         parent = self.parent_organisation(text) or self.known_inside(text)
         if parent:
             return Actor(f"org:{slug(text)}", text, parent.country, parent.kind), "name"
