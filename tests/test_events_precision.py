@@ -223,3 +223,12 @@ def test_a_trigger_next_to_a_fixed_expression_is_still_a_trigger():
     found = [(span.text, trigger.type) for span, trigger, _ in find_triggers(nlp_module.load()(text))]
     assert ("bombardements", "ASSAULT") in found
     assert all(word != "aide" for word, _ in found)  # "à l'aide de" is no aid
+
+
+def test_a_ratification_announced_is_the_announcer_agreeing():
+    text = ("À la mi-journée, les États-Unis ont également annoncé leur ratification dans un communiqué commun, "
+            "à la veille du sommet du G20 de Pékin.")
+    result = analyse(text, date="2016-09-03", title="La Chine et les Etats-Unis ratifient l'accord de Paris sur le climat")
+    [deal] = of_type(result, "AGREE")
+    assert span(text, deal) == "ratification"
+    assert countries(deal["source"]) == ["USA"]
