@@ -30,6 +30,11 @@ def sentences(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in _bounds(doc)]
 
 
+def sentence_start_chars(doc: Doc) -> list[int]:
+    """Each sentence's first character offset, in order (for bisecting a character offset)."""
+    return [doc[start].idx for start, _ in _bounds(doc)]
+
+
 def _bounds(doc: Doc) -> list[tuple[int, int]]:
     bounds = doc.user_data.get(_BOUNDS)
     if bounds is None:
@@ -38,12 +43,12 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def extract_sentences(doc: Doc, ctx: Context) -> dict:
-    sentences = []
-    for sent in doc.sents:
+    found = []
+    for sent in sentences(doc):
         # The parser may open a sentence on whitespace (paragraph breaks): trim to the words.
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        sentences.append({"start": start, "end": end, "tokens": len(tokens)})
-    return {"sentences": sentences}
+        found.append({"start": start, "end": end, "tokens": len(tokens)})
+    return {"sentences": found}

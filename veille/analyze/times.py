@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from veille.analyze import dating
 from veille.analyze.context import Context
+from veille.analyze.sentences import sentence_start_chars
 from veille.analyze.timex import anchoring, grammar, tense
 from veille.analyze.timex import semantics as sem
 from veille.ingest.records import date_bounds
@@ -45,15 +46,11 @@ def _zone_of(value: str) -> str:
     return ""
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    return [sent.start_char for sent in doc.sents]
-
-
 def extract_times(doc: Doc, ctx: Context) -> dict:
     text = doc.text
     candidates = grammar.find(text)
     directions = [tense.direction(doc, c.start, c.end) if _needs_tense(c.meaning) else 0 for c in candidates]
-    starts = _sentence_index(doc)
+    starts = sentence_start_chars(doc)
     sentences = [bisect.bisect_right(starts, c.start) - 1 for c in candidates]
 
     estimate = None
