@@ -87,8 +87,11 @@ def test_outlets_named_inside_longer_names_and_stretched_names():
 def test_country_stated_inside_an_unknown_organisation_name():
     text = "Il est chef de la Ligue démocratique du Pakistan depuis 1990, selon la presse locale."
     out = analyse(text, "2017-09-18")
-    [league] = [m for m in out["actor_mentions"] if "Ligue" in m["text"]]
+    [league] = [m for m in out["actor_mentions"] if m["text"].startswith("Ligue")]
     assert league["actor"]["country"] == "PAK"
+    # and its head, named by the role, is of that country too
+    [head] = [m for m in out["actor_mentions"] if m["text"].startswith("chef de la Ligue")]
+    assert (head["actor"]["country"], head["actor"]["kind"]) == ("PAK", "person")
 
 
 def test_the_country_of_a_role_wins_over_the_document_default_in_an_apposition():
