@@ -29,26 +29,26 @@ country, a region or city of one, or a capital closing it: "Attentats de Bruxell
 one the text names most often, by names, places and adjectives (the first named of two tied).
 A name and its acronym in brackets are one actor ("Parti d'action nationaliste (MHP)").
 
-Role mentions are in `roles`, the capital-or-government decision in `metonymy`.
+The NER repair is in `repair`, the document's country in `home`, role mentions in `roles`, the
+capital-or-government decision in `metonymy`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.actors import key_prefixes, lexicon
+from veille.actors import lexicon
+from veille.actors.home import DocumentCountry
 from veille.actors.mentions import LinkResult, Mention
 from veille.actors.metonymy import acts
-from veille.actors.normalize import fold, key, key_of_folded, slug
+from veille.actors.normalize import fold, key, slug
 from veille.actors.registry import Actor, Registry
+from veille.actors.repair import _MEDIA, NerRepair
 from veille.actors.roles import RoleMentions
 
-_LABEL_OF_KIND = {"person": "PER", "country": "LOC", "location": "LOC", "government": "ORG", "military": "ORG",
-                  "igo": "ORG", "media": "ORG", "party": "ORG", "ngo": "ORG", "company": "ORG", "other": "ORG"}
 # Head nouns that say what the name after them is, most specific first ("chaîne" of television
 # before "chaîne" of shops).
 _INTRODUCERS = [("media", lexicon.MEDIA_HEADS), ("party", lexicon.PARTY_HEADS), ("ngo", lexicon.NGO_HEADS),
@@ -57,9 +57,6 @@ _INTRODUCERS = [("media", lexicon.MEDIA_HEADS), ("party", lexicon.PARTY_HEADS), 
 _PLACE_BEFORE = re.compile(r"\b(?:ville|village|localité|commune|municipalité|prison|quartier|région|province|district|"
                            r"gouvernorat|camp|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|près|environs|banlieue)"
                            r"\s+(?:de|d'|d’|du)\s*$")
-_TRAILING_DAY = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$")
-_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
-_LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
 _MEDIA_AFTER = re.compile(r"\s*[(,]\s*(?:une?|la|le|l['’])\s*(?:agence|quotidien|journal|hebdomadaire|cha[iî]ne|radio|"
                           r"t[ée]l[ée]vision|magazine|site d['’]information)\b", re.IGNORECASE)
 # Words inside an unknown organisation's name that make it a news outlet ("SOS Médias Burundi").
@@ -72,27 +69,8 @@ _PLACE_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:petite\s+|grande\
 # A ministry's portfolio named after "ministre", "ministère" (and a country adjective): "des Transports".
 _PORTFOLIO_BEFORE = re.compile(r"\bminist(?:re|ère|res|ères)(?:\s+([\w-]+))?\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*$", re.IGNORECASE)
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
-_LEADING_ARTICLE_ANY_CASE = re.compile(r"(?:la |le |les |l'|l’)", re.IGNORECASE)
-_NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
-# Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
-_TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
 _CIVILITIES = {"m", "mm", "mme", "mmes", "mlle", "me", "mgr", "dr", "pr"}  # as keys: "M." is "m"
-_MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
-
-
-# Keys of a run's first token after which the key drops it: "l'", "le", "la", "les", "the".
-_ARTICLE_KEYS = {"l", "l'", "le", "la", "les", "the", ""}
-_FOLDED: dict[str, str] = {}  # token text -> folded; token texts repeat across documents
-
-
-def _fold_token(text: str) -> str:
-    folded = _FOLDED.get(text)
-    if folded is None:
-        if len(_FOLDED) > 200_000:
-            _FOLDED.clear()  # bounded: a long ingest meets new words forever
-        folded = _FOLDED[text] = fold(text)
-    return folded
 
 
 def article_day(date: str | None) -> dt.date | None:
@@ -104,7 +82,7 @@ def article_day(date: str | None) -> dt.date | None:
         return None
 
 
-class DocumentLinker(RoleMentions):
+class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     def __init__(self, doc: Doc, entities: list[dict], registry: Registry, date: str | None = None, title: str | None = None):
         self.doc = doc
         self.text = doc.text
@@ -123,39 +101,6 @@ class DocumentLinker(RoleMentions):
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
-    def mentions_eu(self) -> bool:
-        if self._mentions_eu is None:
-            folded = fold(self.text)
-            self._mentions_eu = bool(re.search(r"\b(ue|union europeenne|commission europeenne|europeen\w*|vingt-sept)\b", folded))
-        return self._mentions_eu
-
-    def title_country(self) -> str | None:
-        """The country of the title's prefix: "Brésil : …", or a region or city of it ("Québec : …")."""
-        prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
-        if not prefix:
-            return None
-        country = next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None)
-        place = self.registry.place(prefix) if country is None else None
-        if country or place:
-            return country or place.country
-        # Else a country or a capital closing it: "Attentats de Bruxelles", "Élections au Pérou".
-        words = prefix.split()
-        for name in (" ".join(words[-n:]) for n in (2, 1) if len(words) > n):
-            country = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
-            seat = self.registry.seat(name) if country is None else None
-            if country or (seat and seat.place is not None):
-                return country or seat.place.country
-        return None
-
-    def main_country(self) -> str | None:
-        """The article's own country: its title's "Country :" prefix, else its most named country."""
-        titled = self.title_country()
-        if titled:
-            return titled
-        counts = Counter(m.actor.country for m in self.mentions
-                         if m.actor.kind in ("country", "government", "military") and m.actor.country in self.registry.countries)
-        return counts.most_common(1)[0][0] if counts else None
-
     def best(self, candidates: list[Actor], kind: str | None = None) -> Actor | None:
         if kind:
             candidates = [a for a in candidates if a.kind == kind]
@@ -163,229 +108,6 @@ class DocumentLinker(RoleMentions):
             if actor.id in self.in_office:
                 return actor
         return candidates[0] if candidates else None
-
-    # -- NER repair -----------------------------------------------------------------------------
-
-    def repair(self) -> None:
-        """Entities as the registry knows them: trimmed, relabelled, completed."""
-        self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None
-                         and not (e["text"] == "Sceaux" and fold(self.text[max(0, e["start"] - 10):e["start"]]) == "garde des ")]
-        self._extend()
-        for e in self.entities:
-            self._relabel(e)
-        added = self._missed()
-        added += self._repeated_names(added)
-        added += self._defined_acronyms(added)
-        if added:
-            self.entities = sorted(self.entities + added, key=lambda e: (e["start"], e["end"]))
-
-    def _relabel(self, e: dict) -> None:
-        """The label the registry is sure of: one kind for every actor that name can be."""
-        if key(e["text"]) in self.registry.gentiles:
-            return  # "les Espagnols": a people, whatever the model calls it
-        labels = {_LABEL_OF_KIND[a.kind] for a in self.registry.lookup(e["text"])}
-        seat = self.registry.seat(e["text"])
-        if seat and seat.place is not None:
-            labels.add("LOC")
-        if key(e["text"]) in _MEDIA:
-            labels = {"ORG"}
-        if len(labels) == 1:
-            e["label"] = labels.pop()
-
-    def _extend(self) -> None:
-        """Stretch an entity over the rest of a name the registry knows: "Le Canard" + "enchaîné",
-        "France" + "insoumise", "Boko" + "Haram"; entities swallowed by the longer one go."""
-        extended = []
-        for e in self.entities:
-            span = self.span(e["start"], e["end"])
-            stretches = [(0, n) for n in (3, 2, 1)] + [(n, 0) for n in (2, 1)] if span is not None else []
-            for left, right in stretches:
-                longer = self.doc[max(0, span.start - left):min(len(self.doc), span.end + right)]
-                edges = (longer[0], longer[-1])
-                if len(longer) == len(span) or any(t.is_punct or t.is_space for t in edges) or not longer.text[:1].isupper():
-                    continue
-                k = key(longer.text)
-                if k == key(e["text"]):
-                    continue  # only an article more: "Le Congrès américain"
-                if k in _MEDIA or any(a.kind not in ("person", "location") for a in self.registry.names.get(k, [])):
-                    e = {**e, "start": longer.start_char, "end": longer.end_char, "text": longer.text, "label": "ORG"}
-                    break
-            while extended and e["start"] < extended[-1]["end"] and extended[-1]["start"] >= e["start"]:
-                extended.pop()  # swallowed by this entity stretched to the left
-            if extended and e["start"] < extended[-1]["end"]:
-                if e["end"] <= extended[-1]["end"]:
-                    continue  # inside the stretched entity before it
-                extended.pop()
-            extended.append(e)
-        self.entities = extended
-
-    def _repeated_names(self, added: list[dict]) -> list[dict]:
-        """Later mentions of a person's name that the model missed: "Jammeh" or "Barrow" again after
-        "Yahya Jammeh" and "Adama Barrow" (the full name, or its last word alone)."""
-        forms = set()
-        for e in self.entities:
-            if e["label"] != "PER":
-                continue
-            words = e["text"].split()
-            forms.add(e["text"])
-            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper() and not words[-1].endswith("."):
-                forms.add(words[-1])
-        covered = [False] * (len(self.text) + 1)
-        for e in self.entities + added:
-            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
-        found = []
-        for form in sorted(forms, key=len, reverse=True):
-            if key(form) in self.registry.gentiles or self.registry.lookup(form) and not any(a.kind == "person" for a in self.registry.lookup(form)):
-                continue  # a surname that is also a country or an organisation's name
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
-                start, end = match.span()
-                if not any(covered[start:end]):
-                    found.append({"start": start, "end": end, "text": form, "label": "PER"})
-                    covered[start:end] = [True] * (end - start)
-        return found
-
-    def _defined_acronyms(self, added: list[dict]) -> list[dict]:
-        """An acronym defined in brackets after an organisation's name, "Tribunal Supérieur Électoral
-        (TSE)", that the model missed there or later."""
-        covered = [False] * (len(self.text) + 1)
-        for e in self.entities + added:
-            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
-        found = []
-        for e in self.entities:
-            match = _BRACKETED_ACRONYM.match(self.text, e["end"]) if e["label"] == "ORG" and " " in e["text"] else None
-            if match is None:
-                continue
-            acronym = match.group(1)
-            for later in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", self.text[e["end"]:]):
-                start, end = e["end"] + later.start(), e["end"] + later.end()
-                if not any(covered[start:end]):
-                    found.append({"start": start, "end": end, "text": acronym, "label": "ORG"})
-                    covered[start:end] = [True] * (end - start)
-        return found
-
-    def _missed(self) -> list[dict]:
-        """Registry names outside every entity, longest first (up to six tokens).
-
-        Every token starts up to six candidate spans, so this is the linker's inner loop: the
-        candidates are keyed from per-token folded texts, and a Span is built only for a key the
-        registry holds."""
-        doc, text = self.doc, self.text
-        covered = [0] * (len(text) + 1)
-        for e in self.entities:
-            covered[e["start"]:e["end"]] = [1] * (e["end"] - e["start"])
-        covered_before = [0]  # covered characters before each offset: a span is free when none is
-        for c in covered:
-            covered_before.append(covered_before[-1] + c)
-        names, seats, lower_case = self.registry.names, self.registry.seats, self.registry.lower_case
-        tokens = list(doc)
-        edge = [t.is_space or t.is_punct for t in tokens]  # no candidate starts or ends on one
-        starts = [t.idx for t in tokens]
-        ends = [t.idx + len(t) for t in tokens]
-        folded = [_fold_token(t.text_with_ws) for t in tokens]
-        every, igo = key_prefixes.of(self.registry)
-        added, i = [], 0
-        while i < len(tokens):
-            if edge[i]:
-                i += 1
-                continue
-            upper = text[starts[i]].isupper()
-            # The longest run whose key can still begin a registry key (of an organisation, for a
-            # run in lower case); no pruning after an article, which the key drops.
-            longest = min(6, len(tokens) - i)
-            if key_of_folded(folded[i]) not in _ARTICLE_KEYS and folded[i].strip() not in _ARTICLE_KEYS:
-                prefixes = every if upper else igo
-                for n in range(1, longest + 1):
-                    if not prefixes.begins_any(key_of_folded("".join(folded[i:i + n]))):
-                        longest = n - 1
-                        break
-            for n in range(longest, 0, -1):
-                last = i + n - 1
-                if edge[last]:
-                    continue
-                k = None
-                if not upper:
-                    # Lower case only for an organisation's full name ("la cour pénale internationale")
-                    # or a name the curated lists write in lower case ("les gilets jaunes", "les talibans").
-                    if tokens[i].pos_ == "DET":
-                        continue
-                    k = key_of_folded("".join(folded[i:last + 1]))
-                    if k not in lower_case and (n < 3 or not any(a.kind == "igo" for a in names.get(k, ()))):
-                        continue
-                k = k or key_of_folded("".join(folded[i:last + 1]))
-                if covered_before[ends[last]] - covered_before[starts[i]]:
-                    continue
-                if k not in names and k not in seats:
-                    continue  # what _addable would find nothing for
-                label = self._addable(doc[i:last + 1])
-                if label:
-                    added.append({"start": starts[i], "end": ends[last], "text": text[starts[i]:ends[last]], "label": label})
-                    i += n - 1
-                    break
-            i += 1
-        return added
-
-    def _igo_name(self, text: str) -> bool:
-        return any(a.kind == "igo" for a in self.registry.lookup(text))
-
-    def _named_in_full(self, acronym_key: str) -> bool:
-        """Is the organisation an acronym stands for named in full in the document ("Union africaine")?"""
-        ids = {a.id for a in self.registry.names.get(acronym_key, []) if a.kind not in ("person", "location", "country")}
-        return any(" " in e["text"] and ids & {a.id for a in self.registry.lookup(e["text"])} for e in self.entities)
-
-    def _trim(self, e: dict) -> dict | None:
-        """Drop what is no name ("M.", "l'État"); cut a lower-case article ("la France")."""
-        text = e["text"]
-        if len(text) <= 1 or key(text) in _NOT_NAMES:
-            return None
-        article = _LEADING_ARTICLE.match(text)
-        # Any label for "l'" ("l'Ocha" tagged as a person), but not "Le" of "Le Pen"
-        if article and (e["label"] in ("LOC", "ORG") or article.group().startswith(("l'", "l’"))) and len(text) > article.end():
-            e = {**e, "start": e["start"] + article.end(), "text": text[article.end():]}
-        lower = re.match(r"(?:la|le|les|l'|l’)\s*", e["text"]) if article is None else None
-        if lower and self._igo_name(e["text"][lower.end():]):  # "la cour pénale internationale"
-            e = {**e, "start": e["start"] + lower.end(), "text": e["text"][lower.end():], "label": "ORG"}
-        if e["label"] in ("PER", "MISC"):
-            e = self._untitled(e)
-        day = _TRAILING_DAY.search(e["text"])
-        if day and day.start() > 0:  # "Union africaine lundi": the day is no part of the name
-            e = {**e, "end": e["start"] + day.start(), "text": e["text"][:day.start()]}
-        return e
-
-    def _untitled(self, e: dict) -> dict:
-        """A person's name without the title the model took in: "Premier ministre Nawaz Sharif"."""
-        words = list(re.finditer(r"\S+", e["text"]))
-        for n in (2, 1):
-            if len(words) < n + 2:  # a name of two words at least must be left
-                continue
-            rest = words[n]
-            if fold(" ".join(w.group() for w in words[:n])) in _TITLES and rest.group()[:1].isupper():
-                return {**e, "start": e["start"] + rest.start(), "text": e["text"][rest.start():], "label": "PER"}
-        return e
-
-    def _addable(self, span: Span) -> str | None:
-        text = span.text
-        k = key(text)
-        if len(k) < 2:
-            return None
-        if text.isupper() and len(text) <= 2 and not self._named_in_full(k):
-            return None  # two capitals alone ("UE", "EI") are too often something else, unless named in full
-        if k in self.registry.gentiles:
-            return None  # "les Russes": a people, not a name of the gold sets
-        article = _LEADING_ARTICLE_ANY_CASE.match(text)
-        if article and text[:1].isupper() and not text[article.end():][:1].isupper():
-            return None  # "L'un d'eux" is no "UN": after its article, a name keeps its capital
-        for actor in self.registry.names.get(k, []):
-            if actor.kind == "person" and (len(k.split()) < 2 or actor.id not in self.registry.curated):
-                continue  # only the full names of curated persons (office holders, leaders, the user's)
-            if actor.kind == "company" and len(span) < 2 and (span[0].pos_ != "PROPN" or span[0].is_sent_start):
-                continue  # one-word company names are too often ordinary words ("Orange", "Total"), unless a proper noun mid-sentence
-            if actor.kind in ("igo", "ngo", "other") and not (text.isupper() or len(span) > 1 or k in self.registry.lower_case):
-                continue  # a one-word organisation name must be an acronym ("OTAN"), or curated so ("talibans")
-            return _LABEL_OF_KIND[actor.kind]
-        seat = self.registry.seat(text)
-        if seat and seat.place is not None:
-            return "LOC"
-        return None
 
     # -- entities -------------------------------------------------------------------------------
 
@@ -775,36 +497,6 @@ class DocumentLinker(RoleMentions):
                 if place is not None and place.country in self.registry.countries:
                     return place.country
         return None
-
-    def home(self) -> str | None:
-        """The country unknown names default to: the article's title prefix ("Brésil : …"), else
-        the country the document names most (see `dominant_country`)."""
-        return self.title_country() or self.dominant_country()
-
-    def dominant_country(self) -> str | None:
-        """The country the text names most often, by its name, its places and its adjectives
-        ("italien"); between two named as often, the one named first ("Un Français enlevé au
-        Tchad"); the only one named, even once; None when several are named once each. Computed once, from the repaired entities,
-        so that it does not depend on the order of linking."""
-        if self._dominant is None:
-            counts: Counter = Counter()
-            first: dict[str, int] = {}
-            for e in self.entities:
-                code = next((a.country for a in self.registry.lookup(e["text"]) if a.kind == "country"), None)
-                place = self.registry.place(e["text"]) if code is None else None
-                code = code or (place.country if place else None)
-                if code in self.registry.countries:
-                    counts[code] += 1
-                    first[code] = min(first.get(code, e["start"]), e["start"])
-            for tok in self.doc:
-                code = self.registry.adjective(tok.text) if tok.pos_ == "ADJ" else None
-                if code in self.registry.countries:
-                    counts[code] += 1
-                    first[code] = min(first.get(code, tok.idx), tok.idx)
-            ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
-            # Once is enough when no other country is named ("Jo Cox … le maintien du Royaume-Uni").
-            self._dominant = ranked[0] if ranked and (counts[ranked[0]] >= 2 or len(ranked) == 1) else ""
-        return self._dominant or None
 
     def parent_organisation(self, text: str) -> Actor | None:
         """An organisation named after its parent ("Mission des Nations unies …", "MINUSMA")."""

@@ -1,0 +1,81 @@
+"""The document's own country, which unknown names, unqualified roles and home institutions
+default to: the title's "Country :" prefix (or a region, a city, a capital closing it), else the
+country the text names most.
+
+Mixed into `DocumentLinker` (`veille.actors.linker`), whose state it reads: `doc`, `text`,
+`title`, `registry`, `entities`, `mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from veille.actors.normalize import fold
+
+
+class DocumentCountry:
+    """The document-country decisions of `DocumentLinker`."""
+
+    def mentions_eu(self) -> bool:
+        if self._mentions_eu is None:
+            folded = fold(self.text)
+            self._mentions_eu = bool(re.search(r"\b(ue|union europeenne|commission europeenne|europeen\w*|vingt-sept)\b", folded))
+        return self._mentions_eu
+
+    def title_country(self) -> str | None:
+        """The country of the title's prefix: "Brésil : …", or a region or city of it ("Québec : …")."""
+        prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
+        if not prefix:
+            return None
+        country = next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None)
+        place = self.registry.place(prefix) if country is None else None
+        if country or place:
+            return country or place.country
+        # Else a country or a capital closing it: "Attentats de Bruxelles", "Élections au Pérou".
+        words = prefix.split()
+        for name in (" ".join(words[-n:]) for n in (2, 1) if len(words) > n):
+            country = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
+            seat = self.registry.seat(name) if country is None else None
+            if country or (seat and seat.place is not None):
+                return country or seat.place.country
+        return None
+
+    def main_country(self) -> str | None:
+        """The article's own country: its title's "Country :" prefix, else its most named country."""
+        titled = self.title_country()
+        if titled:
+            return titled
+        counts = Counter(m.actor.country for m in self.mentions
+                         if m.actor.kind in ("country", "government", "military") and m.actor.country in self.registry.countries)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def home(self) -> str | None:
+        """The country unknown names default to: the article's title prefix ("Brésil : …"), else
+        the country the document names most (see `dominant_country`)."""
+        return self.title_country() or self.dominant_country()
+
+    def dominant_country(self) -> str | None:
+        """The country the text names most often, by its name, its places and its adjectives
+        ("italien"); between two named as often, the one named first ("Un Français enlevé au
+        Tchad"); the only one named, even once; None when several are named once each. Computed once, from the repaired entities,
+        so that it does not depend on the order of linking."""
+        if self._dominant is None:
+            counts: Counter = Counter()
+            first: dict[str, int] = {}
+            for e in self.entities:
+                code = next((a.country for a in self.registry.lookup(e["text"]) if a.kind == "country"), None)
+                place = self.registry.place(e["text"]) if code is None else None
+                code = code or (place.country if place else None)
+                if code in self.registry.countries:
+                    counts[code] += 1
+                    first[code] = min(first.get(code, e["start"]), e["start"])
+            for tok in self.doc:
+                code = self.registry.adjective(tok.text) if tok.pos_ == "ADJ" else None
+                if code in self.registry.countries:
+                    counts[code] += 1
+                    first[code] = min(first.get(code, tok.idx), tok.idx)
+            ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
+            # Once is enough when no other country is named ("Jo Cox … le maintien du Royaume-Uni").
+            self._dominant = ranked[0] if ranked and (counts[ranked[0]] >= 2 or len(ranked) == 1) else ""
+        return self._dominant or None
