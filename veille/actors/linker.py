@@ -48,6 +48,8 @@ from veille.actors.normalize import fold, key, slug
 from veille.actors.registry import Actor, Registry
 from veille.actors.repair import _MEDIA, NerRepair
 from veille.actors.roles import RoleMentions
+from veille.doc_cache import doc_text
+from veille.doc_cache import sentences as sentence_spans
 
 # Head nouns that say what the name after them is, most specific first ("chaîne" of television
 # before "chaîne" of shops).
@@ -85,7 +87,7 @@ def article_day(date: str | None) -> dt.date | None:
 class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     def __init__(self, doc: Doc, entities: list[dict], registry: Registry, date: str | None = None, title: str | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.registry = registry
         self.day = article_day(date)
         self.title = title or ""
@@ -633,7 +635,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         persons = [m for m in self.mentions if m.actor.kind == "person"]
         if not persons:
             return
-        sentences = list(self.doc.sents)
+        sentences = sentence_spans(self.doc)
         for previous, sent in zip(sentences, sentences[1:]):
             pronoun = next((t for t in sent[:4] if t.dep_ in ("nsubj", "nsubj:pass") and fold(t.text) in ("il", "elle")), None)
             if pronoun is None:

@@ -22,7 +22,7 @@ import gzip
 import json
 import os
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -53,7 +53,8 @@ class Actor:
     role: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # by hand: dataclasses.asdict deep-copies field by field, thousands of times per ingest batch
+        return {"id": self.id, "name": self.name, "country": self.country, "kind": self.kind, "role": self.role}
 
     def with_role(self, role: str | None) -> "Actor":
         return Actor(self.id, self.name, self.country, self.kind, role) if role and role != self.role else self

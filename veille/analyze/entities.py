@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from veille.analyze.context import Context
+from veille.analyze.sentences import doc_text
 
 # Characters the model sometimes leaves at an entity's edge ("Poutine ,", "« OTAN").
 _EDGE = " \t\n,;:.!?«»\"“”‘’()[]-–—'"
@@ -19,7 +20,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def extract_entities(doc: Doc, ctx: Context) -> dict:
-    text = doc.text
+    text = doc_text(doc)
     entities = []
     for ent in doc.ents:
         start, end = trim(text, ent.start_char, ent.end_char)

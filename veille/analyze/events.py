@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import nlp as nlp_module
 from veille.analyze.context import Context
+from veille.analyze.sentences import doc_text
 from veille.analyze.events_actors import as_actor, clause_verb
 from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
@@ -128,7 +129,7 @@ def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
     by_lemma, by_lower, keys = phrase_matchers(nlp_module.load())
     found: list[tuple[Span, Trigger, Token]] = []
     taken: set[int] = set()
-    text = doc.text  # spaCy rebuilds it on every access
+    text = doc_text(doc)
     matches = sorted(by_lemma(doc) + by_lower(doc), key=lambda m: (m[1], -(m[2] - m[1])))
     for key, start, end in matches:
         if any(i in taken for i in range(start, end)):

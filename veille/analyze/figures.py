@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from veille.analyze.context import Context
-from veille.analyze.sentences import token_sentence
+from veille.analyze.sentences import doc_text, token_sentence
 
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 # Units that make a number a date part, a duration, an age, a distance or a measure.
@@ -99,7 +99,7 @@ def _tokens_at(doc: Doc, start: int, end: int) -> list[Token]:
 class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.words = [t for t in doc if not t.is_space]
         self.starts = [t.idx for t in self.words]
         self.ends = [t.idx + len(t) for t in self.words]

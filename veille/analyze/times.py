@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from veille.analyze import dating
 from veille.analyze.context import Context
-from veille.analyze.sentences import sentence_start_chars
+from veille.analyze.sentences import doc_text, sentence_start_chars
 from veille.analyze.timex import anchoring, grammar, tense
 from veille.analyze.timex import semantics as sem
 from veille.ingest.records import date_bounds
@@ -47,7 +47,7 @@ def _zone_of(value: str) -> str:
 
 
 def extract_times(doc: Doc, ctx: Context) -> dict:
-    text = doc.text
+    text = doc_text(doc)
     candidates = grammar.find(text)
     directions = [tense.direction(doc, c.start, c.end) if _needs_tense(c.meaning) else 0 for c in candidates]
     starts = sentence_start_chars(doc)

@@ -1,0 +1,55 @@
+"""What spaCy rebuilds on every access, computed once per document: its text and its sentences.
+
+`Doc.text` joins every token again, `Doc.sents` and `Token.sent` walk the whole document; the
+extractors ask for them thousands of times per article. The values are kept in `doc.user_data`
+as plain strings and integers, so a document still serialises. Lives outside `veille.analyze`
+so that the actor linker, which the analysis imports, can use it too.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+_BOUNDS = "veille_sentence_bounds"
+_TEXT = "veille_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document: spaCy rebuilds the string from every token on each
+    access, and every extractor needs it."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def token_sentence(token: Token) -> Span:
+    """The sentence holding `token`, like `token.sent`, from bounds indexed once per document.
+
+    spaCy's `Token.sent` walks the document's sentences on every call; extractors that ask it
+    for each candidate spent more time there than in their own rules. The bounds are plain
+    integers in `doc.user_data`, so a document still serialises.
+    """
+    doc = token.doc
+    bounds = _bounds(doc)
+    start, end = bounds[bisect.bisect_right(bounds, (token.i, len(doc))) - 1]
+    return doc[start:end]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, from the same bounds: for rules that scan the sentences once per quote."""
+    return [doc[start:end] for start, end in _bounds(doc)]
+
+
+def sentence_start_chars(doc: Doc) -> list[int]:
+    """Each sentence's first character offset, in order (for bisecting a character offset)."""
+    return [doc[start].idx for start, _ in _bounds(doc)]
+
+
+def _bounds(doc: Doc) -> list[tuple[int, int]]:
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
+        bounds = doc.user_data[_BOUNDS] = [(s.start, s.end) for s in doc.sents]
+    return bounds
