@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 _BOUNDS = "veille_sentence_bounds"
 _TEXT = "veille_text"
+_STARTS = "veille_token_starts"
 
 
 def doc_text(doc: Doc) -> str:
@@ -53,3 +54,12 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     if bounds is None:
         bounds = doc.user_data[_BOUNDS] = [(s.start, s.end) for s in doc.sents]
     return bounds
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's first character offset, in order: the first token at or after an offset is
+    `doc[bisect.bisect_left(token_starts(doc), offset)]`."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = [t.idx for t in doc]
+    return starts

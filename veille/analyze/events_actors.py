@@ -11,6 +11,7 @@ three; "la police": the article's state; "35 personnes": people of no known coun
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.analyze.context import Context
+from veille.doc_cache import token_starts
 
 LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "près"}
 # Parts of a noun phrase that name someone else than its head: relative clauses, appositions.
@@ -384,7 +386,8 @@ class ActorMentions:
         """Repair "Washington, l'OTAN et Kiev accusent": the parser often hangs only Kiev on the verb."""
         first = min(m.start for m in found)
         doc = self.doc
-        i = next((t.i for t in doc if t.idx >= first), None)
+        i = bisect.bisect_left(token_starts(doc), first)  # the first token at or after the mention
+        i = i if i < len(doc) else None
         if i is not None and i >= 1 and doc[i - 1].pos_ == "DET":
             i -= 1  # "le Canada et l'Union européenne": the article belongs to the name
         separators = ("et", "ou")  # a list ends with "et": "Washington, l'OTAN et Kiev"; a lone comma is an incise
