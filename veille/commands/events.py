@@ -13,18 +13,37 @@ def _actors(actors: list[dict]) -> str:
     return ", ".join(f"{a.get('name') or a.get('mention', {}).get('text', '?')}" + (f" ({a['country']})" if a.get("country") else "") for a in actors) or "-"
 
 
+def _date(ctx, param, value):
+    """A since/until value `find_events` understands, or a usage error naming the option."""
+    if value is None:
+        return None
+    from veille.query.events import day_bounds
+
+    try:
+        day_bounds(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+    return value
+
+
 @click.command()
 @db_option
-@click.option("--source", default=None, metavar="CODE", help="A source actor's country (ISO 3166-1 alpha-3, e.g. RUS) or organisation code (NATO).")
-@click.option("--target", default=None, metavar="CODE", help="A target actor's country or organisation code.")
+@click.option("--source", default=None, metavar="CODE", help="A source actor: country (ISO 3166-1 alpha-3, e.g. RUS) or organisation code (NATO), actor id or name.")
+@click.option("--target", default=None, metavar="CODE", help="A target actor: country or organisation code, actor id or name.")
 @click.option("--type", "type_", default=None, metavar="TYPE", help="PLOVER category: ACCUSE, ASSAULT, CONSULT, ...")
-@click.option("--since", default=None, metavar="DATE", help="Events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", default=None, metavar="DATE", help="Events dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--since", default=None, metavar="DATE", callback=_date,
+              help="Events that may have happened on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD: from its first day).")
+@click.option("--until", default=None, metavar="DATE", callback=_date,
+              help="Events that may have happened on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD: to its last day).")
 @click.option("--happened", is_flag=True, help="Only events said to have happened (modality actual, polarity asserted).")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1))
 @click.option("--json", "as_json", is_flag=True, help="JSON lines (the event record plus doc_id and event index).")
 def events(db, source, target, type_, since, until, happened, limit, as_json):
-    """Events of the stored documents, newest first, with their document id and index."""
+    """Events of the stored documents, newest first, with their document id and index.
+
+    The same selection as the dashboard's /api/events: an event dated only to a month (its
+    article's date) matches a --since or --until inside that month.
+    """
     from veille.query.events import list_events
     from veille.store import Store, default_path
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from veille.query.events import EVENT_DAY_EARLIEST, SENTENCE, actor_side, find_events
 from veille.search import ActorProfile, keyword
 from veille.serve.records import KINDS, actor_of, has_table, records
 
@@ -221,52 +222,20 @@ def list_quotes(con, speaker=None, country=None, since=None, until=None, contain
 # The events table (migration 0005) with one event_actors row per source or target actor.
 
 
-def _event_side(role: str) -> str:
-    # the event has a `role` actor matching the bound value by id, canonical name or country
-    return (
-        "EXISTS (SELECT 1 FROM event_actors a WHERE a.doc_id = e.doc_id AND a.event_idx = e.idx "
-        f"AND a.role = '{role}' AND (lower(a.actor_id) = lower(?) OR lower(a.actor_name) = lower(?) OR upper(a.country) = upper(?)))"
-    )
-
-
-EVENT_DAY_EARLIEST = "coalesce(try_cast(substr(coalesce(e.date_earliest, e.date_value), 1, 10) AS DATE), d.date_earliest)"
-EVENT_DAY_LATEST = "coalesce(try_cast(substr(coalesce(e.date_latest, e.date_value), 1, 10) AS DATE), d.date_latest)"
-SENTENCE = "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+# The listing itself lives in veille.query.events, shared with `veille events`: one query, one
+# set of filter semantics (see `find_events`).
+_event_side = actor_side
 
 
 def list_events(con, source=None, target=None, type_=None, modality=None, since=None, until=None, limit=20, offset=0) -> dict:
-    where, params = ["true"], []
-    for role, value in (("source", source), ("target", target)):
-        if value:
-            where.append(_event_side(role))
-            params += [value] * 3
-    if type_:
-        where.append("upper(e.type) = upper(?)")
-        params.append(type_)
-    if modality:
-        where.append("e.modality = ?")
-        params.append(modality)
-    if since:
-        where.append(f"{EVENT_DAY_LATEST} >= ?")
-        params.append(since)
-    if until:
-        where.append(f"{EVENT_DAY_EARLIEST} <= ?")
-        params.append(until)
-    base = f"FROM events e JOIN documents d ON d.id = e.doc_id WHERE {' AND '.join(where)}"
-    total = con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
-    # pick the page first on narrow columns, then read texts and JSON for those rows only
-    rows = con.execute(
-        f"WITH page AS (SELECT e.doc_id, e.idx, {EVENT_DAY_EARLIEST} AS day {base} "
-        "ORDER BY day DESC NULLS LAST, e.doc_id, e.idx LIMIT ? OFFSET ?) "
-        f"SELECT e.doc_id, e.idx, e.data, d.title, d.date, d.date_precision, {SENTENCE} FROM page "
-        "JOIN events e ON e.doc_id = page.doc_id AND e.idx = page.idx JOIN documents d ON d.id = e.doc_id "
-        "ORDER BY page.day DESC NULLS LAST, e.doc_id, e.idx", [*params, limit, offset]).fetchall()
+    found = find_events(con, source=source, target=target, type_=type_, modality=modality, since=since, until=until,
+                        limit=limit, offset=offset)
     items = [
-        {**json.loads(data), "doc_id": doc_id, "idx": idx, "doc_title": title, "doc_date": date,
-         "doc_date_precision": precision, "sentence_text": sentence}
-        for doc_id, idx, data, title, date, precision, sentence in rows
+        {**i["event"], "doc_id": i["doc_id"], "idx": i["idx"], "doc_title": i["doc_title"], "doc_date": i["doc_date"],
+         "doc_date_precision": i["doc_date_precision"], "sentence_text": i["sentence_text"]}
+        for i in found["items"]
     ]
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    return {"total": found["total"], "limit": limit, "offset": offset, "items": items}
 
 
 REFS_PER_POINT = 50  # events listed under one point of the dyad timeline
