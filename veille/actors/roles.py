@@ -17,6 +17,9 @@ from veille.actors.mentions import Mention
 from veille.actors.normalize import fold, slug
 from veille.actors.registry import Actor
 
+# Unions the role rules test every noun against, made once.
+_HEADS = lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT
+_INSTITUTIONS = lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS
 _ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
 # Government nouns a leader's name may qualify: "le gouvernement Assad", "le régime de Bachar el-Assad".
 _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pouvoir"}
@@ -45,7 +48,7 @@ class RoleMentions:
         if not heads:
             return None
         head = fold(heads[0].lemma_)
-        if head not in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS | lexicon.DOMESTIC_ORG_HEADS:
+        if head not in _INSTITUTIONS | lexicon.DOMESTIC_ORG_HEADS:
             return None
         country = self.qualifier(heads[0], tokens)
         if country is not None and inside_entity and any(
@@ -176,10 +179,10 @@ class RoleMentions:
         elif word in ("chef", "maitre", "locataire", "hote", "secretaire", "porte-parole", "vice-president", "vice-presidente",
                       "membre", "directeur", "directrice", "pdg", "patron", "patronne", "fondateur", "fondatrice"):
             name = word
-        elif word in lexicon.PERSON_ROLES or lemma in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT:
-            name = word if word in lexicon.PERSON_ROLES or word in lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT else lemma
+        elif word in lexicon.PERSON_ROLES or lemma in _HEADS or word in _HEADS:
+            name = word if word in lexicon.PERSON_ROLES or word in _HEADS else lemma
         elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in lexicon.MILITARY_NOUNS or word in lexicon.MILITARY_NOUNS:
-            name = lemma if lemma in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS else word
+            name = lemma if lemma in _INSTITUTIONS else word
         if name is None:
             return None
         code, last = self.role_qualifier(tok)
@@ -248,7 +251,7 @@ class RoleMentions:
     def regional_institution(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """"le parlement catalan", "la police judiciaire parisienne": the country's institutions
         (never its head of state: "le président catalan" is not the King of Spain)."""
-        if name not in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS:
+        if name not in _INSTITUTIONS:
             return None
         for t in self.doc[tok.i + 1:tok.i + 3]:
             if t.pos_ != "ADJ":
@@ -347,7 +350,7 @@ class RoleMentions:
     def official_of(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """An official of an international organisation named in the role's phrase: "le chef des
         Opérations de maintien de la Paix aux Nations-Unies", "membre de l'Ocha": its code."""
-        if name in lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS or "Plur" in tok.morph.get("Number"):
+        if name in _INSTITUTIONS or "Plur" in tok.morph.get("Number"):
             return None
         for t in self.doc[tok.i + 1:tok.i + 10]:
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
