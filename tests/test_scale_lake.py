@@ -125,3 +125,46 @@ def test_stats_count_the_registered_lake_with_the_store(tmp_path):
     assert (result["documents"], result["sentences"], result["entities"]) == (3, 6, 6)
     assert result["per_month"] == [{"month": "2012-05", "documents": 2}, {"month": "2012-06", "documents": 1}]
     assert {"text": "Angela Merkel", "label": "PER", "mentions": 3, "documents": 3} in result["top_entities"]
+
+
+def test_show_reads_a_document_of_the_lake(tmp_path):
+    """`veille show` finds a document analysed with --engine ray (in the lake, not the store) and
+    prints exactly what it prints for the same document stored locally."""
+    import json
+
+    from click.testing import CliRunner
+
+    from veille.cli import cli
+    from veille.jobs import analyze_paths
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({
+        "id": "k1", "date": "2021-12-07", "title": "Le Kremlin dément",
+        "text": "Le Kremlin a démenti mardi tout projet d'invasion de l'Ukraine. « Nous ne menacerons personne », "
+                "a déclaré Dmitri Peskov. Au moins 13 personnes ont été tuées à Donetsk."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    [doc] = [d for d in analyze_paths([str(source)]) if isinstance(d, dict)]
+    assert doc["events"] and doc["quotes"] and doc["figures"] and doc["times"]
+    now = dt.datetime(2026, 1, 1)
+    root = str(tmp_path / "lake")
+    lake.LakeWriter(root).write([doc], "v1", now)
+    in_lake = Store(str(tmp_path / "lake.duckdb"))
+    in_lake.write([analysed("store-only", "2012-05-03", "day")], [], "v1")  # the store holds another document
+    lake.register(in_lake, root)
+    local = Store(str(tmp_path / "local.duckdb"))
+    local.write([doc], [], "v1")
+
+    runner = CliRunner()
+    shown = {}
+    for name, store in (("lake", in_lake), ("local", local)):
+        result = runner.invoke(cli, ["show", doc["id"][:6], "--db", store.path, "--json"])
+        assert result.exit_code == 0, result.output
+        shown[name] = json.loads(result.output)
+    assert shown["lake"]["ingested_at"] == now.isoformat()
+    assert shown["lake"]["text"] == doc["text"] and shown["lake"]["events"] == doc["events"]
+    assert {k: v for k, v in shown["lake"].items() if k != "ingested_at"} == {k: v for k, v in shown["local"].items() if k != "ingested_at"}
+
+    text = runner.invoke(cli, ["show", doc["id"], "--db", in_lake.path])
+    assert text.exit_code == 0 and "Le Kremlin dément" in text.output and "Entities" in text.output
+    assert json.loads(runner.invoke(cli, ["show", "store", "--db", in_lake.path, "--json"]).output)["id"] == "store-only"
+    missing = runner.invoke(cli, ["show", "ffffffffffffffff", "--db", in_lake.path])
+    assert missing.exit_code == 1 and "no document with id" in missing.output

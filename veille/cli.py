@@ -159,7 +159,10 @@ def _store_or_exit(db) -> Store:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the stored document as JSON.")
 def show(doc_id, db, as_json):
-    """Show one stored article with its extractions highlighted (ID or a unique prefix)."""
+    """Show one stored article with its extractions highlighted (ID or a unique prefix).
+
+    Documents analysed with --engine ray are read from the Parquet lake registered in the store.
+    """
     from veille.query.documents import get_document
     from veille.render import show_document
 

@@ -8,55 +8,84 @@ from veille.store import Store, StoreError
 from veille.query.events import stored as stored_events
 
 
+def _lake_registered(con, table: str = "documents") -> bool:
+    return con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [f"lake_{table}"]).fetchone()[0] > 0
+
+
 def resolve_id(con, prefix: str) -> str:
-    if len(prefix) == 16 and con.execute("SELECT 1 FROM documents WHERE id = ?", [prefix]).fetchone():
-        return prefix  # a whole id: one index look-up, no prefix scan
-    rows = con.execute("SELECT id FROM documents WHERE id LIKE ? || '%' ORDER BY id LIMIT 2", [prefix]).fetchall()
-    if not rows:
+    return _locate(con, prefix)[0]
+
+
+def _locate(con, prefix: str) -> tuple[str, str | None]:
+    """The document an id or unique id prefix names, and where it lives: `(id, None)` in the store,
+    `(id, month)` in the store's registered Parquet lake (`--engine ray`), `month` its partition."""
+    lake = _lake_registered(con)
+    if len(prefix) == 16:  # a whole id: one index look-up, no prefix scan
+        if con.execute("SELECT 1 FROM documents WHERE id = ?", [prefix]).fetchone():
+            return prefix, None
+        if lake:
+            row = con.execute("SELECT month FROM lake_documents WHERE id = ? LIMIT 1", [prefix]).fetchone()
+            if row:
+                return prefix, row[0]
+    found = {doc_id: None for (doc_id,) in con.execute(
+        "SELECT id FROM documents WHERE id LIKE ? || '%' ORDER BY id LIMIT 2", [prefix]).fetchall()}
+    if lake:
+        for doc_id, month in con.execute(
+                "SELECT id, month FROM lake_documents WHERE id LIKE ? || '%' ORDER BY id LIMIT 2", [prefix]).fetchall():
+            found.setdefault(doc_id, month)  # a document in both: the store's copy
+    if not found:
         raise StoreError(f"no document with id {prefix!r}")
-    if len(rows) > 1:
+    if len(found) > 1:
         raise StoreError(f"id prefix {prefix!r} is ambiguous; give more characters")
-    return rows[0][0]
+    return next(iter(found.items()))
 
 
 def get_document(store: Store, doc_id: str) -> dict:
-    """One document with every extraction, keyed as in the analyze contract."""
+    """One document with every extraction, keyed as in the analyze contract, whether it is in the
+    store or in the Parquet lake registered in it (documents analysed with `--engine ray`)."""
     with store.reading() as con:
-        doc_id = resolve_id(con, doc_id)
+        doc_id, month = _locate(con, doc_id)
+        if month is None:
+            table, where, params = (lambda name: name), "doc_id = ?", [doc_id]
+        else:  # the lake's views, pruned to the document's month partition
+            table, where, params = (lambda name: f"lake_{name}"), "doc_id = ? AND month = ?", [doc_id, month]
         cursor = con.execute(
             "SELECT id, source, date, date_precision, title, url, source_id, record, text, ingested_at, analyser_version "
-            "FROM documents WHERE id = ?", [doc_id],
+            f"FROM {table('documents')} WHERE id = ?" + (" AND month = ?" if month is not None else ""), params,
         )
         names = [c[0] for c in cursor.description]
         doc = dict(zip(names, cursor.fetchone()))
         doc["ingested_at"] = doc["ingested_at"].isoformat()
         doc["sentences"] = [
             {"start": s, "end": e, "tokens": t}
-            for s, e, t in con.execute("SELECT start_char, end_char, tokens FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
+            for s, e, t in con.execute(f"SELECT start_char, end_char, tokens FROM {table('sentences')} WHERE {where} ORDER BY idx", params).fetchall()
         ]
         doc["entities"] = [
             {"start": s, "end": e, "text": t, "label": label, "actor": json.loads(actor) if actor else None}
-            for s, e, t, label, actor in con.execute("SELECT start_char, end_char, text, label, actor FROM entities WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
+            for s, e, t, label, actor in con.execute(
+                f"SELECT start_char, end_char, text, label, actor FROM {table('entities')} WHERE {where} ORDER BY idx", params).fetchall()
         ]
-        for kind, data in con.execute("SELECT kind, data FROM extractions WHERE doc_id = ? ORDER BY kind, idx", [doc_id]).fetchall():
+        for kind, data in con.execute(f"SELECT kind, data FROM {table('extractions')} WHERE {where} ORDER BY kind, idx", params).fetchall():
             doc.setdefault(kind, []).append(json.loads(data))
-        doc.update(_times(con, doc_id))
-        doc.update(stored_events(con, doc_id))
+        doc.update(_times(con, table, where, params))
+        doc.update(stored_events(con, doc_id, tables=table, where=where, params=params))
         # `quotes` (issue 4's typed table) keeps each record whole in `data`.
-        doc["quotes"] = [json.loads(data) for (data,) in con.execute("SELECT data FROM quotes WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()]
+        doc["quotes"] = [json.loads(data) for (data,) in con.execute(
+            f"SELECT data FROM {table('quotes')} WHERE {where} ORDER BY idx", params).fetchall()]
     return doc
 
 
-def _times(con, doc_id: str) -> dict:
+def _times(con, table, where: str, params: list) -> dict:
     """`times` and `date_estimate` (issue 5's typed tables) back in their contract shape."""
     keys = ("start", "end", "text", "type", "value", "earliest", "latest", "anchor", "mod")
     times = []
-    for row in con.execute("SELECT start_char, end_char, text, type, value, earliest, latest, anchor, mod FROM times WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall():
+    for row in con.execute(f"SELECT start_char, end_char, text, type, value, earliest, latest, anchor, mod FROM {table('times')} WHERE {where} ORDER BY idx", params).fetchall():
         record = dict(zip(keys, row))
         if record["mod"] is None:
             del record["mod"]
         times.append(record)
-    row = con.execute("SELECT earliest, latest, value, confidence, basis, evidence FROM date_estimates WHERE doc_id = ?", [doc_id]).fetchone()
+    row = con.execute(f"SELECT earliest, latest, value, confidence, basis, evidence FROM {table('date_estimates')} WHERE {where}", params).fetchone()
     estimate = None
     if row:
         earliest, latest, value, confidence, basis, evidence = row

@@ -13,11 +13,14 @@ from veille.store import Store
 HAPPENED = "e.modality = 'actual' AND e.polarity = 'asserted'"
 
 
-def stored(con, doc_id: str) -> dict:
-    """`events` and `figures` of one stored document, in their contract shape."""
+def stored(con, doc_id: str, tables=None, where: str = "doc_id = ?", params: list | None = None) -> dict:
+    """`events` and `figures` of one stored document, in their contract shape. `tables` maps a
+    table name to the relation to read (the lake's `lake_events`, for a document of the lake),
+    `where` and `params` select the document's rows there (by default: `doc_id = ?`)."""
     out = {}
     for key in ("events", "figures"):
-        rows = con.execute(f"SELECT data FROM {key} WHERE doc_id = ? ORDER BY idx", [doc_id]).fetchall()
+        relation = tables(key) if tables else key
+        rows = con.execute(f"SELECT data FROM {relation} WHERE {where} ORDER BY idx", params or [doc_id]).fetchall()
         out[key] = [json.loads(data) for (data,) in rows]
     return out
 
