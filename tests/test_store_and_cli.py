@@ -186,3 +186,13 @@ def test_reading_an_older_store_migrates_it_first(seed_dir, db):
     con = duckdb.connect(db, read_only=True)
     assert migrations.pending(con) == []
     con.close()
+
+
+def test_actor_kinds_of_the_cli_are_the_registry_kinds(db):
+    from veille.actors.registry import KINDS
+    from veille.commands.actors import actors
+
+    [kind] = [p for p in actors.params if p.name == "kind"]
+    assert tuple(kind.type.choices) == KINDS and "igo" in KINDS
+    result = CliRunner().invoke(cli, ["actors", "--kind", "planet", "--db", db])
+    assert result.exit_code == 2 and "'igo'" in result.output

@@ -7,6 +7,7 @@ import json
 import click
 
 from veille.cli import db_option
+from veille.query.actors import ACTOR_KINDS
 
 
 def _store(db):
@@ -18,7 +19,7 @@ def _store(db):
 @click.command()
 @db_option
 @click.option("--country", default=None, metavar="CODE", help="Only actors of this country (ISO 3166-1 alpha-3) or organisation code (UN, EU…).")
-@click.option("--kind", default=None, type=click.Choice(["person", "government", "military", "country", "igo", "media", "party", "ngo", "company", "location", "other"]))
+@click.option("--kind", default=None, type=click.Choice(ACTOR_KINDS))
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 def actors(db, country, kind, limit, as_json):

@@ -7,7 +7,10 @@ the actor's id, name, country, kind and role as columns); the same records also 
 
 from __future__ import annotations
 
+from veille.actors.registry import KINDS as ACTOR_KINDS  # the kinds an actor can have, defined once with the registry
 from veille.store import Store, StoreError
+
+__all__ = ["ACTOR_KINDS", "actor_report", "list_actors"]
 
 _MENTIONS = "SELECT doc_id, idx, text, actor_id AS id, actor_name AS name, country, kind, role FROM actor_mentions"
 
