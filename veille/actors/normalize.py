@@ -6,6 +6,7 @@ French press spellings vary in accents, hyphens, apostrophes and articles ("l'É
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,7 @@ _ARTICLE = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s\-‐–—.]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words and names come back in every article
 def fold(text: str) -> str:
     """Lower case, without accents."""
     if text.isascii():
@@ -23,6 +25,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Index key: folded, leading article dropped, hyphens, dots and spaces as one space."""
     return key_of_folded(fold(text))
@@ -37,3 +40,21 @@ def key_of_folded(folded: str) -> str:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def word_occurrences(text: str, form: str, start: int = 0):
+    """(start, end) of each occurrence of `form` in `text[start:]` that no letter, digit, "_" or
+    "-" touches: what `re.finditer(r"(?<![\\w-])" + re.escape(form) + r"(?![\\w-])", text[start:])`
+    finds, shifted by `start`, without compiling a pattern per name (there are hundreds per batch,
+    more than the regex cache holds)."""
+    n, i = len(form), text.find(form, start)
+    while i != -1 and n:
+        if not _joins(text[i - 1] if i > start else "") and not _joins(text[i + n] if i + n < len(text) else ""):
+            yield i, i + n
+            i = text.find(form, i + n)
+        else:
+            i = text.find(form, i + 1)
+
+
+def _joins(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_-")

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span
 
 from veille.actors import key_prefixes, lexicon
-from veille.actors.normalize import fold, key, key_of_folded, slug
+from veille.actors.normalize import fold, key, key_of_folded, slug, word_occurrences
 from veille.actors.registry import Actor
 
 _LABEL_OF_KIND = {"person": "PER", "country": "LOC", "location": "LOC", "government": "ORG", "military": "ORG",
@@ -115,8 +115,7 @@ class NerRepair:
         for form in sorted(forms, key=len, reverse=True):
             if key(form) in self.registry.gentiles or self.registry.lookup(form) and not any(a.kind == "person" for a in self.registry.lookup(form)):
                 continue  # a surname that is also a country or an organisation's name
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
-                start, end = match.span()
+            for start, end in word_occurrences(self.text, form):
                 if not any(covered[start:end]):
                     found.append({"start": start, "end": end, "text": form, "label": "PER"})
                     covered[start:end] = [True] * (end - start)
@@ -134,8 +133,7 @@ class NerRepair:
             if match is None:
                 continue
             acronym = match.group(1)
-            for later in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", self.text[e["end"]:]):
-                start, end = e["end"] + later.start(), e["end"] + later.end()
+            for start, end in word_occurrences(self.text, acronym, e["end"]):
                 if not any(covered[start:end]):
                     found.append({"start": start, "end": end, "text": acronym, "label": "ORG"})
                     covered[start:end] = [True] * (end - start)
