@@ -24,6 +24,7 @@ from dateutil.easter import easter
 from veille.analyze.timex import calendar as cal
 from veille.analyze.timex import lexicon as lx
 from veille.analyze.timex import semantics as sem
+from veille.analyze.timex.first_chars import first_class
 
 
 def _alt(words) -> str:
@@ -674,7 +675,10 @@ def build_holiday(m, text):
 # -- the rules ---------------------------------------------------------------------------------
 
 def _rule(name: str, type_: str, pattern: str, build, flags=re.IGNORECASE) -> Rule:
-    return Rule(name, type_, re.compile(rf"(?<![\w]){pattern}(?![\w])", flags), build)
+    # At a word start, then gated on the characters a match can begin with (see first_chars).
+    first = first_class(pattern, flags)
+    gate = f"(?={first})" if first else ""
+    return Rule(name, type_, re.compile(rf"(?<![\w]){gate}{pattern}(?![\w])", flags), build)
 
 
 DAY_RULES = [
