@@ -641,3 +641,107 @@ def test_a_passage_running_straight_into_an_attributed_one_shares_its_speaker():
     quotes = analyse(text, "2017-03-17")
     assert [q["text"][:10] for q in quotes] == ["J'ai vu et", "C'était la"]
     assert [q["speaker"]["text"] for q in quotes] == ["des témoins", "des témoins"]
+
+
+# -- speakers across sentences (dev articles of the random.seed(51) tuning batch) -----------------
+
+
+def test_an_object_clitic_before_an_inverted_verb_does_not_hide_its_subject():
+    text = ("« C'est la grande bourgeoisie qui s'exprime quand je vous vois », lui avait dit Christian Jacob, président "
+            "du groupe UMP à l'Assemblée nationale, avant de poursuivre « Vous êtes une héritière, qui vivez dans votre "
+            "château de Saint-Cloud ».")
+    quotes = analyse(text, "2012-07-06")
+    assert [q["text"][:12] for q in quotes] == ["C'est la gra", "Vous êtes un"]
+    assert [q["speaker"]["text"] for q in quotes] == ["Christian Jacob", "Christian Jacob"]
+    assert quotes[0]["verb"]["lemma"] == "dire"
+
+
+def test_a_subject_after_tout_comme_keeps_its_name_not_its_apposition_s():
+    text = ("Jean-Luc Mélenchon, le candidat du Front de gauche à l'élection présidentielle avait appelé Marine Le Pen « la "
+            "bourgeoise du château de Montretout », en référence à la propriété familiale dans les Hauts-de-Seine. Tout "
+            "comme Nadine Morano, ex-députée UMP, l'avait appelé la « châtelaine de Montretout ».")
+    quote = next(q for q in analyse(text, "2012-07-06") if q["text"] == "châtelaine de Montretout")
+    assert quote["speaker"]["text"] == "Nadine Morano"
+
+
+def test_a_pronoun_the_parse_calls_impersonal_still_carries_the_speaker():
+    text = ("Dans les colonnes du Times, l'ancien leader frontiste Jean-Marie Le Pen décrit sa fille, Marine Le Pen, comme "
+            "« petite-bourgeoise ». « Je suis un homme du peuple. Je viens d'une famille de paysans et de pêcheurs », "
+            "explique-t-il. Il renchérit que le succès de la « dédiabolisation » du Front national est du fait que Marine "
+            "Le Pen « est une femme ».\n\n« Mon image de diable s'est méthodiquement et avec ténacité imposée dans le "
+            "monde politique français. Ma réputation d'antisémite a été créée artificiellement », indique-t-il.")
+    quote = next(q for q in analyse(text, "2012-07-06") if q["text"].startswith("Mon image"))
+    assert quote["speaker"]["text"] == "Jean-Marie Le Pen" and quote["speaker"]["mention"]["text"] == "-il"
+
+
+def test_a_bare_office_is_not_someone_the_article_gives_another_office():
+    text = ("Le Premier ministre Bernard Cazeneuve a, dès mercredi, acté la création d'un tribunal de grande instance et "
+            "d’un centre pénitentiaire à Saint-Laurent-du-Maroni, deuxième ville du département.\n\nEn matière de police, "
+            "le préfet a annoncé depuis lundi le renfort de 25 policiers et de 23 gendarmes ainsi que la fidélisation "
+            "d’un escadron de gendarmes mobiles à Cayenne.")
+    quote = next(q for q in analyse(text, "2017-04-02") if q["verb"]["lemma"] == "annoncer")
+    assert quote["text"].startswith("le renfort de 25 policiers") and quote["speaker"]["text"] == "le préfet"
+
+
+def test_elle_after_a_source_of_its_gender_is_that_source():
+    text = ("« Il n’est pas confirmé qu’il s’agit d’un attentat terroriste », selon une source proche de l’enquête. Les "
+            "premières explications du suspect « n’avaient aucun sens », précise-t-elle, tandis qu'une autre source a "
+            "suggéré que des chefs d’inculpation larges avaient été choisis par précaution.")
+    quotes = analyse(text, "2017-03-25")
+    mixed = next(q for q in quotes if q["kind"] == "mixed")
+    assert mixed["text"] == "Les premières explications du suspect « n’avaient aucun sens »"
+    assert mixed["speaker"]["text"] == "une source proche de l’enquête" and mixed["speaker"]["mention"]["text"] == "-elle"
+
+
+def test_a_name_right_after_a_generic_noun_is_the_speaker_even_when_the_parse_drops_it():
+    text = ("Elle était connue pour ses interviews incisives, surtout par « sa prise de bec avec María Dolores de Cospedal, "
+            "secrétaire générale du PP », écrit notamment le quotidien El Punt Avui.")
+    (quote,) = analyse(text, "2012-08-07")
+    assert quote["kind"] == "mixed" and quote["speaker"]["text"] == "El Punt Avui"
+
+
+def test_an_apposition_to_a_source_is_not_its_content_and_trouver_la_mort_reports_nothing():
+    text = ("Ses funérailles ont eu lieu le 29 août. D'après un communiqué de presse de Amaq, l'agence de presse de "
+            "l'organisation terroriste, il aurait trouvé la mort « en supervisant les opérations destinées à repousser "
+            "les campagnes militaires contre Alep » lors d'une inspection de ses troupes.")
+    (quote,) = analyse(text, "2016-08-31")
+    assert quote["kind"] == "mixed" and quote["text"].startswith("il aurait trouvé la mort « en supervisant")
+    assert quote["speaker"]["text"] == "un communiqué de presse de Amaq" and quote["verb"] is None
+
+
+def test_pour_sa_part_and_pour_with_an_infinitive_are_no_sources():
+    text = ("L’hebdomadaire souligne surtout que la loi aurait pu permettre d'enterrer un certain nombre d'affaires de "
+            "corruption. Mediapart y voit pour sa part une « vraie prime à la fraude financière ».")
+    assert all(q["speaker"]["text"] != "sa part" for q in analyse(text, "2017-02-17"))
+    text = ("Le code ColorADD, conçu par le graphiste portugais Miguel Neiva après huit ans de recherches, est basé sur la "
+            "représentation des couleurs par des symboles. Pour construire ce code, le graphiste s'est basé sur le "
+            "raisonnement suivant : « Dans les écoles, on donne aux enfants cinq tubes de gouache : les trois couleurs "
+            "primaires, le noir et le blanc, qui permettent d'obtenir toutes les nuances. Je suis parti de là, en "
+            "associant à chacune de ces couleurs un symbole ».")
+    (quote,) = analyse(text, "2012-06-22")
+    assert quote["speaker"]["text"] == "Miguel Neiva" and quote["speaker"]["mention"]["text"] == "le graphiste"
+
+
+def test_pour_a_named_role_keeps_its_name_not_the_one_in_its_apposition():
+    text = ("Pour le député Yann Galut, soutien de Benoît Hamon à la primaire, le « candidat Valls s'est trompé d'agenda. "
+            "Il se croit le 1 er avril en annonçant la suppression du 49-3 dont il a tant abusé »")
+    (quote,) = analyse(text, "2016-12-17")
+    assert quote["speaker"]["text"] == "Yann Galut"
+
+
+def test_a_long_unattributed_passage_in_mid_sentence_goes_on_with_its_paragraph_s_speaker():
+    text = ("D'après le communiqué du ministère de l'Intérieur, « Les identités des deux agresseurs sont connues grâce à "
+            "l'action en gare de la police ferroviaire ». L'agression a été particulièrement violente, « seule "
+            "l'intervention d'un passager et des contrôleurs de la SNCF a pu mettre un terme aux violences », et le "
+            "jeune, qui a déposé plainte dans la nuit, souffre d'une interruption temporaire de travail de huit jours.")
+    quotes = analyse(text, "2012-07-05")
+    assert [q["text"][:12] for q in quotes] == ["Les identité", "seule l'inte"]
+    assert [q["speaker"]["text"] for q in quotes] == ["le communiqué du ministère de l'Intérieur"] * 2
+
+
+def test_a_verb_right_after_an_opening_mark_is_no_inverted_attribution():
+    text = ("Le ministre de la justice Jean-Jacques Urvoas, à l'origine de la proposition, récuse pour sa part toute "
+            "volonté de « défendre la délinquance en col blanc » mais veut « assurer la lisibilité juridique » pour le "
+            "monde des affaires.")
+    quotes = analyse(text, "2017-02-17")
+    assert quotes and all(q["speaker"]["text"] == "Jean-Jacques Urvoas" for q in quotes)

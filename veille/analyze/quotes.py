@@ -30,7 +30,7 @@ SENTENCE_END = re.compile(  # not after an initial ("M. Dupont"), as for clause 
     r"(?<![\s(][A-Z])[.!?]+[»”\"]?\s+|\n+")
 # What may separate a closing mark from the attribution after it ("», a déclaré X",
 # "» a-t-il lancé", "», comme l'a lancé X").
-RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+l['’]\s*)?$")
+RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+(?:l['’]\s*)?)?$")  # the clitic may open the verb group
 # What may separate an attribution from the opening mark after it ("X a déclaré : «",
 # "X a précisé devant la presse que «", "Selon X, «").
 LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|;|\bque|\bqu['’]|,))?\s*$")
@@ -40,6 +40,7 @@ OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 INDEFINITE_START = re.compile(r"(?i)(?:un|une|des|plusieurs)\s")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
 SELON_PRONOUN = re.compile(r"\s*,?\s*(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\s*,?\s*")
+POUR_NOT_SOURCE = re.compile(r"(?i)(?:sa|ma|ta|leur|notre|votre)\s+part\b|autant\b|ce\s+faire\b|rappel\b|mémoire\b")
 QUOTE_RUN = re.compile(r"[ \t]*[»”\"][ \t]*[.!?]?[ \t]*[«“\"][ \t]*")  # "». «" in one paragraph
 DESCRIBING = {"décrire", "dépeindre", "présenter", "traiter", "surnommer"}
 PASSIVE_AGENT = re.compile(r"[ \t]*,?[ \t]*par[ \t]+")  # "» par une voisine"
@@ -239,8 +240,10 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
     if frame.group[0] - end >= CONTINUATION_CHARS:
         return None
     word = pronoun.lower_.lstrip("-")
-    if word in {"il", "elle", "lui"} and not _names_person(ctx, speaker):
-        return None  # "il" is a person; "Le groupe Airbus a annoncé … Il a ajouté" is left to resolve
+    if word in {"il", "elle", "lui"} and not _names_person(ctx, speaker) and not _noun_agrees(doc, speaker, word):
+        # "il" is a person; "Le groupe Airbus a annoncé … Il a ajouté" is left to resolve; but
+        # "selon une source proche de l'enquête. … « … », précise-t-elle" is that source
+        return None
     gender = _gender(doc, speaker)
     if gender and gender != ("Fem" if word.startswith("elle") else "Masc"):
         return None  # "Donald Trump … « … » a-t-elle déclaré"
@@ -268,6 +271,16 @@ def _sentence_end(doc: Doc, pos: int) -> int:
 
 def _frame_end(frame: Frame) -> int:
     return max(frame.group[1], frame.content[1]) if frame.content else frame.group[1]
+
+
+def _noun_agrees(doc: Doc, speaker: dict, pronoun: str) -> bool:
+    """Whether a speaker that names no person is a common noun of the pronoun's gender ("une
+    source" and "elle"); a name's gender is unknown, so an organisation never agrees."""
+    span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    return ("Fem" if pronoun == "elle" else "Masc") in head.morph.get("Gender")
 
 
 def _names_person(ctx: Context, speaker: dict) -> bool:
@@ -352,8 +365,12 @@ def _pour_source(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, dict]]
     match = POUR_SOURCE.search(left)
     if not match:
         return None
+    if POUR_NOT_SOURCE.match(match.group(1)):
+        return None  # "Mediapart y voit pour sa part une « … »": an incise, no source
     offset = q.start - len(left) + match.start(1)
     span = doc.char_span(offset, offset + len(match.group(1)), alignment_mode="expand")
+    if span is not None and len(span) and span[0].pos_ in {"VERB", "AUX"} and "Inf" in span[0].morph.get("VerbForm"):
+        return None  # "Pour construire ce code, le graphiste s'est basé sur …": a purpose, not a source
     if span is not None and len(span) == 1 and span[0].lower_ in PERSONAL_PRONOUNS:
         # "Pour lui, « on voit bien que … »": the pronoun is the last speaker, as a verb's would be
         pronoun = span[0]
@@ -364,8 +381,11 @@ def _pour_source(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, dict]]
         return None
     if heads[0].pos_ == "NOUN":
         # "Pour la principale association du logiciel libre, l'April : « … »": the name after the comma
+        # … unless the phrase before the comma names its own ("Pour le député Yann Galut, soutien
+        # de Benoît Hamon, le « … »")
         comma = next((t.i for t in span if t.text == ","), None)
-        heads = [t for t in heads if comma is not None and t.i > comma and t.pos_ == "PROPN"] or heads
+        named = comma is not None and any(t.pos_ == "PROPN" and t.ent_type_ == "PER" for t in span if t.i < comma)
+        heads = [t for t in heads if comma is not None and t.i > comma and t.pos_ == "PROPN" and not named] or heads
     head = heads[0].head if heads[0].dep_.startswith("flat") else heads[0]
     return resolve(doc, ctx, head)
 
@@ -469,6 +489,8 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
                     continue
                 if standalone:
                     speaker = _continued_speaker(doc, ctx, q, said, frames)
+                elif has_verb:
+                    speaker = _paragraph_speaker(text, q, said)
         else:
             used.add(id(frame))
         if speaker is None and not has_verb and not standalone:
@@ -513,6 +535,19 @@ def _continued_speaker(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, 
     if last_frame is not None and q.start - frame_end < CONTINUATION_CHARS and could_speak(last_frame.speaker) and last_frame.speaker.lower_ not in NON_SPEAKERS:
         return resolve(doc, ctx, last_frame.speaker)
     return _previous_sentence_subject(doc, ctx, q)
+
+
+def _paragraph_speaker(text: str, q: Quoted, said: list[tuple[int, dict]]) -> dict | None:
+    """"D'après le communiqué du ministère, « … ». L'agression a été particulièrement violente,
+    « seule l'intervention d'un passager … a pu mettre un terme aux violences »": a long passage
+    with a verb of its own and no attribution, in mid-sentence, goes on with the last speaker of
+    its paragraph."""
+    if not said:
+        return None
+    previous_end, previous = said[-1]
+    if previous["speaker"] is None or q.start - previous_end >= CONTINUATION_CHARS or "\n" in text[previous_end:q.start]:
+        return None
+    return previous["speaker"]
 
 
 def _previous_sentence_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:

@@ -46,7 +46,15 @@ UNNAMED_REPORTS = {"sondage", "étude", "enquête", "estimation", "rapport", "st
 VAGUE_DETERMINERS = {"divers", "diverses", "plusieurs", "certains", "certaines", "différents", "différentes", "des", "de", "d'", "d’", "quelques"}
 # Verbs that may govern a reporting verb inside one attribution ("a tenu à préciser X").
 HELPER_VERBS = {"tenir", "vouloir", "souhaiter", "devoir", "pouvoir", "venir", "préférer", "oser"}
-NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "je", "j'", "j’", "nous", "vous", "tu", "-t", "-moi", "-toi", "-nous", "-vous", "moi", "toi"}
+QUOTE_OPENERS = {"«", "“", '"', "»", "”"}
+# Verbs that report an opinion only with a clause ("trouve que …", "« … », trouve-t-il"); with a
+# mere object they say something else ("trouver la mort").
+CLAUSE_ONLY = {"trouver"}
+# Object clitics before a verb belong to its group: "« … », lui avait dit Christian Jacob" (the
+# parse may even call "lui" the subject, which would hide the inverted one).
+OBJECT_CLITICS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "le", "la", "les", "l'", "l’", "y", "en"}
+NON_SPEAKERS = {"on", "cela", "ça", "ce", "c'", "c’", "je", "j'", "j’", "nous", "vous", "tu", "-t", "-moi", "-toi", "-nous", "-vous", "moi", "toi",
+                "rien"}  # "rien ne dit réellement quand celui-ci a été tué"
 
 
 @dataclass
@@ -117,12 +125,19 @@ def _speaker_token(verb: Token) -> Token | None:
         if subject.lower_ == "qui" and subject.pos_ == "PRON" and subject.i > verb.sent.start:  # "c'est X qui dénonce"
             return _relative_antecedent(subject, verb)
         return subject
+    # "Tout comme Nadine Morano, ex-députée UMP, l'avait appelé …": a subject the parse gave a
+    # comparison word as its "preposition" is still the subject, when the verb has no other
+    compared = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i
+                and all(d.lower_ in {"comme", "tout"} for d in c.children if d.dep_ == "case")]
+    if compared:
+        return compared[0]
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]
     if agents:
         return agents[0]
     doc = verb.doc
-    if re.search(r"\bcomme\s+(?:le|l['’])\s*$", doc_text(doc)[max(0, _group_start(verb).idx - 12):_group_start(verb).idx].lower()):
+    if re.search(r"\bcomme\s+(?:le\s+|l['’]\s*)?$", doc_text(doc)[max(0, _group_start(verb).idx - 12):_group_start(verb).idx].lower()):
         # "comme le rappelle HRW, « … »": the source follows the verb, whatever the parse calls it
+        # (the clitic "le" may open the verb group)
         source = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN"} and not _has_preposition(c)), None)
         if source is not None:
             return source
@@ -213,7 +228,8 @@ def _group_start(verb: Token) -> Token:
         if i - n >= 0 and tuple(t.lower_ for t in doc[i - n + 1: i + 1]) == words and doc[i - n].lemma_ in {"avoir", "être"}:
             i -= n
             break
-    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head in (verb, first)):
+    while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head in (verb, first)
+                      or verb.doc[i].pos_ == "PRON" and verb.doc[i].lower_ in OBJECT_CLITICS):
         first = verb.doc[i]
         i -= 1
     return first
@@ -223,8 +239,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     """"…, a annoncé la police": spaCy reads the postposed subject as an object."""
     doc = verb.doc
     before = _group_start(verb).i - 1
-    if before < 0 or doc[before].text not in {",", "»", "”", '"'} and not doc[before].is_punct:
-        return None
+    if before < 0 or doc[before].text not in {",", "»", "”", '"'} and not doc[before].is_punct or doc[before].text in {"«", "“", "("}:
+        return None  # right after an opening mark, the verb opens the quote: « défendre la délinquance … »
     # "a-t-il déclaré", "ajoute-t-elle": the clitic subject sits in or right after the verb group.
     for token in doc[_group_start(verb).i: verb.i + 3]:
         if token.lower_ in {"-il", "-elle", "-ils", "-elles", "-on"}:
@@ -268,6 +284,8 @@ def _has_own_left_subject(verb: Token, subject: Token | None) -> bool:
     subject of the reported clause for the reporting verb's ("Cette réunion « durera », a prévenu X")."""
     if subject is None or subject.i > verb.i or subject.lower_.startswith("-"):
         return False
+    if subject.i >= _group_start(verb).i:
+        return False  # a clitic of the verb group the parse took for the subject ("», lui avait dit X")
     # the subject's own relative clause is no other verb: "Son frère Raúl Castro, qui lui a succédé, a annoncé"
     own = {t.i for t in subject.subtree}
     between = verb.doc[subject.i + 1: _group_start(verb).i]
@@ -353,6 +371,8 @@ def verb_frames(doc: Doc) -> list[Frame]:
                 # "annonce dans un communiqué qu'elle rembourserait …", "a estimé qu'un refus serait
                 # « totalement inacceptable » étant donné « … »": the parse lost or cut the clause
                 content, clause = que, True
+        if lemma in CLAUSE_ONLY and not inverted and not clause:
+            continue  # "il aurait trouvé la mort « en supervisant … »": no opinion without a clause
         frames.append(Frame(token, lemma, speaker, group, _whole_quotes(doc, content), inverted, clause=not inverted and clause))
     for frame in frames:
         if frame.content is not None and not frame.inverted:
@@ -513,6 +533,20 @@ def _is_source_phrase(token: Token) -> bool:
     return token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ in {"d'", "d’"}
 
 
+def _apposition(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] is a noun phrase that may stand beside a source: a name, or a
+    definite phrase headed by a noun that can speak ("l'agence de presse de l'organisation");
+    no verb, no quote ("la situation, déjà tendue, …" is the content's subject, not one)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not t.is_space]
+    if not words or len(words) > 10 or any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_OPENERS for t in span):
+        return False
+    if all(t.pos_ == "PROPN" for t in words) and any(t.ent_type_ == "PER" for t in words):
+        return True
+    head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+    return words[0].lower_ in {"le", "la", "l'", "l’", "les"} and head is not None and could_speak(head)
+
+
 def source_frames(doc: Doc) -> list[Frame]:
     """"selon X", "d'après X": X is the speaker, the rest of the clause is the content."""
     text = doc_text(doc)
@@ -540,7 +574,14 @@ def source_frames(doc: Doc) -> list[Frame]:
         if not words_left and "," in text[group[1]:end]:
             # "Selon un rapport établi par l'INSEE sur « … », la crise …": the source phrase runs
             # to the comma, whatever the parse hangs on its noun
-            right = trim(text, text.index(",", group[1], end), end)
+            comma = text.index(",", group[1], end)
+            right = trim(text, comma, end)
+            # "D'après un communiqué de Amaq, l'agence de presse de l'organisation, il aurait …",
+            # "Selon le porte-parole du Kremlin, Dmitri Peskov, « … »": an apposition to the source
+            # is no content
+            second = text.find(",", comma + 1, end)
+            if second > 0 and _apposition(doc, comma + 1, second) and re.search(r"\w", text[second:end]):
+                right = trim(text, second, end)
         words_right = len(re.findall(r"\w+", text[right[0]:right[1]]))
         if re.match(r"(?:qui|dont)\b", text[right[0]:right[1]]):
             words_right = 0  # "selon le ministère qui l'a confirmé": the source's relative, not content

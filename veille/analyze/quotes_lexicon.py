@@ -49,6 +49,9 @@ PERSON_ROLES = {
     "responsable", "représentant", "représentante", "délégué", "déléguée", "militant", "militante",
     "capitaine", "sélectionneur", "gardien", "attaquant", "coéquipier", "adjoint", "adjointe",
     "pdg", "cosmonaute", "gardienne", "physicien", "physicienne", "rapporteur", "rapporteure", "évêque", "archevêque", "météorologue", "astronome", "soldat", "officier",
+    # professions the articles present people by ("le graphiste portugais Miguel Neiva")
+    "graphiste", "ingénieur", "architecte", "photographe", "économiste", "sociologue", "historien",
+    "historienne", "anthropologue", "archéologue", "biologiste", "professeur", "professeure",
 }
 
 

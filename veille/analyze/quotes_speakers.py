@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from veille.analyze.context import Context
-from veille.analyze.quotes_lexicon import PERSON_ROLES, could_speak
+from veille.analyze.quotes_lexicon import PERSON_ROLES, could_speak, reporting_lemma
 from veille.analyze.quotes_marks import scan
 from veille.analyze.sentences import sentences as doc_sentences
 
@@ -40,6 +40,11 @@ WORD = re.compile(r"[\w-]+")
 STOP_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "à", "au", "aux"}
 # Roles any office holder may be called, whatever their title.
 GENERIC_ROLES = {"chef", "dirigeant", "dirigeante", "responsable", "leader", "homme", "femme", "premier", "patron", "patronne", "représentant", "représentante"}
+# Offices one person holds at a time: a bare "le préfet" is not someone the article calls "ministre"
+# (sports and trade nouns are not here: "le nageur" may well be "X, champion olympique").
+OFFICES = {"préfet", "préfète", "maire", "ministre", "procureur", "procureure", "ambassadeur", "ambassadrice",
+           "gouverneur", "député", "députée", "sénateur", "sénatrice", "juge", "pape", "roi", "reine", "chancelier",
+           "chancelière", "président", "présidente"}
 # A name in apposition to a possessed noun: "son complice de toujours, X", "sa femme X".
 POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:(?!avec\b|et\b|à\b|par\b|pour\b|contre\b|chez\b|sur\b)[\w'’-]+\s+){0,2}"
                        r"(?!avec\b|et\b|à\b|par\b|pour\b|contre\b|chez\b|sur\b)[\w'’-]+\s*,?\s*$", re.IGNORECASE)
@@ -232,7 +237,11 @@ def _earlier_person(doc: Doc, entities: list[dict], before: int, role: str | Non
     for n, sentence in enumerate(reversed(sentences)):
         speaking_subject = False
         for token in sentence:
-            if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} or inside_quote(doc, token.idx):
+            # "Il renchérit que …": the parse may call the subject "il" of a reporting verb
+            # impersonal ("Il a suffi de confirmer" is)
+            personal_il = token.dep_ == "expl:subj" and token.lower_ in {"il", "elle"} and token.head.lemma_ not in IMPERSONAL_VERBS \
+                and reporting_lemma(token.head) is not None
+            if token.idx >= before or token.dep_ not in {"nsubj", "nsubj:pass"} and not personal_il or inside_quote(doc, token.idx):
                 continue  # "« La présidente Park est … », poursuit-il": the quote's own subject is not "il"
             if gender and gender not in token.morph.get("Gender") and token.morph.get("Gender") and token.pos_ != "PROPN":
                 continue  # "elle" is not "le ministre" (the gender the tagger gives a name is a guess: "Theresa" Masc)
@@ -380,7 +389,9 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
     if inside is None:
         # "le groupe Airbus", "la compagnie EgyptAir": the name right after a generic noun
         after = token.idx + len(token)
-        inside = next((e for e in entities if e.get("label") in {"ORG", "MISC"} and e["start"] == after + 1 and e["end"] <= local["end"]), None)
+        # (the parse may leave the name out of the phrase: "le quotidien | El Punt Avui", "El" an ADP)
+        inside = next((e for e in entities if e.get("label") in {"ORG", "MISC"} and e["start"] == after + 1
+                       and (e["end"] <= local["end"] or "\n" not in doc_text(doc)[after:e["end"]] and token.pos_ == "NOUN")), None)
     if inside is None and token.ent_type_ in {"ORG", "LOC", "MISC"}:
         inside = _entity_inside(entities, local["start"], local["end"], (token.ent_type_,))
         if inside is not None and _first_word(inside) in PERSON_ROLES:
@@ -434,6 +445,8 @@ def _other_role(doc: Doc, entity: dict, role: str, local: dict) -> bool:
         return False  # "le chef de l'État" may be "François Hollande, président de la République"
     words = WORD.findall(local["text"].lower())
     complement = {w for w in words[words.index(role) + 1:] if w not in STOP_WORDS} if role in words else set()
+    if not complement and role in OFFICES and any(w in OFFICES for w in roles):
+        return True  # "Le Premier ministre Bernard Cazeneuve a acté … le préfet a annoncé": two offices, two people
     return bool(complement) and not complement & set(after_words + before_words)
 
 
