@@ -17,11 +17,17 @@ from veille.actors.registry import Registry
 class KeyPrefixes:
     def __init__(self, keys):
         self.keys = sorted(keys)
+        self._known: dict[str, bool] = {}  # the same first words come back in every article
 
     def begins_any(self, prefix: str) -> bool:
         """Does some key begin with `prefix`?"""
-        i = bisect.bisect_left(self.keys, prefix)
-        return i < len(self.keys) and self.keys[i].startswith(prefix)
+        found = self._known.get(prefix)
+        if found is None:
+            if len(self._known) > 100_000:
+                self._known.clear()
+            i = bisect.bisect_left(self.keys, prefix)
+            found = self._known[prefix] = i < len(self.keys) and self.keys[i].startswith(prefix)
+        return found
 
 
 def of(registry: Registry) -> tuple[KeyPrefixes, KeyPrefixes]:

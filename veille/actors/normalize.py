@@ -31,6 +31,7 @@ def key(text: str) -> str:
     return key_of_folded(fold(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key_of_folded(folded: str) -> str:
     """`key` of a text already folded. Folding works character by character, so the folded text
     of a span is its tokens' folded texts joined: the linker folds each token once and keys

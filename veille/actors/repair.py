@@ -9,6 +9,7 @@ Mixed into `DocumentLinker` (`veille.actors.linker`), whose state it reads: `doc
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span
@@ -149,9 +150,8 @@ class NerRepair:
         covered = [0] * (len(text) + 1)
         for e in self.entities:
             covered[e["start"]:e["end"]] = [1] * (e["end"] - e["start"])
-        covered_before = [0]  # covered characters before each offset: a span is free when none is
-        for c in covered:
-            covered_before.append(covered_before[-1] + c)
+        # covered characters before each offset: a span is free when none is
+        covered_before = list(itertools.accumulate(covered, initial=0))
         names, seats, lower_case = self.registry.names, self.registry.seats, self.registry.lower_case
         tokens = list(doc)
         edge = [t.is_space or t.is_punct for t in tokens]  # no candidate starts or ends on one
@@ -165,6 +165,9 @@ class NerRepair:
                 i += 1
                 continue
             upper = text[starts[i]].isupper()
+            if not upper and tokens[i].pos_ == "DET":
+                i += 1  # no run in lower case opens with an article (see below)
+                continue
             # The longest run whose key can still begin a registry key (of an organisation, for a
             # run in lower case); no pruning after an article, which the key drops.
             longest = min(6, len(tokens) - i)
@@ -182,8 +185,6 @@ class NerRepair:
                 if not upper:
                     # Lower case only for an organisation's full name ("la cour pénale internationale")
                     # or a name the curated lists write in lower case ("les gilets jaunes", "les talibans").
-                    if tokens[i].pos_ == "DET":
-                        continue
                     k = key_of_folded("".join(folded[i:last + 1]))
                     if k not in lower_case and (n < 3 or not any(a.kind == "igo" for a in names.get(k, ()))):
                         continue
