@@ -30,20 +30,19 @@ _TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERS
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
 # Keys of a run's first token after which the key drops it: "l'", "le", "la", "les", "the".
 _ARTICLE_KEYS = {"l", "l'", "le", "la", "les", "the", ""}
-_FOLDED: dict[str, str] = {}  # token text -> folded; token texts repeat across documents
-
-
-def _fold_token(text: str) -> str:
-    folded = _FOLDED.get(text)
-    if folded is None:
-        if len(_FOLDED) > 200_000:
-            _FOLDED.clear()  # bounded: a long ingest meets new words forever
-        folded = _FOLDED[text] = fold(text)
-    return folded
-
 
 class NerRepair:
     """The NER repair steps of `DocumentLinker`."""
+
+    def _tokens(self) -> tuple[list, list[bool], list[int], list[int]]:
+        """(tokens, whether each is punctuation or space, start and end offsets), read once: the
+        repair steps try thousands of token runs per document, and spaCy builds a Python object
+        on every token access."""
+        if getattr(self, "_token_arrays", None) is None:
+            tokens = list(self.doc)
+            self._token_arrays = (tokens, [t.is_space or t.is_punct for t in tokens],
+                                  [t.idx for t in tokens], [t.idx + len(t) for t in tokens])
+        return self._token_arrays
 
     def repair(self) -> None:
         """Entities as the registry knows them: trimmed, relabelled, completed."""
@@ -75,19 +74,21 @@ class NerRepair:
         """Stretch an entity over the rest of a name the registry knows: "Le Canard" + "enchaîné",
         "France" + "insoumise", "Boko" + "Haram"; entities swallowed by the longer one go."""
         extended = []
+        _, edge, starts, ends = self._tokens()
+        text = self.text
         for e in self.entities:
             span = self.span(e["start"], e["end"])
             stretches = [(0, n) for n in (3, 2, 1)] + [(n, 0) for n in (2, 1)] if span is not None else []
             for left, right in stretches:
-                longer = self.doc[max(0, span.start - left):min(len(self.doc), span.end + right)]
-                edges = (longer[0], longer[-1])
-                if len(longer) == len(span) or any(t.is_punct or t.is_space for t in edges) or not longer.text[:1].isupper():
+                lo, hi = max(0, span.start - left), min(len(starts), span.end + right)  # the longer run
+                if hi - lo == len(span) or edge[lo] or edge[hi - 1] or not text[starts[lo]].isupper():
                     continue
-                k = key(longer.text)
+                longer = text[starts[lo]:ends[hi - 1]]
+                k = key(longer)
                 if k == key(e["text"]):
                     continue  # only an article more: "Le Congrès américain"
                 if k in _MEDIA or any(a.kind not in ("person", "location") for a in self.registry.names.get(k, [])):
-                    e = {**e, "start": longer.start_char, "end": longer.end_char, "text": longer.text, "label": "ORG"}
+                    e = {**e, "start": starts[lo], "end": ends[hi - 1], "text": longer, "label": "ORG"}
                     break
             while extended and e["start"] < extended[-1]["end"] and extended[-1]["start"] >= e["start"]:
                 extended.pop()  # swallowed by this entity stretched to the left
@@ -153,11 +154,8 @@ class NerRepair:
         # covered characters before each offset: a span is free when none is
         covered_before = list(itertools.accumulate(covered, initial=0))
         names, seats, lower_case = self.registry.names, self.registry.seats, self.registry.lower_case
-        tokens = list(doc)
-        edge = [t.is_space or t.is_punct for t in tokens]  # no candidate starts or ends on one
-        starts = [t.idx for t in tokens]
-        ends = [t.idx + len(t) for t in tokens]
-        folded = [_fold_token(t.text_with_ws) for t in tokens]
+        tokens, edge, starts, ends = self._tokens()  # no candidate starts or ends on an edge token
+        folded = [fold(t.text_with_ws) for t in tokens]
         every, igo = key_prefixes.of(self.registry)
         added, i = [], 0
         while i < len(tokens):
