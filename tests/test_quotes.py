@@ -745,3 +745,34 @@ def test_a_verb_right_after_an_opening_mark_is_no_inverted_attribution():
             "monde des affaires.")
     quotes = analyse(text, "2017-02-17")
     assert quotes and all(q["speaker"]["text"] == "Jean-Jacques Urvoas" for q in quotes)
+
+
+def test_a_role_s_name_at_the_end_of_its_long_phrase_is_the_speaker():
+    text = ("L'ancien candidat à la primaire de la droite et du centre Alain Juppé a annoncé lundi matin qu'il ne serait "
+            "pas un « plan B » pour la candidature de la droite à la présidentielle dans le cas où François Fillon "
+            "jetterait l'éponge.")
+    (quote,) = analyse(text, "2017-03-11")
+    assert quote["speaker"]["text"] == "Alain Juppé" and quote["speaker"]["mention"]["text"] == "L'ancien candidat"
+    text = ("Le président élu Donald Trump a annoncé hier soir que l'opérateur de téléphonie mobile Sprint et le fabricant "
+            "de satellites OneWeb, filiales de la firme japonaise SoftBank, allaient relocaliser 8 000 emplois aux États-Unis.")
+    (quote,) = analyse(text, "2016-12-29")
+    assert quote["speaker"]["text"] == "Donald Trump"
+    # the complement's own name is someone else
+    text = "L'avocat de Donald Trump a annoncé hier soir que son client ferait appel de la décision."
+    (quote,) = analyse(text, "2016-12-29")
+    assert quote["speaker"]["text"] != "Donald Trump"
+
+
+def test_a_medium_s_name_after_its_noun_and_adjective_is_the_speaker():
+    text = ("Pour la première fois, des membres des Forces de Défense irlandaises ont assisté au rassemblement annuel dans "
+            "leurs uniformes militaires, a rapporté le quotidien britannique The Independent.")
+    (quote,) = analyse(text, "2018-07-04")
+    assert quote["speaker"]["text"] == "The Independent"
+
+
+def test_an_organisation_between_commas_after_a_source_noun_speaks():
+    text = ("Le Parquet fédéral annonce que des hackers ont volé près de 3 millions d'euros par le truchement de banques "
+            "électroniques. Selon la fédération des banques, Febelfin, « le montant est plutôt de 700 000 euros ».")
+    quote = next(q for q in analyse(text, "2012-06-26") if "700 000" in q["text"])
+    assert quote["kind"] == "direct" and quote["text"] == "le montant est plutôt de 700 000 euros"
+    assert quote["speaker"]["text"] == "Febelfin"

@@ -541,8 +541,8 @@ def _apposition(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in span or [] if not t.is_punct and not t.is_space]
     if not words or len(words) > 10 or any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_OPENERS for t in span):
         return False
-    if all(t.pos_ == "PROPN" for t in words) and any(t.ent_type_ == "PER" for t in words):
-        return True
+    if all(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "MISC"} for t in words) and any(t.ent_type_ in {"PER", "ORG", "MISC"} for t in words):
+        return True  # "Selon la fédération des banques, Febelfin, « … »"
     head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
     return words[0].lower_ in {"le", "la", "l'", "l’", "les"} and head is not None and could_speak(head)
 

@@ -363,6 +363,44 @@ def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | No
     return None
 
 
+def _group_in_apposition(doc: Doc, entities: list[dict], token: Token, local: dict) -> dict | None:
+    """"Selon la fédération des banques, Febelfin, « … »": an organisation's name set between
+    commas after a common noun for a group is who speaks (a person's role takes a person's name,
+    which _name_in_apposition finds)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in PERSON_ROLES:
+        return None
+    text = doc_text(doc)
+    entity = next((e for e in entities if e["start"] >= local["end"]), None)
+    # (the parse may leave the noun's complement out of the phrase: "la fédération | des banques, Febelfin")
+    gap = r"(?:\s+(?:de|du|des|d['’])\s*[\w'’ -]{0,40}?)?\s*,\s*"
+    if entity is None or entity.get("label") not in {"ORG", "MISC"} or not re.fullmatch(gap, text[local["end"]:entity["start"]]):
+        return None
+    return entity if re.match(r"\s*(?:[,:;.»]|$)", text[entity["end"]:entity["end"] + 2]) else None
+
+
+def _name_closing_subject(doc: Doc, entities: list[dict], token: Token) -> dict | None:
+    """"L'ancien candidat à la primaire de la droite et du centre Alain Juppé a annoncé", "Le
+    président élu Donald Trump a annoncé": a role noun's name at the end of its long phrase, right
+    before the verb, where the parse hung it on the complement or a participle. Not the
+    complement's own name ("l'avocat de Donald Trump a déclaré"), nor one past a comma or a verb."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PERSON_ROLES or token.dep_ not in {"nsubj", "nsubj:pass"}:
+        return None
+    text, end = doc_text(doc), token.idx + len(token)
+    for entity in entities:
+        if entity["start"] < end or not _is_name(entity):
+            continue
+        if entity["start"] - end > 80 or re.search(r"[,.;:!?«»()\n]", text[end:entity["start"]]) \
+                or re.search(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$", text[end:entity["start"]].lower()):
+            return None
+        gap = doc.char_span(end, entity["start"], alignment_mode="contract")
+        if gap is None or any(t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm") for t in gap):
+            return None  # "le président a reçu Donald Trump": a verb in between, the name is its object
+        following = next((t for t in doc[gap.end:] if t.idx >= entity["end"] and not t.is_space), None)
+        return entity if following is not None and following.pos_ in {"AUX", "VERB"} and following.head.i == token.head.i \
+            or following is not None and following.i == token.head.i else None
+    return None
+
+
 def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
     """"le cosmonaute russe Oleg Artemiev": what the parse left out of the phrase is adjectives."""
     gap = doc.char_span(start, end, alignment_mode="contract") if end - start <= 30 else None
@@ -390,7 +428,9 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
         # "le groupe Airbus", "la compagnie EgyptAir": the name right after a generic noun
         after = token.idx + len(token)
         # (the parse may leave the name out of the phrase: "le quotidien | El Punt Avui", "El" an ADP)
-        inside = next((e for e in entities if e.get("label") in {"ORG", "MISC"} and e["start"] == after + 1
+        # … or after its adjectives: "le quotidien britannique The Independent"
+        starts = {after + 1} | ({local["end"] + 1} if _adjectives_only(doc, after + 1, local["end"]) else set())
+        inside = next((e for e in entities if e.get("label") in {"ORG", "MISC"} and e["start"] in starts
                        and (e["end"] <= local["end"] or "\n" not in doc_text(doc)[after:e["end"]] and token.pos_ == "NOUN")), None)
     if inside is None and token.ent_type_ in {"ORG", "LOC", "MISC"}:
         inside = _entity_inside(entities, local["start"], local["end"], (token.ent_type_,))
@@ -402,7 +442,8 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
         inside = next((e for e in entities if e["start"] <= token.idx < e["end"] and e["end"] > local["end"]), None)
     if inside:
         return _record(ctx, inside, None, doc)
-    beside = _name_in_apposition(doc, entities, local)
+    beside = _name_in_apposition(doc, entities, local) or _name_closing_subject(doc, entities, token) \
+        or _group_in_apposition(doc, entities, token, local)
     if beside:
         return _record(ctx, beside, local, doc)
     indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)
