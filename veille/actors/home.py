@@ -75,6 +75,15 @@ class DocumentCountry:
                 if code in self.registry.countries:
                     counts[code] += 1
                     first[code] = min(first.get(code, tok.idx), tok.idx)
+            if not counts:
+                # No country named: the one of the parties, governments and persons the registry
+                # knows ("Florian Philippot … Front national").
+                for e in self.entities:
+                    code = next((a.country for a in self.registry.lookup(e["text"])
+                                 if a.kind in ("party", "government", "person", "media")), None)
+                    if code in self.registry.countries:
+                        counts[code] += 1
+                        first[code] = min(first.get(code, e["start"]), e["start"])
             ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
             # Once is enough when no other country is named ("Jo Cox … le maintien du Royaume-Uni").
             self._dominant = ranked[0] if ranked and (counts[ranked[0]] >= 2 or len(ranked) == 1) else ""

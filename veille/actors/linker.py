@@ -254,7 +254,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return self.metonymy(e, seat)
         actor = self.best([a for a in candidates if a.kind != "person"]) or self.known_with_adjective(text)
         if actor:
-            return actor, "name"
+            return self._home_chamber(actor, text) or actor, "name"
         place = self.registry.place(text)
         if place and label != "PER":
             return self.introduced_media(e) or (place, "name")
@@ -297,6 +297,19 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         palace = _PALACE.match(text)
         seat = self.registry.seat(text[palace.end():]) if palace else None
         return seat if seat is not None and seat.place is None else None
+
+    def _home_chamber(self, actor: Actor, text: str) -> Actor | None:
+        """A chamber's bare name ("Chambre des représentants", which the registry gives the
+        United States) is the article's own when it is about another country: Japan's lower house."""
+        words = key(text).split()
+        if actor.kind != "government" or len(words) > 3 or not words or words[0] not in lexicon.DOMESTIC_ORG_HEADS:
+            return None
+        home = self.main_country()
+        if home is None or home == actor.country or home not in self.registry.countries:
+            return None
+        if any(m.actor.country == actor.country and m.actor.kind == "country" for m in self.mentions):
+            return None
+        return Actor(f"org:{slug(text)}", text, home, "government")
 
     def _organisation_in_sight(self, code: str | None) -> bool:
         """Does the text name the organisation ("Parlement européen", "l'ONU")?"""

@@ -109,6 +109,7 @@ class Registry:
         for iso3, names in (places or {}).items():
             for name in names:  # curated: they win over the dictionary's
                 self.places[key(name)] = Actor(f"place:{slug(name)}", name, iso3, "location")
+        self._territories_as_places({key(n): iso3 for iso3, names in (places or {}).items() for n in names})
         self._load_organisations(data["organisations"])
         self._load_curated_organisations(organisations)
         self._load_seats(data["seats"])
@@ -140,6 +141,24 @@ class Registry:
         for alias, iso3 in COUNTRY_ACRONYMS.items():
             if iso3 in self.countries:
                 self._index(alias, self.country(iso3), front=False)
+
+    def _territories_as_places(self, curated: dict[str, str]) -> None:
+        """A territory the curated places give to another country is a place of it, not a country:
+        "la Guyane", "La Réunion" are French departments (ISO codes GUF, REU), and "réunionnais"
+        says France."""
+        for iso3, c in self.countries.items():
+            names = {key(n) for n in c["names_fr"]}
+            parent = next((curated[k] for k in names if curated.get(k, iso3) != iso3), None)
+            if c["independent"] or parent is None:
+                continue
+            for name in [*c["names_fr"], *c["gentiles"]]:
+                k = key(name)
+                self.names[k] = [a for a in self.names[k] if a.country != iso3 or a.kind != "country"]
+                if k in names:
+                    self.places.setdefault(k, Actor(f"place:{slug(name)}", name, parent, "location"))
+            for form in c["adjectives"]:
+                if self.adjectives.get(fold(form)) == iso3:
+                    self.adjectives[fold(form)] = parent
 
     def _load_organisations(self, organisations: list[dict]) -> None:
         for org in organisations:

@@ -1,0 +1,56 @@
+"""Actors, fifth pass: French overseas departments, chambers named bare, the country of the known
+actors of a text that names none.
+
+Sentences from articles of the corpus `dev` split (French Wikinews, CC BY 2.5), those of
+`gold/actors/dev_tuning_8.yaml`.
+"""
+
+from __future__ import annotations
+
+from test_actors import analyse
+from test_actors_country import at, mentions
+
+
+def test_overseas_department_is_a_french_place_and_its_people_french():
+    text = ("Le sénateur Paul Vergès, figure politique majeure réunionnaise, est mort samedi à l'âge 91 ans, "
+            "dans un hôpital de l'île. Il était le fondateur du Parti communiste réunionnais (PCR).")
+    out = analyse(text, "2016-11-15", "La Réunion : décès du sénateur Paul Vergès")
+    [person] = mentions(out, "Paul Vergès")
+    assert (person["start"], person["end"]) == at(text, "Paul Vergès")
+    assert (person["actor"]["country"], person["actor"]["kind"]) == ("FRA", "person")
+    [party] = mentions(out, "Parti communiste réunionnais")
+    assert (party["actor"]["country"], party["actor"]["kind"]) == ("FRA", "party")
+
+
+def test_guyane_is_a_location_of_france_not_a_country():
+    text = ("Le collectif ouvre les barrages « jusqu'à nouvel ordre », dans le cadre du mouvement de contestation "
+            "qui secoue la Guyane depuis plus de trois semaines.")
+    out = analyse(text, "2017-04-16", "Guyane : ouverture de barrages dans le cadre du mouvement social")
+    [place] = mentions(out, "Guyane")
+    assert (place["start"], place["end"]) == at(text, "Guyane")
+    assert (place["actor"]["country"], place["actor"]["kind"]) == ("FRA", "location")
+
+
+def test_bare_chamber_is_the_articles_countrys():
+    text = ("Son parti de la droite conservatrice réussit à décrocher 311 sièges sur les 465 que compte la "
+            "Chambre des représentants.")
+    out = analyse(text, "2017-10-22", "Japon : la droite au pouvoir remporte les élections")
+    [chamber] = mentions(out, "Chambre des représentants")
+    assert (chamber["actor"]["country"], chamber["actor"]["kind"]) == ("JPN", "government")
+
+
+def test_chamber_in_a_text_about_the_united_states_stays_american():
+    text = ("Paul Ryan, le président républicain de la Chambre des représentants, ne disposait en effet pas des "
+            "216 voix nécessaires pour faire avancer le texte jusqu’au Sénat.")
+    out = analyse(text, "2017-03-26", "États-Unis : revers cuisant de Donald Trump sur la réforme de la santé")
+    [chamber] = mentions(out, "Chambre des représentants")
+    assert (chamber["actor"]["country"], chamber["actor"]["kind"]) == ("USA", "government")
+
+
+def test_text_naming_no_country_takes_that_of_its_known_party():
+    text = ("Florian Philippot, qui est depuis des années le numéro deux du Front national comme le bras droit "
+            "de Marine le Pen, a annoncé ce matin qu'il quitte le parti.")
+    out = analyse(text, "2017-09-21", "Florian Philippot démissionne du Front national")
+    [person] = mentions(out, "Florian Philippot")
+    assert (person["start"], person["end"]) == at(text, "Florian Philippot")
+    assert (person["actor"]["country"], person["actor"]["kind"]) == ("FRA", "person")
