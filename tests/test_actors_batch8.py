@@ -54,3 +54,22 @@ def test_text_naming_no_country_takes_that_of_its_known_party():
     [person] = mentions(out, "Florian Philippot")
     assert (person["start"], person["end"]) == at(text, "Florian Philippot")
     assert (person["actor"]["country"], person["actor"]["kind"]) == ("FRA", "person")
+
+
+def test_organisation_name_stops_before_a_present_participle():
+    text = ("Pour rappel, le Colonel Désiré Uwamahoro est inscrit sur la liste du 30 septembre 2016 émise par le "
+            "conseil des droits de l'homme des Nations unies visant douze personnalités burundaises soupçonnées de "
+            "crimes contre l'humanité.")
+    out = analyse(text, "2016-11-07", "Burundi : le pays au cœur d'un trafic d'or international")
+    [un] = mentions(out, "Nations unies")
+    assert (un["start"], un["end"]) == at(text, "Nations unies")
+    assert (un["actor"]["country"], un["actor"]["kind"]) == ("UN", "igo")
+
+
+def test_turkish_telecommunications_authority_by_its_acronym():
+    text = ("Cette fermeture a été confirmée par l'AFP et l'Autorité des technologies de Communication et "
+            "d'Information (BTK). « Après une analyse technique et une considération juridique basée sur la loi "
+            "Nr. 5651, une mesure administrative a été prise pour le site internet wikipedia.org » a déclaré BTK.")
+    out = analyse(text, "2017-04-29", "L'accès à Wikipédia bloqué en Turquie")
+    acronyms = [m for m in out["actor_mentions"] if m["text"] == "BTK"]
+    assert len(acronyms) == 2 and all((m["actor"]["country"], m["actor"]["kind"]) == ("TUR", "government") for m in acronyms)

@@ -224,6 +224,18 @@ class NerRepair:
         day = _TRAILING_DAY.search(e["text"])
         if day and day.start() > 0:  # "Union africaine lundi": the day is no part of the name
             e = {**e, "end": e["start"] + day.start(), "text": e["text"][:day.start()]}
+        return self._before_participle(e) if e["label"] == "ORG" and e["text"].count(" ") >= 2 else e
+
+    def _before_participle(self, e: dict) -> dict:
+        """The model runs on into the clause: "Nations unies visant douze personnalités": a name
+        stops before a lower-case present participle."""
+        span = self.span(e["start"], e["end"])
+        if span is None:
+            return e
+        for t in span[1:]:
+            if t.pos_ == "VERB" and t.text.islower() and t.text.endswith("ant") and t.i > span.start + 1:
+                end = self.doc[t.i - 1].idx + len(self.doc[t.i - 1])
+                return {**e, "end": end, "text": self.text[e["start"]:end]}
         return e
 
     def _untitled(self, e: dict) -> dict:
