@@ -73,3 +73,12 @@ def test_turkish_telecommunications_authority_by_its_acronym():
     out = analyse(text, "2017-04-29", "L'accès à Wikipédia bloqué en Turquie")
     acronyms = [m for m in out["actor_mentions"] if m["text"] == "BTK"]
     assert len(acronyms) == 2 and all((m["actor"]["country"], m["actor"]["kind"]) == ("TUR", "government") for m in acronyms)
+
+
+def test_un_human_rights_council_is_the_uns():
+    text = ("Rappelons que le contexte actuel est particulièrement tendu avec la coupure des relations avec le "
+            "Conseil des droits de l'homme des Nations unies et la récente sortie de la Cour pénale internationale (CPI).")
+    out = analyse(text, "2016-10-16", "Burundi : le patron du CNDD-FDD, Évariste Ndayishimiye, critique vivement l'UE et l'ONU")
+    council = [m for m in out["actor_mentions"] if m["text"].startswith("Conseil des droits")]
+    assert council and all((m["actor"]["country"], m["actor"]["kind"]) == ("UN", "igo") for m in council)
+    assert (council[0]["start"], council[0]["end"]) == at(text, "Conseil des droits de l'homme des Nations unies")

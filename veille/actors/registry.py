@@ -233,7 +233,10 @@ class Registry:
             return
         bucket = self.names[k]
         if any(a.id == actor.id for a in bucket):
-            return
+            if not front or bucket[0] == actor:
+                return
+            # A curated entry under a dictionary entry's id ("International Energy Agency"): it wins.
+            bucket[:] = [a for a in bucket if a.id != actor.id]
         bucket.insert(0, actor) if front else bucket.append(actor)
 
     def add_user_entry(self, entry: dict) -> Actor:
