@@ -82,3 +82,20 @@ def test_un_human_rights_council_is_the_uns():
     council = [m for m in out["actor_mentions"] if m["text"].startswith("Conseil des droits")]
     assert council and all((m["actor"]["country"], m["actor"]["kind"]) == ("UN", "igo") for m in council)
     assert (council[0]["start"], council[0]["end"]) == at(text, "Conseil des droits de l'homme des Nations unies")
+
+
+def test_office_of_a_country_named_in_the_apposition():
+    text = ("« Nous pouvons passer à la prochaine étape pour l'établissement d'un nouveau service de passagers vers "
+            "Montréal. » a déclaré Patrick Leahy, sénateur du Vermont. Un jour, possiblement, la mesure s'étendra aux "
+            "voies routières transfrontalières.\n\n— David MacNaughton, ambassadeur du Canada aux États-Unis")
+    out = analyse(text, "2016-12-11", "Les contrôles frontaliers vont être simplifiés à la frontière canado-américaine")
+    [person] = mentions(out, "David MacNaughton")
+    assert (person["start"], person["end"]) == at(text, "David MacNaughton")
+    assert (person["actor"]["country"], person["actor"]["kind"]) == ("CAN", "person")
+    # Where the office is held is not its country: the senator of Vermont is American.
+    assert actor_of(out, "Patrick Leahy") == ("USA", "person")
+
+
+def actor_of(out: dict, surface: str) -> tuple[str | None, str]:
+    [m] = mentions(out, surface)
+    return m["actor"]["country"], m["actor"]["kind"]

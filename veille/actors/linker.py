@@ -397,11 +397,33 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 code = self.registry.adjective(word)
                 if code in self.registry.countries:
                     return code
+        code = self._role_of_country(e["end"])
+        if code:
+            return code
         # "X, 39 ans, français d'origine tunisienne", "X, d'origine chinoise": a bare nationality
         bare = re.match(r"\s*(?:,\s*\d+\s*ans\s*(?:\([^()]{0,40}\))?)?\s*,\s*(?:(\w[\w-]*)\b|d['’]origine\s+(\w[\w-]*))",
                         self.text[e["end"]:e["end"] + 90])
         code = self.registry.adjective(bare.group(1) or bare.group(2)) if bare else None
         return code if code in self.registry.countries else None
+
+    def _role_of_country(self, end: int) -> str | None:
+        """"X, ministre de l'environnement du Burundi", "X, sénateur du Vermont": an office of the
+        country (or of a place of the country) the apposition names after "de"; none where an organisation comes first
+        ("envoyé spécial de l'ONU au Burundi") or the country is only where the office is held."""
+        apposition = re.match(r"\s*,\s*(?:le |la |l'|l’)?([a-zé][\w-]*)\b([^,.;:()«»]{0,60})", self.text[end:end + 80])
+        if apposition is None or fold(apposition.group(1)) not in (lexicon.PERSON_ROLES.keys() | lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT):
+            return None
+        for place in re.finditer(r"\b(de la |de l['’]|du |des |d['’]|au |aux |en |à )?([A-ZÀ-Ý][\w-]*(?: (?:du |de la |des )?[A-ZÀ-Ý][\w-]*)?)", apposition.group(2)):
+            actors = self.registry.lookup(place.group(2))
+            if any(a.kind == "igo" or a.kind != "country" and a.kind != "location" for a in actors):
+                return None  # an organisation's office: its code, not a country's
+            code = next((a.country for a in actors if a.kind == "country"), None)
+            if code is None:  # "sénateur du Vermont", "maire de Montréal": the place's country
+                where = self.registry.place(place.group(2))
+                code = where.country if where is not None else None
+            if code in self.registry.countries:
+                return code if place.group(1) and place.group(1).strip() in ("de la", "du", "des", "d'", "d’", "de l'", "de l’") else None
+        return None
 
     def affiliation(self, start: int) -> str | None:
         """The country of the organisation named at `start` ("Université de Genève", "CNRS")."""
