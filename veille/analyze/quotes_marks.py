@@ -15,6 +15,8 @@ OPENERS = {"«": "»", "“": "”", "‹": "›"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 STRAIGHT = '"'
 PARAGRAPH = re.compile(r"\n\s*\n")
+_MARK_CHARS = set(OPENERS) | set(CLOSERS) | {STRAIGHT}
+_MARK = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]")
 
 
 @dataclass
@@ -93,6 +95,10 @@ def scan(text: str) -> list[Quoted]:
                         close_outer(i, i + 1, closed=True)
                     break
         i += 1
+        if i < len(text) and text[i] not in _MARK_CHARS:
+            # Nothing happens between marks but paragraph ends: go to the next of either.
+            mark = _MARK.search(text, i)
+            i = max(i, min(mark.start() if mark else len(text), paragraph_ends[par] if par < len(paragraph_ends) else len(text)))
     if stack:
         close_outer(len(text), len(text), closed=False)
     return found
