@@ -22,7 +22,8 @@ from veille.analyze.context import Context
 from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
 from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak, reporting_lemma
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
-from veille.analyze.quotes_speakers import doc_text, inside_quote, leading_participle, noun_phrase, paragraph_sentences, resolve
+from veille.analyze.quotes_speakers import inside_quote, leading_participle, noun_phrase, paragraph_sentences, resolve
+from veille.doc_cache import doc_text
 from veille.analyze.sentences import sentences
 
 WORD = re.compile(r"\w+")

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.analyze.quotes_lexicon import NOT_SOURCES, PERSON_ROLES, could_speak, reporting_lemma, takes_object_content
-from veille.analyze.quotes_speakers import doc_text, inside_quote, noun_phrase
+from veille.analyze.quotes_speakers import inside_quote, noun_phrase
+from veille.doc_cache import doc_text
 
 # Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
 # paragraph break. Commas are not boundaries: reported content often holds several.
@@ -223,9 +224,10 @@ def _group_start(verb: Token) -> Token:
         first = doc[i]
         i -= 1
     # "a pour sa part ajouté", "a de son côté dénoncé": an incise between the auxiliary and the verb
+    last = doc[i].lower_ if i >= 0 else None
     for words in INCISES:
         n = len(words)
-        if i - n >= 0 and tuple(t.lower_ for t in doc[i - n + 1: i + 1]) == words and doc[i - n].lemma_ in {"avoir", "être"}:
+        if last == words[-1] and i - n >= 0 and tuple(t.lower_ for t in doc[i - n + 1: i + 1]) == words and doc[i - n].lemma_ in {"avoir", "être"}:
             i -= n
             break
     while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head in (verb, first)

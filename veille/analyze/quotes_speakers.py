@@ -17,6 +17,7 @@ from veille.analyze.context import Context
 from veille.analyze.quotes_lexicon import PERSON_ROLES, could_speak, reporting_lemma
 from veille.analyze.quotes_marks import scan
 from veille.analyze.sentences import sentences as doc_sentences
+from veille.doc_cache import doc_text
 
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière",
             "celui", "celle"}  # "Celui qui était président du parti annonce …"
@@ -34,7 +35,6 @@ TITLES = {"m", "mme", "mlle", "mr", "mrs", "dr", "me", "pr", "monsieur", "madame
 GO_BETWEENS = {"porte-parole", "avocat", "avocate", "représentant", "représentante", "conseiller", "conseillère"}
 # A role noun after these introduces someone new ("un témoin"), not someone named before.
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois"}
-_TEXT = "veille_quotes_text"
 _PARAGRAPH_SENTENCES = "veille_quotes_paragraph_sentences"
 WORD = re.compile(r"[\w-]+")
 STOP_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "à", "au", "aux"}
@@ -115,14 +115,6 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     while left < token.i and doc[left].is_punct:
         left += 1
     return left, right
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once per document: spaCy rebuilds the string on every access."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
 
 
 def paragraph_sentences(doc: Doc) -> list:
