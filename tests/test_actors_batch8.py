@@ -99,3 +99,21 @@ def test_office_of_a_country_named_in_the_apposition():
 def actor_of(out: dict, surface: str) -> tuple[str | None, str]:
     [m] = mentions(out, surface)
     return m["actor"]["country"], m["actor"]["kind"]
+
+
+def test_mayor_of_the_capital_whose_adjective_names_the_country():
+    text = ("D'abord, le suspect aurait été sommé par la police de partir. Selon Philippe Close, le bourgmestre de la "
+            "capitale belge, il s'agit d'un sans-abri né en 1975.")
+    out = analyse(text, "2018-09-17", "Bruxelles : un policier a été attaqué au couteau près du parc Maximilien")
+    [mayor] = [m for m in out["actor_mentions"] if m["text"].startswith("bourgmestre")]
+    assert (mayor["start"], mayor["end"]) == at(text, "bourgmestre de la capitale belge")
+    assert (mayor["actor"]["country"], mayor["actor"]["kind"], mayor["actor"]["role"]) == ("BEL", "person", "mayor")
+
+
+def test_minister_after_a_possessive_is_the_home_countrys():
+    text = ("Le gouvernement du Burundi, par la voix de son ministre des affaires étrangères Alain Aimé Nyamitwe, a "
+            "annoncé interdire l'accès au territoire à trois experts des droits de l'homme de l'ONU.")
+    out = analyse(text, "2016-10-11", "Burundi : trois experts des droits de l'homme de l'ONU interdits d'entrer sur le territoire")
+    [minister] = [m for m in out["actor_mentions"] if m["text"].startswith("ministre")]
+    assert (minister["start"], minister["end"]) == at(text, "ministre des affaires étrangères")
+    assert (minister["actor"]["country"], minister["actor"]["kind"], minister["actor"]["role"]) == ("BDI", "person", "minister")

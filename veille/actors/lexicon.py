@@ -37,7 +37,7 @@ PERSON_ROLES = {
     "vice-president": "vice-president", "vice-presidente": "vice-president",
     "chef de la diplomatie": "foreign minister", "negociateur": "negotiator", "emissaire": "envoy",
     "envoye": "envoy", "ministres": "minister", "responsable": "official", "responsables": "official",
-    "officiel": "official", "officiels": "official", "maire": "mayor", "gouverneur": "governor",
+    "officiel": "official", "officiels": "official", "maire": "mayor", "bourgmestre": "mayor", "gouverneur": "governor",
     "commissaire": "commissioner", "representant": "representative", "representante": "representative",
     "haut-commissaire": "high commissioner", "haute-commissaire": "high commissioner",
     "prefet": "prefect", "prefete": "prefect", "sous-prefet": "sub-prefect", "sous-prefete": "sub-prefect",

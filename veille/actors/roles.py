@@ -230,7 +230,8 @@ class RoleMentions:
         former = before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT or fold(tok.text).startswith("ex-")
         if former and before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT:
             before -= 1  # "l'ancien premier ministre"
-        definite = before >= 0 and fold(self.doc[before].text) in ("le", "la", "l'", "du", "au")
+        # "par la voix de son ministre des affaires étrangères": a possessive is definite too
+        definite = before >= 0 and fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
         found = self.home_office(tok, name, former) or self.home_institution(tok, name)
@@ -334,7 +335,10 @@ class RoleMentions:
             before = fold(self.doc[t.i - 1].text), fold(self.doc[t.i - 2].text)
             if not (before[0] == "du" or before[0] in ("la", "l'") and before[1] == "de"):
                 continue
-            code = self.main_country()
+            # "le bourgmestre de la capitale belge": the adjective's country, else the article's
+            following = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            code = self.registry.adjective(following.text) if following is not None and following.pos_ == "ADJ" else None
+            code = code if code in self.registry.countries else self.main_country()
             if code is None or code not in self.registry.countries:
                 return None
             if name in lexicon.MILITARY_NOUNS:
