@@ -316,8 +316,9 @@ class RoleMentions:
     def _portfolio_end(self, tok: Token) -> Token:
         """The last word of "ministère de l'éducation nationale": up to the first punctuation or verb."""
         last = tok
+        names = {e["start"] for e in self.entities if e["label"] == "PER"}  # "… étrangères Alain Aimé Nyamitwe"
         for t in self.doc[tok.i + 1:tok.i + 6]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or t.i > tok.i + 1 and t.pos_ == "ADP" and last.pos_ != "ADP":
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or t.i > tok.i + 1 and t.pos_ == "ADP" and last.pos_ != "ADP" or t.idx in names:
                 break
             last = t
         while last.pos_ in ("ADP", "DET") and last.i > tok.i:
