@@ -60,6 +60,8 @@ QUALIFIERS = [
     ("presque", "about"), ("quasiment", "about"), ("moins de", "less_than"), ("moins d'", "less_than"),
     ("jusqu'à", "less_than"), ("au plus", "less_than"), ("au maximum", "less_than"),
 ]
+# Each qualifier as the words just before a number, compiled once (tried for every number).
+_QUALIFIER_BEFORE = [(re.compile(r"(?:^|\W)" + re.escape(words) + r"\s*$"), words, qualifier) for words, qualifier in QUALIFIERS]
 CATEGORY_WORDS = {
     "killed": {"mort", "morts", "mortes", "tué", "tués", "tuée", "tuées", "décès", "décédé", "décédés", "tuer", "mourir",
                "périr", "décéder", "succomber", "abattre", "exécuter", "massacrer", "cadavre", "corps", "périt", "péri"},
@@ -115,8 +117,8 @@ class _Finder:
 
     def qualifier(self, start: int, end: int) -> tuple[str, int]:
         before = self.text[max(0, start - 24): start].lower()
-        for words, qualifier in QUALIFIERS:
-            if re.search(r"(?:^|\W)" + re.escape(words) + r"\s*$", before):
+        for pattern, words, qualifier in _QUALIFIER_BEFORE:
+            if pattern.search(before):
                 return qualifier, start - len(before) + before.rfind(words)
         after = self.text[end: end + 10].lower()
         if re.match(r"\s+environ\b", after):
