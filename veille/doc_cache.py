@@ -56,6 +56,12 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
+def first_token_at(doc: Doc, offset: int) -> int | None:
+    """Index of the first token starting at or after character `offset`, or None past the end."""
+    i = bisect.bisect_left(token_starts(doc), offset)
+    return i if i < len(doc) else None
+
+
 def token_starts(doc: Doc) -> list[int]:
     """Each token's first character offset, in order: the first token at or after an offset is
     `doc[bisect.bisect_left(token_starts(doc), offset)]`."""

@@ -40,6 +40,6 @@ def of(registry: Registry) -> tuple[KeyPrefixes, KeyPrefixes]:
         # Runs in lower case: international organisations' full names, and the names the curated
         # lists write in lower case ("gilets jaunes").
         igo = KeyPrefixes({k for k, actors in registry.names.items() if any(a.kind == "igo" for a in actors)}
-                          | getattr(registry, "lower_case", set()))
+                          | registry.lower_case)
         cached = registry._key_prefixes = (size, every, igo)
     return cached[1], cached[2]

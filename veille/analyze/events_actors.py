@@ -11,7 +11,6 @@ three; "la police": the article's state; "35 personnes": people of no known coun
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.analyze.context import Context
-from veille.doc_cache import token_starts
+from veille.doc_cache import first_token_at
 
 LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "près"}
 # Parts of a noun phrase that name someone else than its head: relative clauses, appositions.
@@ -386,8 +385,7 @@ class ActorMentions:
         """Repair "Washington, l'OTAN et Kiev accusent": the parser often hangs only Kiev on the verb."""
         first = min(m.start for m in found)
         doc = self.doc
-        i = bisect.bisect_left(token_starts(doc), first)  # the first token at or after the mention
-        i = i if i < len(doc) else None
+        i = first_token_at(doc, first)
         if i is not None and i >= 1 and doc[i - 1].pos_ == "DET":
             i -= 1  # "le Canada et l'Union européenne": the article belongs to the name
         separators = ("et", "ou")  # a list ends with "et": "Washington, l'OTAN et Kiev"; a lone comma is an incise
@@ -407,8 +405,8 @@ class ActorMentions:
                 # the name before the comma ends another clause
                 break
             found.insert(0, m)
-            i = next(t.i for t in doc if t.idx >= m.start)
-            if doc[i - 1].pos_ == "DET" and i >= 1:
+            i = first_token_at(doc, m.start)
+            if i >= 1 and doc[i - 1].pos_ == "DET":
                 i -= 1
         return found
 

@@ -23,7 +23,7 @@ from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause
 from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak, reporting_lemma
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
 from veille.analyze.quotes_speakers import inside_quote, leading_participle, noun_phrase, paragraph_sentences, resolve
-from veille.doc_cache import doc_text
+from veille.doc_cache import doc_text, first_token_at
 from veille.analyze.sentences import sentences
 
 WORD = re.compile(r"\w+")
@@ -334,7 +334,8 @@ def _passive_agent(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     match = PASSIVE_AGENT.match(text, q.end)
     if not match:
         return None
-    agent = next((t for t in doc if t.idx >= match.end()), None)
+    i = first_token_at(doc, match.end())
+    agent = doc[i] if i is not None else None
     while agent is not None and agent.pos_ == "DET" and agent.i + 1 < len(doc):
         agent = doc[agent.i + 1]
     if agent is None or agent.pos_ not in {"NOUN", "PROPN"} or not could_speak(agent):
@@ -395,7 +396,10 @@ def _clause_subject(doc: Doc, ctx: Context, q: Quoted) -> dict | None:
     """The subject of the clause a quote without a reporting verb sits in: "Le capitaine se dit
     fier de son équipe : « … »", "Airbus « coopère pleinement »". Walks up from the quote's first
     word to a verb whose subject stands before the marks, in the same sentence."""
-    first = next((t for t in doc if t.idx >= q.inner_start and not t.is_punct and not t.is_space), None)
+    i = first_token_at(doc, q.inner_start)
+    while i is not None and i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    first = doc[i] if i is not None and i < len(doc) else None
     if first is None or first.idx >= q.inner_end:
         return None
     sentence_start = _sentence_start(doc_text(doc), q.start)

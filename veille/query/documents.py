@@ -97,9 +97,7 @@ def _times(con, table, where: str, params: list) -> dict:
 def with_lake(con, table: str) -> str:
     """`table`, or the store's table with its Parquet lake's rows (`--engine ray` writes
     documents there; `veille.scale.lake` registers the lake_* views) when a lake is registered."""
-    registered = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [f"lake_{table}"]).fetchone()[0]
-    if not registered:
+    if not _lake_registered(con, table):
         return table
     return f"(SELECT * FROM {table} UNION ALL BY NAME SELECT * EXCLUDE (month) FROM lake_{table})"
 
