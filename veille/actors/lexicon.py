@@ -11,11 +11,11 @@ GOVERNMENT_NOUNS = {
     "gouvernement", "autorites", "autorite", "regime", "pouvoir", "executif", "administration",
     "diplomatie", "ministere", "justice", "tribunal", "parquet", "police", "parlement", "senat",
     "presidence", "fisc", "etat", "services", "renseignement", "cour", "chancellerie", "douane", "douanes",
-    "consulat", "ambassade", "prefecture", "sous-prefecture",
+    "consulat", "ambassade", "prefecture", "sous-prefecture", "brigade",
 }
 MILITARY_NOUNS = {
     "armee", "armees", "troupes", "forces", "soldats", "militaires", "aviation", "marine", "etat major",
-    "etat-major", "garde", "gardes-frontieres", "commandement",
+    "etat-major", "garde", "gardes-frontieres", "commandement", "gardes-cotes", "garde-cotes",
 }
 
 # Offices whose holder on the article's date the registry knows.
@@ -96,7 +96,7 @@ PARTY_CASES = {"contre", "avec", "envers", "face", "aupres", "encontre", "egard"
 # Nouns whose complement is a government: "le régime de Damas", "la réponse de Pékin" (but not
 # "le parquet de Tokyo" or "la police de Bruxelles", the city's own).
 GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour", "justice", "douane", "douanes", "services",
-                                        "prefecture", "sous-prefecture"}) | {
+                                        "prefecture", "sous-prefecture", "brigade"}) | {
     "decision", "reponse", "position", "reaction", "accusation", "accusations", "menace", "menaces", "soutien",
     "refus", "demande", "exigence", "exigences", "politique", "strategie", "offre", "proposition", "annonce",
     "porte parole", "porte-parole", "volonte", "sanctions", "alliance", "allie", "allies", "partenaire",
@@ -171,6 +171,8 @@ MEDIA = {
     "La Montagne": "FRA", "Paris-Normandie": "FRA", "Le Courrier picard": "FRA", "La Nouvelle République": "FRA",
     "Francetv info": "FRA", "France TV info": "FRA", "France Bleu": "FRA", "RMC": "FRA", "Le HuffPost": "FRA",
     "Huffington Post": "USA", "Slate": "USA", "Rue89": "FRA", "Konbini": "FRA", "Brut": "FRA",
+    "L'Opinion": "FRA", "France Culture": "FRA", "TV5 Monde": "FRA", "TV5MONDE": "FRA", "Charlie Hebdo": "FRA",
+    "Les Inrockuptibles": "FRA", "Les Inrocks": "FRA", "Le Salon beige": "FRA", "TVLibertés": "FRA", "Le Réveil normand": "FRA",
 }
 # UN missions are named "MINU…" / "ONU…" (MINUSMA, MINUSCA, MONUSCO, ONUCI).
 UN_MISSION_PREFIXES = ("MINU", "MONU", "ONU", "FINUL", "UNMI", "UNA", "UNIFIL")

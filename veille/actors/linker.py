@@ -70,6 +70,8 @@ _PLACE_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:petite\s+|grande\
                           r"district|bourgade|cité|île|quartier)\b")
 # A ministry's portfolio named after "ministre", "ministère" (and a country adjective): "des Transports".
 _PORTFOLIO_BEFORE = re.compile(r"\bminist(?:re|ère|res|ères)(?:\s+([\w-]+))?\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*$", re.IGNORECASE)
+# An age after a name: ", 40 ans", " (29 ans)".
+_AGE_AFTER = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*ans\b")
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
 _CIVILITIES = {"m", "mm", "mme", "mmes", "mlle", "me", "mgr", "dr", "pr"}  # as keys: "M." is "m"
@@ -265,6 +267,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if institution:
             e["label"] = "ORG"  # "le ministère russe de la Défense", tagged as a place by the model
             return institution, "role"
+        if label == "LOC" and _AGE_AFTER.match(self.text, e["end"]) and not candidates:
+            e["label"] = "PER"  # "le nom Farid, 40 ans, ressortissant algérien": an age makes it a person
+            return self.person(e, candidates)
         if label == "LOC":
             return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
@@ -390,18 +395,28 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             code = self.affiliation(e["end"] + of.end())
             if code:
                 return code
-        # "X, le pilote néo-zélandais", "X, une militante syrienne": a nationality in the apposition
+        # "X, le pilote néo-zélandais", "X, une militante syrienne": a nationality in the apposition;
+        # "X, un Américain d'origine afghane": the people it names first, not the origin
         apposition = re.match(r"\s*,\s*(?:le|la|l'|l’|un|une)\s*([^,.;:()«»]{2,60})", self.text[e["end"]:e["end"] + 70])
         if apposition:
-            for word in re.split(r"[\s'’]+", apposition.group(1))[1:7]:
+            words = re.split(r"[\s'’]+", apposition.group(1))
+            if key(words[0]) in self.registry.gentiles:
+                code = self.registry.adjective(words[0])
+                if code in self.registry.countries:
+                    return code
+            for word in words[1:7]:
+                if fold(word) == "origine":
+                    break
                 code = self.registry.adjective(word)
                 if code in self.registry.countries:
                     return code
         code = self._role_of_country(e["end"])
         if code:
             return code
-        # "X, 39 ans, français d'origine tunisienne", "X, d'origine chinoise": a bare nationality
-        bare = re.match(r"\s*(?:,\s*\d+\s*ans\s*(?:\([^()]{0,40}\))?)?\s*,\s*(?:(\w[\w-]*)\b|d['’]origine\s+(\w[\w-]*))",
+        # "X, 39 ans, français d'origine tunisienne", "X, d'origine chinoise", "X, 40 ans, ressortissant
+        # algérien": a bare nationality
+        bare = re.match(r"\s*(?:,\s*\d+\s*ans\s*(?:\([^()]{0,40}\))?)?\s*,\s*(?:(?:un |une )?(?:ressortissante?|citoyenne?)\s+)?"
+                        r"(?:(\w[\w-]*)\b|d['’]origine\s+(\w[\w-]*))",
                         self.text[e["end"]:e["end"] + 90])
         code = self.registry.adjective(bare.group(1) or bare.group(2)) if bare else None
         return code if code in self.registry.countries else None

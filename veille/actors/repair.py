@@ -28,6 +28,9 @@ _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "prof
 # Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
 _TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
+# Words before a name that make it a place or a title, not a first name: "Saint Jean", "Mont Blanc".
+_NOT_FIRST_NAMES = {"saint", "sainte", "san", "santa", "mont", "port", "cap", "lac", "fort", "monsieur", "madame", "general",
+                    "president", "docteur", "maitre", "colonel", "capitaine", "commandant", "sergent", "lieutenant", "roi", "reine"}
 # Keys of a run's first token after which the key drops it: "l'", "le", "la", "les", "the".
 _ARTICLE_KEYS = {"l", "l'", "le", "la", "les", "the", ""}
 
@@ -52,6 +55,7 @@ class NerRepair:
         for e in self.entities:
             self._relabel(e)
         added = self._missed()
+        added += self._full_names(added)
         added += self._repeated_names(added)
         added += self._defined_acronyms(added)
         if added:
@@ -98,6 +102,37 @@ class NerRepair:
                 extended.pop()
             extended.append(e)
         self.entities = extended
+
+    def _full_names(self, added: list[dict]) -> list[dict]:
+        """A surname the model took for a place or an organisation, which the text also gives with a
+        first name it missed: "Chérif Chekatt, l'auteur présumé…" then "retrouver Chekatt" (LOC).
+        The full name becomes a person, and so does every entity of the surname alone."""
+        surnames = {e["text"] for e in self.entities if e["label"] in ("LOC", "ORG", "MISC") and len(e["text"]) >= 3
+                    and e["text"].isalpha() and e["text"][:1].isupper() and e["text"][1:].islower()}
+        surnames = {s for s in surnames if not self.registry.lookup(s) and self.registry.place(s) is None
+                    and self.registry.seat(s) is None and key(s) not in self.registry.gentiles and key(s) not in _MEDIA}
+        if not surnames:
+            return []
+        covered = [False] * (len(self.text) + 1)
+        for e in self.entities + added:
+            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
+        tokens, edge, starts, ends = self._tokens()
+        found = []
+        for i in range(1, len(tokens)):
+            if tokens[i].text not in surnames or covered[starts[i]]:
+                continue
+            first = tokens[i - 1]
+            if (edge[i - 1] or covered[starts[i - 1]] or first.pos_ != "PROPN" or not first.text[:1].isupper()
+                    or not first.text[1:].islower() or key(first.text) in _NOT_FIRST_NAMES or self.registry.lookup(first.text)
+                    or self.registry.place(first.text) is not None):
+                continue
+            found.append({"start": starts[i - 1], "end": ends[i], "text": self.text[starts[i - 1]:ends[i]], "label": "PER"})
+            covered[starts[i - 1]:ends[i]] = [True] * (ends[i] - starts[i - 1])
+        named = {f["text"].split()[-1] for f in found}
+        for e in self.entities:
+            if e["text"] in named:
+                e["label"] = "PER"
+        return found
 
     def _repeated_names(self, added: list[dict]) -> list[dict]:
         """Later mentions of a person's name that the model missed: "Jammeh" or "Barrow" again after

@@ -38,7 +38,16 @@ _ORGANISATION_KINDS = {"company", "party", "ngo", "media", "other"}
 # "le ministre de la justice du pays", "le maire de la ville", "le gouverneur de la province".
 _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale", "municipalite"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
-_HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere"}
+_HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
+                      "brigade"}
+# Institutions whose complement in lower case is their own name, not a country: "le ministère de
+# l'éducation", "la brigade des réseaux ferrés", "la brigade de répression du banditisme".
+_NAMED_BY_COMPLEMENT = {"ministere", "brigade"}
+# Nouns of one person that a country adjective right after them gives a nationality: "l'islamiste
+# irakien", "le militant burundais", "le ressortissant algérien".
+_PERSON_NOUNS = {"islamiste", "djihadiste", "jihadiste", "militant", "militante", "opposant", "opposante", "activiste",
+                 "ressortissant", "ressortissante", "journaliste", "dissident", "dissidente", "terroriste", "assaillant",
+                 "suspect", "suspecte", "touriste", "otage", "humanitaire", "photographe", "reporter", "blogueur", "blogueuse"}
 
 
 class RoleMentions:
@@ -181,8 +190,12 @@ class RoleMentions:
             name = word
         elif word in lexicon.PERSON_ROLES or lemma in _HEADS or word in _HEADS:
             name = word if word in lexicon.PERSON_ROLES or word in _HEADS else lemma
-        elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in lexicon.MILITARY_NOUNS or word in lexicon.MILITARY_NOUNS:
-            name = lemma if lemma in _INSTITUTIONS else word
+        elif word == "forces" and fold(doc[tok.i + 1:tok.i + 4].text).replace("’", "'") == "de l'ordre":
+            name = "police"  # "les forces de l'ordre américaines": the police, not the army
+        elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in lexicon.MILITARY_NOUNS or word in _INSTITUTIONS:
+            name = lemma if lemma in _INSTITUTIONS else word  # "services" (lemma "service") too
+        elif word in _PERSON_NOUNS:
+            return self.person_of_country(tok)
         if name is None:
             return None
         code, last = self.role_qualifier(tok)
@@ -218,6 +231,18 @@ class RoleMentions:
             return first, last, self.registry.government(code)
         return first, last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
 
+    def person_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"l'islamiste irakien", "le militant burundais": one person of the country whose
+        adjective follows the noun (never the plural: "les islamistes" is no government)."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is None or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+            return None
+        code = self.registry.adjective(nxt.text) if nxt.text.islower() else None
+        if code is None or code not in self.registry.countries:
+            return None
+        word = fold(tok.text)
+        return tok, nxt, Actor(f"local:{slug(word)}-{code.lower()}", f"{word} ({code})", code, "person", None)
+
     def unqualified_role(self, tok: Token, name: str, first: Token) -> tuple[Token, Token, Actor] | None:
         """Roles without a country: an organisation's official, "le gouvernement Assad" (the
         leader's), "le parlement catalan", "le parquet d'Evry", "le chef de l'État", "l'armée" (the
@@ -241,9 +266,11 @@ class RoleMentions:
         """"le gouvernement Assad", "le régime de Bachar el-Assad": the government of the leader's country."""
         if name not in _LED_GOVERNMENTS:
             return None
-        after = self.doc[tok.i + 1:tok.i + 3]
+        after = self.doc[tok.i + 1:tok.i + 4]
         if len(after) and fold(after[0].text) in ("de", "du", "d'"):
             after = after[1:]
+        if len(after) >= 2 and fold(after[0].text) in _HEADS | lexicon.HEAD_OF_GOVERNMENT:
+            after = after[1:]  # "le régime du président Pierre Nkurunziza"
         leader = next((m for m in self.mentions if len(after) and m.start == after[0].idx and m.actor.kind == "person"), None)
         if leader is None or not leader.actor.country:
             return None
@@ -303,7 +330,7 @@ class RoleMentions:
             return None  # "en l'état": as it stands
         last = tok
         if nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'"):
-            if name != "ministere":
+            if name not in _NAMED_BY_COMPLEMENT:
                 return None  # "le gouvernement de X": X would have qualified it
             last = self._portfolio_end(tok)
         code = self.main_country()
@@ -404,10 +431,12 @@ class RoleMentions:
             return None, None
         last = tok
         for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + _ROLE_SPAN_LIMIT)]:
-            if t.is_punct or t.pos_ == "VERB" or t.is_sent_start:
+            # a country adjective the tagger took for a verb: "les forces spéciales afghanes"
+            adjective = t.pos_ in ("ADJ", "VERB") and t.text.islower() and self.registry.adjective(t.text) == code
+            if t.is_punct or t.pos_ == "VERB" and not adjective or t.is_sent_start:
                 break
             last = t
-            if (t.pos_ == "ADJ" and self.registry.adjective(t.text) == code) or self.code_of_token(t) == code:
+            if adjective or self.code_of_token(t) == code:
                 # extend over the rest of a multi-word name ("des États-Unis")
                 for m in self.mentions:
                     if m.start <= t.idx < m.end:

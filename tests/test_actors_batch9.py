@@ -1,0 +1,144 @@
+"""Actors, sixth pass: a surname the model took for a place, nationalities in appositions, person
+nouns with a country adjective, security services, police units, officials of the IOM and the UN.
+
+Sentences from articles of the corpus `dev` split (French Wikinews, CC BY 2.5), most of them of
+`gold/actors/dev_tuning_9.yaml`.
+"""
+
+from __future__ import annotations
+
+from test_actors import analyse
+from test_actors_country import at, mentions
+
+
+def _one(out: dict, text: str, surface: str, nth: int = 0) -> dict:
+    start, end = at(text, surface, nth)
+    found = [m for m in mentions(out, surface) if (m["start"], m["end"]) == (start, end)]
+    assert len(found) == 1, found
+    assert text[found[0]["start"]:found[0]["end"]] == surface
+    return found[0]["actor"]
+
+
+def test_surname_taken_for_a_place_is_the_person_named_in_full():
+    text = ("13 décembre 2018. – Chérif Chekatt, l'auteur présumé de l'attentat de mardi soir sur le "
+            "Christkindelsmärik, le marché de Noël de Strasbourg, est toujours en fuite. Plus de 700 policiers, "
+            "gendarmes et militaires ont été mobilisés et sont à la chasse pour retrouver Chekatt. Il est possible que "
+            "Chekatt ait déjà quitté la France.")
+    out = analyse(text, "2018-12-13", "L'auteur de l'attentat à Strasbourg est toujours en fuite")
+    full = _one(out, text, "Chérif Chekatt")
+    assert (full["country"], full["kind"]) == ("FRA", "person")
+    alone = _one(out, text, "Chekatt", 1)
+    assert (alone["id"], alone["country"], alone["kind"]) == (full["id"], "FRA", "person")
+
+
+def test_security_services_with_a_country_adjective_are_its_government():
+    text = ("L'armée syrienne a toutefois démenti toute implication en rejetant la faute sur les rebelles. Selon un "
+            "haut responsable des services de sécurité syriens « il s'agit d'une calomnie ».")
+    out = analyse(text, "2017-04-04", "Syrie : une attaque chimique présumée fait des dizaines de morts")
+    actor = _one(out, text, "services de sécurité syriens")
+    assert (actor["id"], actor["country"], actor["kind"]) == ("gov:SYR", "SYR", "government")
+
+
+def test_coast_guards_are_military():
+    text = ("Un autre naufrage a fait de 20 à 30 morts jeudi et plus de 4000 personnes ont été secourues pour cette "
+            "seule journée. Les gardes-côtes italiens évoquent qu'il y aurait 350 personnes à la mer.")
+    out = analyse(text, "2016-05-27", "Des milliers de personnes secourues en mer Méditerranée")
+    actor = _one(out, text, "gardes-côtes italiens")
+    assert (actor["country"], actor["kind"]) == ("ITA", "military")
+
+
+def test_country_adjective_tagged_as_a_verb_still_qualifies():
+    text = ("Les forces spéciales afghanes ne sont intervenus que quelques heures plus tard pour arrêter le "
+            "carnage.")
+    out = analyse(text, "2017-04-22", "Afghanistan : un attentat contre une base militaire fait des dizaines de morts")
+    actor = _one(out, text, "forces spéciales afghanes")
+    assert (actor["country"], actor["kind"]) == ("AFG", "military")
+
+
+def test_forces_of_order_are_the_police():
+    text = ("S'en suit une prise d'otage jusqu'à 5 heures et l'intervention des équipes du SWAT. Durant leur "
+            "intervention, les forces de l'ordre américaines ont abattu l'auteur de la tuerie.")
+    out = analyse(text, "2016-06-12", "États-Unis : 50 morts et 53 blessés dans une fusillade à Orlando")
+    actor = _one(out, text, "forces de l'ordre américaines")
+    assert (actor["id"], actor["country"], actor["kind"]) == ("gov:USA", "USA", "government")
+
+
+def test_regime_of_a_titled_leader_is_his_government():
+    text = ("Les actions du Haut-Commissariat des Nations unies aux droits de l'homme irritent le régime du "
+            "président Pierre Nkurunziza qui a récemment annoncé couper tout dialogue avec cette instance.")
+    out = analyse(text, "2016-10-14", "Burundi : le conseil de sécurité de l'ONU envoie un émissaire à Bujumbura")
+    actor = _one(out, text, "régime du président Pierre Nkurunziza")
+    assert (actor["id"], actor["country"], actor["kind"]) == ("gov:BDI", "BDI", "government")
+
+
+def test_person_noun_with_a_country_adjective_is_one_person_of_it():
+    text = ("L'enquête n'a pas encore permis de trouver d'éléments prouvant une éventuelle participation de "
+            "l'islamiste irakien de 25 ans, arrêté mercredi, à l'attentat contre le Borussia Dortmund.")
+    out = analyse(text, "2017-04-16", "Allemagne : l'enquête sur les explosions de Dortmund piétine")
+    actor = _one(out, text, "islamiste irakien")
+    assert (actor["country"], actor["kind"]) == ("IRQ", "person")
+
+
+def test_plural_person_noun_is_no_actor():
+    text = "Les islamistes irakiens ont revendiqué l'attaque."
+    out = analyse(text, "2017-04-16", None)
+    assert not [m for m in out["actor_mentions"] if m["text"].startswith("islamistes")]
+
+
+def test_name_with_an_age_and_a_nationality_is_a_person_of_it():
+    text = ("L'homme a été identifié avec le nom Farid, 40 ans, ressortissant algérien, qui soutenait un doctorat "
+            "ès sciences de l'information à l'Université de Metz.")
+    out = analyse(text, "2017-06-09", "France : un policier attaqué au marteau sur le parvis de la cathédrale de Notre-Dame de Paris")
+    actor = _one(out, text, "Farid")
+    assert (actor["country"], actor["kind"]) == ("DZA", "person")
+
+
+def test_nationality_is_the_people_named_not_the_origin():
+    text = ("D'après les informations des médias américains, le suspect se dénommerait Omar Mateen, un Américain "
+            "d'origine afghane, vivant à Port Sainte Lucie, en Floride et né en 1986.")
+    out = analyse(text, "2016-06-12", "États-Unis : 50 morts et 53 blessés dans une fusillade à Orlando")
+    actor = _one(out, text, "Omar Mateen")
+    assert (actor["country"], actor["kind"]) == ("USA", "person")
+
+
+def test_spokesperson_of_the_iom_acts_for_it():
+    text = ("« Les survivants nous ont parlé d’une centaine de disparus, restés bloqués dans la coque » a déclaré "
+            "Flavio Di Giacomo, porte-parole de l’OIM en Italie.")
+    out = analyse(text, "2016-05-27", "Des milliers de personnes secourues en mer Méditerranée")
+    org = _one(out, text, "OIM")
+    assert (org["country"], org["kind"]) == ("IOM", "igo")
+    person = _one(out, text, "Flavio Di Giacomo")
+    assert (person["country"], person["kind"]) == ("IOM", "person")
+
+
+def test_un_special_adviser_acts_for_the_un():
+    text = ("En effet, Jamal Benomar devrait se rendre rapidement au Burundi de manière à réactiver le dialogue avec "
+            "les autorités du pays.")
+    out = analyse(text, "2016-10-14", "Burundi : le conseil de sécurité de l'ONU envoie un émissaire à Bujumbura")
+    actor = _one(out, text, "Jamal Benomar")
+    assert (actor["country"], actor["kind"]) == ("UN", "person")
+
+
+def test_operation_sentinelle_is_french_military():
+    text = ("Ce samedi 18 mars, un homme a été abattu en fin de matinée à l'aéroport d'Orly Sud, après avoir tenté "
+            "de dérober l'arme d'un soldat de l'Opération Sentinelle, selon Reuters.")
+    out = analyse(text, "2017-03-19", "France : un homme abattu à Orly alors qu'il tentait de dérober l'arme d'un soldat")
+    actor = _one(out, text, "Opération Sentinelle")
+    assert (actor["country"], actor["kind"]) == ("FRA", "military")
+
+
+def test_national_daily_l_opinion_is_a_french_outlet():
+    text = ("Pour L'Opinion, il s'agit d'une « intrusion scandaleuse du syndicat dans les contenus des médias ».")
+    out = analyse(text, "2016-05-26", "France : la CGT empêche la publication des journaux qui ne relaient pas un appel du syndicat")
+    actor = _one(out, text, "L'Opinion")
+    assert (actor["country"], actor["kind"]) == ("FRA", "media")
+
+
+def test_police_brigade_named_by_its_complement_is_the_home_government():
+    text = ("Une enquête a été ouverte, confiée au SRT Evangile, le pôle d’investigation de la brigade des réseaux "
+            "ferrés.")
+    out = analyse(text, "2017-01-21", "France : plusieurs personnes poignardées dans le métro parisien")
+    found = [m for m in out["actor_mentions"] if m["text"].startswith("brigade")]
+    assert len(found) == 1
+    assert text[found[0]["start"]:found[0]["end"]] == found[0]["text"] == "brigade des réseaux ferrés"
+    assert (found[0]["actor"]["id"], found[0]["actor"]["country"], found[0]["actor"]["kind"]) == ("gov:FRA", "FRA", "government")
