@@ -776,3 +776,101 @@ def test_an_organisation_between_commas_after_a_source_noun_speaks():
     quote = next(q for q in analyse(text, "2012-06-26") if "700 000" in q["text"])
     assert quote["kind"] == "direct" and quote["text"] == "le montant est plutôt de 700 000 euros"
     assert quote["speaker"]["text"] == "Febelfin"
+
+
+# -- seed-52 dev batch (pronoun speakers) -------------------------------------------------------
+
+
+def test_a_causative_faire_opens_an_inverted_attribution():
+    text = ("Toutefois, les textes de l’UA impliquent le respect par chaque membres de la souveraineté des autres États, "
+            "fait remarquer Mohamed Salem Ould Salek, le ministre des affaires étrangères de la RASD. « Concrètement, le "
+            "Maroc a accepté sans conditions les principes et les objectifs contenus dans l’acte constitutif, et c’est pour "
+            "cela que nous avons accepté qu’il intègre l’UA. » a-t-il déclaré.")
+    indirect, direct = analyse(text, "2017-01-31")
+    assert indirect["kind"] == "indirect" and text[indirect["start"]:indirect["end"]].endswith(
+        "les textes de l’UA impliquent le respect par chaque membres de la souveraineté des autres États")
+    assert indirect["verb"]["lemma"] == "remarquer"
+    assert text[direct["start"]:direct["end"]].startswith("Concrètement, le Maroc a accepté")
+    assert [q["speaker"]["text"] for q in (indirect, direct)] == ["Mohamed Salem Ould Salek"] * 2
+
+
+def test_an_incise_between_commas_inside_the_verb_group_keeps_the_subject():
+    text = ("L'une des rares voix discordantes au Parlement cependant, Iouri Sineltchikov, a, quant à lui, dénoncé ce projet "
+            "de loi en insistant sur le fait que « les traditions russes ne reposent pas sur l’éducation des femmes par le "
+            "fouet comme certains essaient de nous en convaincre ».")
+    quote = next(q for q in analyse(text, "2017-01-27") if q["kind"] == "direct")
+    assert text[quote["start"]:quote["end"]] == ("les traditions russes ne reposent pas sur l’éducation des femmes par le "
+                                                "fouet comme certains essaient de nous en convaincre")
+    assert quote["speaker"]["text"] == "Iouri Sineltchikov"
+
+
+def test_a_name_described_by_a_role_of_an_organisation_speaks_not_the_organisation():
+    # (the parse runs the sentence before on across the paragraph break and makes the name its object)
+    text = ("« Pour l'heure, nous étudions les principales théories de cet accident d'avion à Rostov-sur-le-Don : une "
+            "erreur de pilotage liée à la dégradation des conditions météo ou une erreur technique », a déclaré une "
+            "représentante du comité russe d'investigation, Oksana Kovrijnaïa. "
+            "Elle précise également que de puissantes rafales de vent balayaient la région de Rostov au moment du drame.\n\n"
+            "Ghaith al Ghaith, le PDG de la compagnie Flydubai, a annoncé qu'il était trop tôt pour déterminer les causes de "
+            "l'accident : « Nous aurons des informations sur les circonstances de l'accident et la boîte noire », a-t-il "
+            "déclaré lors d'une conférence de presse.")
+    quotes = analyse(text, "2016-03-20")
+    indirect = next(q for q in quotes if q["text"].startswith("il était trop tôt"))
+    direct = next(q for q in quotes if q["text"].startswith("Nous aurons"))
+    assert text[indirect["start"]:indirect["end"]] == "il était trop tôt pour déterminer les causes de l'accident"
+    assert text[direct["start"]:direct["end"]] == "Nous aurons des informations sur les circonstances de l'accident et la boîte noire"
+    assert indirect["speaker"]["text"] == direct["speaker"]["text"] == "Ghaith al Ghaith"
+
+
+def test_the_pronoun_after_a_selon_source_is_that_source():
+    text = ("« Les opérations de secours se poursuivent et de nombreuses personnes se trouvent encore sous les gravats » a "
+            "déclaré Anurag Gupta, responsable de l’autorité nationale de gestion des catastrophes.\n\nSelon un ouvrier du "
+            "chantier, des boulons se sont mis à sortir des poutres en cours d'installation peu avant l'incident. « Nous "
+            "étions en train de coller deux poutres métalliques pour les piliers, mais les poutres ne supportaient pas le "
+            "poids du ciment » a-t-il déclaré.")
+    quote = next(q for q in analyse(text, "2016-03-31") if q["text"].startswith("Nous étions"))
+    assert text[quote["start"]:quote["end"]] == ("Nous étions en train de coller deux poutres métalliques pour les piliers, "
+                                                "mais les poutres ne supportaient pas le poids du ciment")
+    assert quote["speaker"]["text"] == "un ouvrier du chantier" and quote["speaker"]["mention"]["text"] == "-il"
+
+
+def test_l_universitaire_is_the_professor_named_before():
+    text = ("« Les résultats sont alarmants. On observe par exemple deux à trois fois plus de mortalité chez les femelles "
+            "traitées », a expliqué à l'AFP Gilles-Éric Séralini, professeur à l'université de Caen, qui a chapeauté "
+            "l'étude.\n\n« Les résultats révèlent des mortalités bien plus rapides et plus fortes au cours de la "
+            "consommation de chacun des deux produits », résume l'universitaire.")
+    quote = next(q for q in analyse(text, "2012-09-21") if q["text"].startswith("Les résultats révèlent"))
+    assert text[quote["start"]:quote["end"]] == ("Les résultats révèlent des mortalités bien plus rapides et plus fortes au "
+                                                "cours de la consommation de chacun des deux produits")
+    assert quote["speaker"]["text"] == "Gilles-Éric Séralini" and quote["speaker"]["mention"]["text"] == "l'universitaire"
+
+
+def test_a_plural_pronoun_is_no_singular_speaker():
+    text = ("La première version du texte mettait même en avant la « préservation des valeurs traditionnelles familiales », "
+            "appelant à s’écarter des « valeurs occidentales ».\n\nCette décision a provoqué la colère des féministes ainsi "
+            "que des défenseurs des droits de l'homme. Pour eux, « le pouvoir veut faire trois pas en arrière en "
+            "dépénalisant complètement la violence et en retirant aux victimes leur seul mécanisme de protection ».")
+    quote = next(q for q in analyse(text, "2017-01-27") if q["text"].startswith("le pouvoir"))
+    assert text[quote["start"]:quote["end"]] == ("le pouvoir veut faire trois pas en arrière en dépénalisant complètement "
+                                                "la violence et en retirant aux victimes leur seul mécanisme de protection")
+    assert "féministes" in quote["speaker"]["text"] and quote["speaker"]["mention"]["text"] == "eux"
+
+
+def test_a_quote_after_a_channel_s_qualification_is_the_channel_s():
+    text = ("La télévision d'État syrienne a immédiatement qualifié les frappes d' « agression », en évoquant des "
+            "« pertes », sans en préciser la nature. « Cette agression américaine vient après la campagne médiatique de "
+            "dénigrement menée par des pays (...) après ce qui s'est passé à Khan Cheikhoun »\n\nPlus tôt dans la journée, "
+            "la Russie avait mis en garde les États-Unis.")
+    quote = next(q for q in analyse(text, "2017-04-07") if q["kind"] == "direct")
+    assert text[quote["start"]:quote["end"]] == ("Cette agression américaine vient après la campagne médiatique de "
+                                                "dénigrement menée par des pays (...) après ce qui s'est passé à Khan Cheikhoun")
+    assert quote["speaker"]["text"] == "La télévision d'État syrienne"
+
+
+def test_a_participle_describing_a_study_attributes_no_speech():
+    text = ("Selon une étude publiée par la Monthly Notices of the Royal Astronomical Society, François Hammer, astrophysicien "
+            "de l'Observatoire de Paris, et son équipe franco-chinoise sont parvenus à cette conclusion en traitant environ "
+            "un téraoctet de données. « Il y a 5 ou 6 ans, une telle découverte aurait été impossible. En 2010, nous avions "
+            "tenté de publier une étude sur le sujet, mais avec 100 fois moins d'éléments ! »")
+    quote = next(q for q in analyse(text, "2018-02-19") if q["kind"] == "direct")
+    assert text[quote["start"]:quote["end"]].startswith("Il y a 5 ou 6 ans, une telle découverte aurait été impossible.")
+    assert quote["speaker"] is None or "Monthly" not in quote["speaker"]["text"]

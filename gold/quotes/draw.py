@@ -6,6 +6,12 @@ Candidates: `dev` articles of 400–3,000 characters not yet in dev_tuning_annot
 at least two « marks, a reporting expression somewhere, and at least one « … » passage of eight
 words or more whose own sentence holds none: the speaker is then named in another sentence, which is what the seed-51
 batch was drawn to test. `random.sample` over the candidates sorted by id.
+
+    .venv/bin/python gold/quotes/draw.py 52 10 pronoun   # the seed-52 batch
+
+`pronoun` filter (seed-52 batch): `dev` articles of 400–3,000 characters not yet annotated, holding
+at least two « marks and a speaker given by a pronoun at a reporting expression (PRONOUN below:
+"-t-il", "elle a déclaré", "ils ont estimé", "selon lui"…), to test pronoun and cataphora speakers.
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ REPORTING = re.compile(
     r"|soulign|lanc|confi|racont|-t-il|-t-elle|-t-ils|-t-elles|\bpour (?:lui|elle)\b|\bpoursuit\b")
 PASSAGE = re.compile(r"«[^«»]{15,}»")
 LONG = 8  # words: a passage this long is speech, not a scare-quoted name or term
+PRONOUN = re.compile(
+    r"-t-(?:il|elle|ils|elles)\b|\b(?:[Ii]ls?|[Ee]lles?) (?:a|ont|avait|avaient) (?:déclaré|affirmé|dit|expliqué"
+    r"|estimé|ajouté|indiqué|précisé|assuré|dénoncé|souligné|lancé|confié|raconté)|\bselon (?:lui|elle|eux|elles)\b")
 SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 
@@ -33,7 +42,7 @@ def own_sentence(text: str, start: int, end: int) -> str:
     return text[before:start] + " " + text[end:after.start() if after else len(text)]
 
 
-def candidates() -> list[str]:
+def candidates(kind: str = "other-sentence") -> list[str]:
     split = dict(line.rstrip("\n").split("\t")[:2] for line in (SHARED / "split.tsv").open(encoding="utf-8"))
     done = set(re.findall(r'"doc": "([^"]+)"', (HERE / "dev_tuning_annotations.jsonl").read_text(encoding="utf-8")))
     out = []
@@ -44,6 +53,10 @@ def candidates() -> list[str]:
             continue
         if text.count("«") < 2 or not REPORTING.search(text):
             continue
+        if kind == "pronoun":
+            if PRONOUN.search(text):
+                out.append(record["id"])
+            continue
         if any(len(m.group().split()) >= LONG and not REPORTING.search(own_sentence(text, m.start(), m.end()))
                for m in PASSAGE.finditer(text)):
             out.append(record["id"])
@@ -52,7 +65,7 @@ def candidates() -> list[str]:
 
 def main(argv: list[str]) -> int:
     seed, size = int(argv[0]), int(argv[1])
-    pool = candidates()
+    pool = candidates(argv[2] if len(argv) > 2 else "other-sentence")
     random.seed(seed)
     print(f"{len(pool)} candidates", file=sys.stderr)
     for doc_id in random.sample(pool, min(size, len(pool))):

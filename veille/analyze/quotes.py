@@ -248,6 +248,8 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
     gender = _gender(doc, speaker)
     if gender and gender != ("Fem" if word.startswith("elle") else "Masc"):
         return None  # "Donald Trump … « … » a-t-elle déclaré"
+    if word in {"ils", "elles", "eux"} and _singular(doc, ctx, speaker):
+        return None  # "La première version du texte, appelant à … . Pour eux, « … »": one is not "eux"
     # a name later in the sentence of the last attribution is not its subject, which the pronoun
     # of the next sentence stands for ("X a affirmé qu'il ne serait pas « … » dans le cas où
     # Fillon renoncerait. « … », a-t-il ajouté"): only names in the sentences after it count
@@ -263,6 +265,19 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
         return None  # "… la nièce du monarque s'opposait. … elle déclarait"
     local = {"start": pronoun.idx, "end": pronoun.idx + len(pronoun), "text": pronoun.text}
     return {**{k: v for k, v in speaker.items() if k != "mention"}, "mention": local}
+
+
+def _singular(doc: Doc, ctx: Context, speaker: dict) -> bool:
+    """Whether a speaker is one person or one thing: a person's name, or a singular common noun
+    that is no role ("la première version du texte"); "ils" may stand for an organisation's name,
+    or for the body a role speaks for ("Un porte-parole du ministère … », ont-ils ajouté")."""
+    if any(e.get("label") == "PER" and e["start"] <= speaker["start"] < e["end"] for e in ctx.results.get("entities") or []):
+        return True
+    span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    head = span.root if span is not None else None
+    return head is not None and head.pos_ == "NOUN" and "Sing" in head.morph.get("Number") \
+        and head.lemma_.lower() not in PERSON_ROLES and not any(
+        t.dep_ == "conj" for t in head.children)  # "le maire et son adjoint" are two
 
 
 def _sentence_end(doc: Doc, pos: int) -> int:
@@ -531,8 +546,11 @@ def _direct_and_mixed(doc: Doc, ctx: Context, frames: list[Frame]) -> tuple[list
 def _continued_speaker(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, dict]], frames: list[Frame]) -> dict | None:
     """Who speaks in a quote standing alone after speech: the speaker of the nearest quote or
     attribution before it, when close ("X a expliqué que … . « Nous n'avons pas le choix. »")."""
+    # "Selon une étude publiée par la revue X, Y et son équipe sont parvenus à … . « … »": a
+    # participle describing a noun, with nothing reported, attributes no speech
     last_frame = max((f for f in frames if f.speaker is not None and f.verb is not None and f.group[1] <= q.start
-                      and not inside_quote(doc, f.group[0])), key=lambda f: f.group[1], default=None)
+                      and not inside_quote(doc, f.group[0]) and not (f.content is None and f.verb.dep_ == "acl")),
+                     key=lambda f: f.group[1], default=None)
     frame_end = last_frame.group[1] if last_frame is not None else -1
     previous_end, previous = said[-1] if said else (-1, None)
     if previous and previous["speaker"] and previous_end >= frame_end and q.start - previous_end < CONTINUATION_CHARS:

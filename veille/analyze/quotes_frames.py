@@ -204,10 +204,33 @@ def _stray_name_before(verb: Token) -> Token | None:
         if token.pos_ == "PROPN" and token.ent_type_ in {"PER", "ORG"}:
             while token.dep_.startswith("flat") and token.head.i < token.i:
                 token = token.head
+            named = _described_person(token)
+            if named is not None:
+                return named  # "Ghaith al Ghaith, le PDG de la compagnie Flydubai, a annoncé"
             if token.dep_ in {"obj", "iobj", "obl", "obl:arg", "obl:mod"}:
                 return None  # "rencontrer François Fillon pour trouver …": an object, not a stray subject
             return token
     return None
+
+
+def _described_person(token: Token) -> Token | None:
+    """The person a name's noun phrase describes, when the name is the complement of a role set in
+    apposition to them: "Ghaith al Ghaith, le PDG de la compagnie Flydubai" is Ghaith al Ghaith.
+    The parse may make that person the object of the sentence before, across a paragraph break it
+    ran on over: only an object in the person's own paragraph keeps them out."""
+    doc, top, appositive = token.doc, token, False
+    for _ in range(6):
+        if top.dep_ not in {"nmod", "appos"} or top.head.i >= top.i or top.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        appositive = appositive or top.dep_ == "appos"
+        top = top.head
+    if not appositive or top == token or top.pos_ != "PROPN" or top.ent_type_ != "PER":
+        return None
+    head = top.head
+    if top.dep_ in {"obj", "iobj", "obl", "obl:arg", "obl:mod"} and head.i < top.i \
+            and not any("\n" in t.text for t in doc[head.i:top.i] if t.is_space):
+        return None
+    return top
 
 
 def _group_start(verb: Token) -> Token:
@@ -223,11 +246,24 @@ def _group_start(verb: Token) -> Token:
     elif i >= 0 and doc[i].lemma_ in HELPER_VERBS and doc[i].pos_ == "VERB" and verb.head == doc[i]:
         first = doc[i]
         i -= 1
-    # "a pour sa part ajouté", "a de son côté dénoncé": an incise between the auxiliary and the verb
-    last = doc[i].lower_ if i >= 0 else None
+    # "fait remarquer X", "a fait savoir X": the causative "faire" opens the group of its infinitive
+    if i >= 0 and doc[i].lemma_ == "faire" and "Inf" in verb.morph.get("VerbForm") and doc[i].pos_ in {"VERB", "AUX"}:
+        first = doc[i]
+        i -= 1
+    # "a pour sa part ajouté", "a de son côté dénoncé": an incise between the auxiliary and the verb,
+    # set between commas or not ("Iouri Sineltchikov, a, quant à lui, dénoncé")
+    comma = 1 if i >= 0 and doc[i].text == "," else 0
+    last = doc[i - comma].lower_ if i - comma >= 0 else None
     for words in INCISES:
         n = len(words)
-        if last == words[-1] and i - n >= 0 and tuple(t.lower_ for t in doc[i - n + 1: i + 1]) == words and doc[i - n].lemma_ in {"avoir", "être"}:
+        k = i - comma  # the incise's last word
+        if last != words[-1] or k - n < 0 or tuple(t.lower_ for t in doc[k - n + 1: k + 1]) != words:
+            continue
+        before = k - n  # the auxiliary, or the comma opening the incise when one closes it
+        if comma and doc[before].text == "," and before >= 1 and doc[before - 1].lemma_ in {"avoir", "être"}:
+            i = before - 1
+            break
+        if not comma and doc[before].lemma_ in {"avoir", "être"}:
             i -= n
             break
     while i >= 0 and (verb.doc[i].dep_.startswith("aux") or verb.doc[i].lower_ in {"se", "s'", "s’", "-t", "-il", "-elle", "-ils", "-elles", "-on", "ne", "n'", "n’"} or verb.doc[i].pos_ == "ADV" and verb.doc[i].head in (verb, first)

@@ -52,6 +52,7 @@ PERSON_ROLES = {
     # professions the articles present people by ("le graphiste portugais Miguel Neiva")
     "graphiste", "ingénieur", "architecte", "photographe", "économiste", "sociologue", "historien",
     "historienne", "anthropologue", "archéologue", "biologiste", "professeur", "professeure",
+    "universitaire",  # "Gilles-Éric Séralini, professeur à l'université de Caen … », résume l'universitaire"
 }
 
 
@@ -80,6 +81,10 @@ SOURCE_NOUNS = {
     "agent", "officiel", "diplomate", "dirigeant", "responsable", "état", "pays", "régime", "maison",
     "centre", "bureau", "banque", "fonds", "union", "nation", "ong", "universitaire", "laboratoire",
     "promoteur", "créateur", "fondateur", "gauche", "droite", "voisin", "voisine", "passant", "habitante",
+    # seed-52 dev batch: "Selon un ouvrier du chantier, …", "la colère des féministes ainsi que des
+    # défenseurs des droits de l'homme. Pour eux, « … »", "La télévision d'État syrienne a qualifié …"
+    "ouvrier", "ouvrière", "employé", "employée", "salarié", "salariée", "travailleur", "travailleuse",
+    "féministe", "défenseur", "télévision", "radio",
 }
 
 
