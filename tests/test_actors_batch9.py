@@ -142,3 +142,20 @@ def test_police_brigade_named_by_its_complement_is_the_home_government():
     assert len(found) == 1
     assert text[found[0]["start"]:found[0]["end"]] == found[0]["text"] == "brigade des réseaux ferrés"
     assert (found[0]["actor"]["id"], found[0]["actor"]["country"], found[0]["actor"]["kind"]) == ("gov:FRA", "FRA", "government")
+
+
+def test_known_place_closing_a_lower_case_misc_is_a_place():
+    text = ("Malgré l'attentat de Strasbourg survenu hier soir mardi, les Gilets jaunes sont toujours présents au bord "
+            "des routes dans de nombreuses régions.")
+    out = analyse(text, "2018-12-12", "Gilets jaunes : mercredi 12 décembre 2018")
+    actor = _one(out, text, "Strasbourg")
+    assert (actor["country"], actor["kind"]) == ("FRA", "location")
+    assert not [e for e in out["entities"] if e["text"] == "attentat de Strasbourg"]
+
+
+def test_country_after_a_full_stop_inside_a_misc_is_the_country():
+    text = ("La communauté internationale a également vivement critiqué l'essai de la bombe H. La Corée du Sud a "
+            "annoncé « prendre toutes les mesures nécessaires ».")
+    out = analyse(text, "2016-01-10", "La Corée du Nord annonce avoir tiré un nouveau missile balistique")
+    actor = _one(out, text, "Corée du Sud")
+    assert (actor["country"], actor["kind"]) == ("KOR", "country")

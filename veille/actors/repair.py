@@ -52,6 +52,7 @@ class NerRepair:
         self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None
                          and not (e["text"] == "Sceaux" and fold(self.text[max(0, e["start"] - 10):e["start"]]) == "garde des ")]
         self._extend()
+        self.entities = [self._place_in_misc(e) if e["label"] == "MISC" else e for e in self.entities]
         for e in self.entities:
             self._relabel(e)
         added = self._missed()
@@ -260,6 +261,22 @@ class NerRepair:
         if day and day.start() > 0:  # "Union africaine lundi": the day is no part of the name
             e = {**e, "end": e["start"] + day.start(), "text": e["text"][:day.start()]}
         return self._before_participle(e) if e["label"] == "ORG" and e["text"].count(" ") >= 2 else e
+
+    def _place_in_misc(self, e: dict) -> dict:
+        """A known country or place closing what the model took for one MISC name that is no name,
+        one in lower case ("attentat de Strasbourg", "victimes de Strasbourg") or one run across
+        a full stop ("H. La Corée du Sud"): the place alone, as LOC."""
+        text = e["text"]
+        if text[:1].isupper() and ". " not in text:
+            return e  # "Tour de France", "Jeux olympiques de Rio": a name of its own
+        for tail in re.finditer(r"(?:\b(?:de|du|des|d['’]|la|le|l['’])\s*|\.\s+)([A-ZÀ-Ý][^.]*)$", text):
+            place = tail.group(1)
+            known = any(a.kind == "country" for a in self.registry.lookup(place)) or self.registry.place(place) is not None
+            if known:
+                article = _LEADING_ARTICLE_ANY_CASE.match(place)  # "La Corée du Sud": the name without its article
+                start = e["start"] + tail.start(1) + (article.end() if article else 0)
+                return {**e, "start": start, "text": self.text[start:e["end"]], "label": "LOC"}
+        return e
 
     def _before_participle(self, e: dict) -> dict:
         """The model runs on into the clause: "Nations unies visant douze personnalités": a name
