@@ -117,3 +117,33 @@ def test_doc_cache_gives_spacy_values(nlp, dev_texts):
     assert sentence_start_chars(doc) == [s.start_char for s in doc.sents]
     assert token_starts(doc) == [t.idx for t in doc]
     assert all(token_sentence(doc[i]) == doc[i].sent for i in range(0, len(doc), 7))
+
+
+def test_every_time_rule_match_holds_one_of_the_words_its_gate_needs():
+    # the premise of `Rule.needs`: a rule skipped for want of its words could not have matched.
+    # Over the 40 dev texts and sentences made to hold each gated rule's rarer forms.
+    made = ("Au XIXe siècle, au premier trimestre 2020, dans les années 1990, l'hiver dernier, à Noël, "
+            "le jour de l’an, le lendemain, la veille, ce jour-là, deux jours plus tard, mardi matin, "
+            "en fin d'après-midi, vers midi et demie, trois heures et quart, une demi-journée, les "
+            "trois derniers mois, chaque mardi, deux fois par semaine, un rapport mensuel, le quinquennat, "
+            "les lundis, hier, aujourd’hui jeudi, pour l'instant, à l'heure actuelle, de nos jours, "
+            "le 3 janv. 2021, début mars, au milieu du mois.")
+    texts = [a["text"] for a in corpus_articles("dev", limit=40)] + [made]
+    gated = [rule for rule in grammar.RULES if rule.needs]
+    assert len(gated) >= 25
+    seen = set()
+    for text in texts:
+        for rule in gated:
+            for match in rule.pattern.finditer(text):
+                if match.end() > match.start():
+                    read = text[max(0, match.start() - 4):match.end()].lower()  # with what a lookbehind reads ("par ")
+                    assert any(word in read for word in rule.needs), (rule.name, match.group())
+                    seen.add(rule.name)
+    assert len(seen) >= 22  # most gated rules were seen matching, so the check had something to check
+
+
+def test_rules_skip_articles_without_their_words():
+    century = next(rule for rule in grammar.RULES if rule.name == "century")
+    assert not century.may_match("le 3 mai, à paris.") and century.may_match("au xixe siècle")
+    text = "Au XIXe siècle, puis le 3 mai."
+    assert [text[c.start:c.end] for c in grammar.find(text)] == ["XIXe siècle", "le 3 mai"]

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 _BOUNDS = "veille_sentence_bounds"
 _TEXT = "veille_text"
 _STARTS = "veille_token_starts"
+_LOWERS = "veille_token_lowers"
 
 
 def doc_text(doc: Doc) -> str:
@@ -69,3 +71,13 @@ def token_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data[_STARTS] = [t.idx for t in doc]
     return starts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's `lower_`, read as one array: rules that test every token's form against a
+    word list need a Token object only for the few that are on it."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        strings = doc.vocab.strings
+        lowers = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return lowers

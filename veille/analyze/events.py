@@ -23,6 +23,8 @@ keeps `modality == "actual" and polarity == "asserted"`.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import nlp as nlp_module
@@ -30,7 +32,7 @@ from veille.analyze.context import Context
 from veille.analyze.sentences import doc_text
 from veille.analyze.events_actors import as_actor, clause_verb
 from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
-from veille.analyze.events_lexicon import Trigger, intensity, lexicon, phrase_matchers
+from veille.analyze.events_lexicon import Lexicon, Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
     SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, domestic_protest, domestic_request, figurative_struggle,
@@ -123,6 +125,42 @@ def _in_fixed_expression(text: str, token: Token) -> bool:
     return False
 
 
+def _word_trigger(lex: Lexicon, pos: str, lemma: str, lower: str) -> Trigger | None:
+    """The lexicon entry a single word triggers, from its POS, lemma and form alone."""
+    pos = "VERB" if pos in ("VERB", "AUX") else "NOUN" if pos in ("NOUN", "PROPN") else None
+    trigger = lex.word(pos, lemma.lower(), lower) if pos else None
+    if trigger is None:
+        trigger = lex.by_form.get(lower)  # mis-tagged forms the lexicon lists ("dément")
+    return trigger
+
+
+# (POS, lemma, form hashes) -> entry or None, for the lexicon it was filled from. An article's few
+# hundred tokens are mostly words met before, so the lexicon is asked once per word, not once per
+# token; cleared when large, so that a long stream of new word forms cannot grow it without bound.
+_WORD_MEMO: dict = {"lexicon": None, "words": {}}
+_WORD_MEMO_MAX = 200_000
+_MISSING = object()
+
+
+def _word_triggers(doc: Doc, lex: Lexicon) -> list[tuple[int, Trigger]]:
+    """(token index, entry) for each token that triggers on its own, read as one array."""
+    if not len(doc):
+        return []
+    memo = _WORD_MEMO["words"]
+    if _WORD_MEMO["lexicon"] is not lex or len(memo) > _WORD_MEMO_MAX:
+        memo = _WORD_MEMO["words"] = {}
+        _WORD_MEMO["lexicon"] = lex
+    strings, found = doc.vocab.strings, []
+    for i, key in enumerate(map(tuple, doc.to_array([POS, LEMMA, LOWER]).tolist())):
+        trigger = memo.get(key, _MISSING)
+        if trigger is _MISSING:
+            pos, lemma, lower = key
+            trigger = memo[key] = _word_trigger(lex, POS_NAMES.get(pos, ""), strings[lemma] if lemma else "", strings[lower])
+        if trigger is not None:
+            found.append((i, trigger))
+    return found
+
+
 def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
     """(trigger span, lexicon entry, head token), phrases first, words not inside a phrase."""
     lex = lexicon()
@@ -137,18 +175,13 @@ def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
         span = doc[start:end]
         found.append((span, keys[key], span.root))
         taken.update(range(start, end))
-    for token in doc:
-        if token.i in taken:
+    for i, trigger in _word_triggers(doc, lex):
+        if i in taken:
             continue
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
-        trigger = lex.word(pos, token.lemma_.lower(), token.lower_) if pos else None
-        if trigger is None:
-            trigger = lex.by_form.get(token.lower_)  # mis-tagged forms the lexicon lists ("dément")
-        if trigger is None:
-            continue
+        token = doc[i]
         if _in_fixed_expression(text, token):
             continue
-        found.append((doc[token.i: token.i + 1], trigger, token))
+        found.append((doc[i: i + 1], trigger, token))
     found.sort(key=lambda f: f[0].start)
     return found
 

