@@ -159,3 +159,59 @@ def test_country_after_a_full_stop_inside_a_misc_is_the_country():
     out = analyse(text, "2016-01-10", "La Corée du Nord annonce avoir tiré un nouveau missile balistique")
     actor = _one(out, text, "Corée du Sud")
     assert (actor["country"], actor["kind"]) == ("KOR", "country")
+
+
+# Seventh pass: rules written on the errors of `gold/actors/dev_tuning_10.yaml`.
+
+def test_role_in_apposition_without_article_is_definite():
+    text = ("Ce résultat n'est pas étranger avec la sortie du Royaume-Uni de l'Union européenne.\n\n"
+            "— Nicola Sturgeon, première ministre\n\n"
+            "Mme Sturgeon doit maintenant obtenir le feu vert du Parlement de Westminster.")
+    out = analyse(text, "2017-03-28", "Le gouvernement écossais réclame un nouveau référendum d'indépendance")
+    role = _one(out, text, "première ministre")
+    assert (role["country"], role["kind"]) == ("GBR", "person")
+    person = _one(out, text, "Nicola Sturgeon")
+    assert (person["country"], person["kind"]) == ("GBR", "person")
+
+
+def test_kurdish_forces_are_the_articles_countrys():
+    text = ("Cette dernière n'a pas encore été reprise, mais ce 23 novembre les milices ont fait leur jonction avec les "
+            "forces kurdes au nord-ouest du pays, après avoir repris l'aéroport de la ville.")
+    out = analyse(text, "2016-11-23", "Irak : Daech encerclé à Mossoul")
+    actor = _one(out, text, "forces kurdes")
+    assert (actor["country"], actor["kind"]) == ("IRQ", "military")
+
+
+def test_unknown_place_of_a_sentence_opening_on_a_country_is_of_it():
+    text = ("Les routes d'approvisionnement de Daech avec le reste de l'Irak sont désormais coupées. En Syrie voisine, "
+            "les forces rebelles soutenues par la Turquie sont en passe de reprendre al-Bab.")
+    out = analyse(text, "2016-11-23", "Irak : Daech encerclé à Mossoul")
+    actor = _one(out, text, "al-Bab")
+    assert (actor["country"], actor["kind"]) == ("SYR", "location")
+
+
+def test_east_african_assembly_is_the_eacs():
+    text = ("Jean Marie Muhirwa a été élu hier député à l'assemblée législative est-africaine (EALA) en remplacement "
+            "d'Hafsa Mossi assassinée le 13 juillet 2016.")
+    out = analyse(text, "2016-10-20", "Burundi : Jean Marie Muhirwa remplace Hafsa Mossi à l'EALA")
+    actor = _one(out, text, "EALA")
+    assert (actor["country"], actor["kind"]) == ("EAC", "igo")
+
+
+def test_curated_french_party_and_association():
+    text = ("Elle s’adresse, « au nom de tous les parents » de Sevran, aux maires de France mais surtout à Stéphane "
+            "Gatignon, maire (UDE) de cette commune du département de Seine-Saint-Denis. Cette campagne suit celle de "
+            "la Ligue contre le cancer en avril contre le coût des traitements.")
+    out = analyse(text, "2016-03-08", "France : les parents d'un jihadiste menacent de porter plainte contre le maire de Sevran")
+    party = _one(out, text, "UDE")
+    assert (party["country"], party["kind"]) == ("FRA", "party")
+    league = _one(out, text, "Ligue contre le cancer")
+    assert (league["country"], league["kind"]) == ("FRA", "ngo")
+
+
+def test_popular_mobilisation_units_in_lower_case_are_iraqi():
+    text = ("Dans le partage des taches entre les différentes forces irakiennes, les controversées milices chiites des "
+            "« unités de mobilisation populaire » sont certainement celles qui ont été les plus efficaces.")
+    out = analyse(text, "2016-11-23", "Irak : Daech encerclé à Mossoul")
+    actor = _one(out, text, "unités de mobilisation populaire")
+    assert (actor["country"], actor["kind"]) == ("IRQ", "other")

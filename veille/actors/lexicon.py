@@ -80,6 +80,9 @@ def _adjective_forms(stem: str) -> list[str]:
 
 
 REGIONAL_ADJECTIVES = {form: code for code, stems in _REGIONAL_STEMS.items() for stem in stems for form in _adjective_forms(stem)}
+# Adjectives of peoples across borders ("les forces kurdes", "les autorités kurdes"): the
+# institutions of the article's own country, not of one country the word would name.
+SHARED_REGIONAL_ADJECTIVES = {form for stem in ("kurde", "basque", "touareg", "pachtoune", "baloutche") for form in _adjective_forms(stem)}
 
 # Prepositions that make a place of a capital: "à Genève", "vers Moscou", "depuis Pékin".
 PLACE_CASES = {"a", "au", "aux", "dans", "vers", "depuis", "en", "pres", "sur", "jusqu'a", "jusqu'", "via", "entre", "hors", "par", "de", "d'", "du", "des", "pour"}

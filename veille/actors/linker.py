@@ -289,7 +289,21 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             place = self.registry.place(bracket.group(1))
             if place is not None and place.country in self.registry.countries:
                 return place.country
-        return None
+        return self._sentence_country(e["start"])
+
+    def _sentence_country(self, start: int) -> str | None:
+        """The country a sentence opens on, "En Syrie voisine, les forces rebelles … reprendre
+        al-Bab": the country of the unknown places it names."""
+        window = self.text[max(0, start - 300):start]
+        opening = max(window.rfind(". "), window.rfind("\n"), window.rfind("! "), window.rfind("? "))
+        if opening < 0 and start > 300:
+            return None
+        offset = max(0, start - 300) + opening + 1
+        lead = re.match(r"\s*(?:En|Au|Aux)\s+", self.text[offset:offset + 12])
+        if lead is None:
+            return None
+        country = next((m for m in self.mentions if m.start == offset + lead.end() and m.actor.kind == "country"), None)
+        return country.actor.country if country is not None and country.actor.country in self.registry.countries else None
 
     def introduced_media(self, e: dict) -> tuple[Actor, str] | None:
         """A news outlet introduced as one, whatever place shares its name: "le quotidien Granma",

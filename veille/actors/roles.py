@@ -255,12 +255,19 @@ class RoleMentions:
         former = before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT or fold(tok.text).startswith("ex-")
         if former and before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT:
             before -= 1  # "l'ancien premier ministre"
-        # "par la voix de son ministre des affaires étrangères": a possessive is definite too
-        definite = before >= 0 and fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
+        # "par la voix de son ministre des affaires étrangères": a possessive is definite too; and so
+        # is an apposition to a person's name: "Nicola Sturgeon, première ministre"
+        definite = before >= 0 and (fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
+                                    or self.doc[before].text == "," and self._after_person_name(self.doc[before].idx))
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
         found = self.home_office(tok, name, former) or self.home_institution(tok, name)
         return (first, *found) if found else None
+
+    def _after_person_name(self, comma: int) -> bool:
+        """Does a person's name end right before the comma at this offset?"""
+        return any(e["label"] == "PER" and self.text[e["end"]:comma].strip() == "" and e["end"] <= comma
+                   and comma - e["end"] <= 1 for e in self.entities)
 
     def led_government(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """"le gouvernement Assad", "le régime de Bachar el-Assad": the government of the leader's country."""
@@ -284,8 +291,12 @@ class RoleMentions:
         for t in self.doc[tok.i + 1:tok.i + 3]:
             if t.pos_ != "ADJ":
                 return None
-            if fold(t.text) in lexicon.REGIONAL_ADJECTIVES:
-                return t, self.registry.government(lexicon.REGIONAL_ADJECTIVES[fold(t.text)])
+            code = lexicon.REGIONAL_ADJECTIVES.get(fold(t.text))
+            if code is None and fold(t.text) in lexicon.SHARED_REGIONAL_ADJECTIVES:
+                code = self.main_country()  # "les forces kurdes" of an article about Iraq
+            if code is not None and code in self.registry.countries:
+                military = name in lexicon.MILITARY_NOUNS and fold(t.text) in lexicon.SHARED_REGIONAL_ADJECTIVES
+                return t, self.registry.military(code) if military else self.registry.government(code)
         return None
 
     def home_office(self, tok: Token, name: str, former: bool = False) -> tuple[Token, Actor] | None:
