@@ -874,3 +874,48 @@ def test_a_participle_describing_a_study_attributes_no_speech():
     quote = next(q for q in analyse(text, "2018-02-19") if q["kind"] == "direct")
     assert text[quote["start"]:quote["end"]].startswith("Il y a 5 ou 6 ans, une telle découverte aurait été impossible.")
     assert quote["speaker"] is None or "Monthly" not in quote["speaker"]["text"]
+
+
+# -- seed-53 dev batch (speakers named in another sentence) ------------------------------------
+
+
+def test_a_role_tagged_as_an_adjective_is_the_inverted_subject_and_an_apposed_role_makes_a_person():
+    text = ("En effet, depuis le Printemps arabe et la chute du régime Moubarak, c’est l’armée qui contrôle le pays. « Les "
+            "militaires ne doivent plus jouer de rôle politique, ils doivent renouer avec leur fonction de base qui est de "
+            "protéger le pays », affirme un jeune manifestant, Abdel Nasser. « Tous ces retards dans la publications des "
+            "résultats, cela pose beaucoup de questions », ajoute Hassan, un autre manifestant. « Moi, dit-il, j’ai "
+            "l’impression que le conseil militaire est en train de se servir de la constitution, afin d‘éviter de rendre "
+            "le pouvoir ».")
+    quotes = [q for q in analyse(text, "2012-06-23") if q["kind"] == "direct"]
+    assert [text[q["start"]:q["end"]][:24] for q in quotes] == ["Les militaires ne doiven", "Tous ces retards dans la",
+                                                                 "Moi, dit-il, j’ai l’impr"]
+    assert [q["speaker"]["text"] for q in quotes] == ["Abdel Nasser", "Hassan", "Hassan"]
+    assert quotes[0]["speaker"]["mention"]["text"] == "un jeune manifestant"
+
+
+def test_a_time_after_pour_is_no_source_and_an_initial_opens_a_pour_source():
+    text = ("Mais pour Obama, « le problème est que tout le monde connaît déjà sa stratégie » : « Lors de la première "
+            "période, il augmente les impôts de près de 2 000 dollars en moyenne sur les foyers avec enfants, pour pouvoir "
+            "donner des cadeaux fiscaux massifs aux multimillionnaires » dénonce le Président-candidat. Et pour la "
+            "dernière période, « il veut une apothéose : mettre fin à Medicare et le remplacer par un système de coupons » "
+            "qui plafonneraient les dépenses. Pour B. Obama, avec un tel coach, les Américains « ne gagneront pas la "
+            "saison ».")
+    text = "C'est dans l'Ohio que Barack Obama s'adresse à la foule pour démonter la stratégie Romney. " + text
+    quotes = analyse(text, "2012-09-04")
+    apotheose = next(q for q in quotes if "apothéose" in q["text"])
+    saison = next(q for q in quotes if "saison" in q["text"])
+    assert text[apotheose["start"]:apotheose["end"]] == ("il veut une apothéose : mettre fin à Medicare et le remplacer "
+                                                         "par un système de coupons")
+    assert "ne gagneront pas la saison" in text[saison["start"]:saison["end"]]
+    assert "Obama" in apotheose["speaker"]["text"] and saison["speaker"]["text"] == "Barack Obama"
+
+
+def test_an_initial_and_a_surname_is_the_name_given_in_full():
+    text = ("Des poils trouvés en Sibérie appartiendraient au mythique yéti avec une probabilité de 60 à 70 %, indique une "
+            "analyse de l'ADN effectuée en Russie et aux États-Unis, a annoncé à l'agence RIA Novosti Valentine Sapounov, "
+            "de l'Université d'État d'hydrométéorologie de Russie.\n\n« Dans le domaine scientifique, rien ne peut être sûr "
+            "à 100 %. Mais nous pouvons confirmer à 95 % que les traces découvertes dans la grotte d'Azass appartiennent au "
+            "yéti » a indiqué V. Sapounov.")
+    quote = next(q for q in analyse(text, "2012-10-31") if q["kind"] == "direct")
+    assert text[quote["start"]:quote["end"]].startswith("Dans le domaine scientifique, rien ne peut être sûr à 100 %.")
+    assert quote["speaker"]["text"] == "Valentine Sapounov" and quote["speaker"]["mention"]["text"] == "V. Sapounov"

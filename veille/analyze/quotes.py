@@ -41,12 +41,14 @@ OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 INDEFINITE_START = re.compile(r"(?i)(?:un|une|des|plusieurs)\s")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
 SELON_PRONOUN = re.compile(r"\s*,?\s*(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\s*,?\s*")
+APPOSED_ROLE = re.compile(r"\s*,\s*(?:un|une|le|la|l['’])\s*(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)")  # ", un autre manifestant"
 POUR_NOT_SOURCE = re.compile(r"(?i)(?:sa|ma|ta|leur|notre|votre)\s+part\b|autant\b|ce\s+faire\b|rappel\b|mémoire\b")
 QUOTE_RUN = re.compile(r"[ \t]*[»”\"][ \t]*[.!?]?[ \t]*[«“\"][ \t]*")  # "». «" in one paragraph
 DESCRIBING = {"décrire", "dépeindre", "présenter", "traiter", "surnommer"}
 PASSIVE_AGENT = re.compile(r"[ \t]*,?[ \t]*par[ \t]+")  # "» par une voisine"
 DASH_SIGNATURE = re.compile(r"^[\s).»”\"]*[—–-]\s*(?=[A-ZÉÈ])")  # "… »).\n\n— Raúl Castro"
-POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+([^.;:«»]{2,120}?)\s*[,:]?\s*$")
+# (a period after a lone capital is an initial: "Pour B. Obama, …")
+POUR_SOURCE = re.compile(r"(?:^|[\s,.])(?:[Pp]our|[Aa]ux yeux d[e'’])\s+((?:[^.;:«»]|(?<=\b[A-Z])\.){2,120}?)\s*[,:]?\s*$")
 VIA = [
     re.compile(r"\b(?:cité|citée|cités|citées|rapporté|rapportée|rapportés|relayé|relayée|repris|reprise|interrogé|interrogée)e?s?\s+par\s+(?P<via>[^,.;:!?«»\n]{2,60})"),
     re.compile(r"\b(?:diffusé|diffusée|publié|publiée)\s+par\s+(?P<via>[^,.;:!?«»\n]{2,60})"),
@@ -241,7 +243,7 @@ def _previous_speaker(doc: Doc, ctx: Context, frame: Frame, said: list[tuple[int
     if frame.group[0] - end >= CONTINUATION_CHARS:
         return None
     word = pronoun.lower_.lstrip("-")
-    if word in {"il", "elle", "lui"} and not _names_person(ctx, speaker) and not _noun_agrees(doc, speaker, word):
+    if word in {"il", "elle", "lui"} and not _names_person(ctx, speaker, doc) and not _noun_agrees(doc, speaker, word):
         # "il" is a person; "Le groupe Airbus a annoncé … Il a ajouté" is left to resolve; but
         # "selon une source proche de l'enquête. … « … », précise-t-elle" is that source
         return None
@@ -299,9 +301,12 @@ def _noun_agrees(doc: Doc, speaker: dict, pronoun: str) -> bool:
     return ("Fem" if pronoun == "elle" else "Masc") in head.morph.get("Gender")
 
 
-def _names_person(ctx: Context, speaker: dict) -> bool:
+def _names_person(ctx: Context, speaker: dict, doc: Doc | None = None) -> bool:
     if (speaker.get("actor") or {}).get("kind") == "person":
         return True
+    apposition = APPOSED_ROLE.match(doc_text(doc), speaker["end"]) if doc is not None else None
+    if apposition is not None and any(w.lower() in PERSON_ROLES for w in apposition.group("words").split()):
+        return True  # "ajoute Hassan, un autre manifestant": a name the tagger took for a place
     if any(word in PERSON_ROLES or word in KINSHIP for word in WORD.findall(speaker["text"].lower())):
         return True  # "un officier de police", "la mère de Pascal Troadec"
     return any(e.get("label") == "PER" and e["start"] <= speaker["start"] < e["end"] for e in ctx.results.get("entities") or [])
@@ -394,7 +399,9 @@ def _pour_source(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, dict]]
         stand_in = Frame(None, None, pronoun, (pronoun.idx, pronoun.idx + len(pronoun)), None)
         return _previous_speaker(doc, ctx, stand_in, said, frames) or resolve(doc, ctx, pronoun)
     heads = [t for t in span if t.pos_ in {"NOUN", "PROPN"}] if span is not None else []
-    if not heads:
+    if not heads or not could_speak(heads[0]):
+        # "Et pour la dernière période, « … »", "se donne pour objectif de … afin « … »": a time or
+        # a purpose, not a source
         return None
     if heads[0].pos_ == "NOUN":
         # "Pour la principale association du logiciel libre, l'April : « … »": the name after the comma

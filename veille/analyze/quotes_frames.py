@@ -296,6 +296,9 @@ def _inverted_subject(verb: Token) -> Token | None:
             if child.lemma_.lower() in TIME_WORDS or any(c.is_digit for c in child.children):
                 continue  # the date comes first; the parse may hang the subject on it as obl:mod
             return child
+        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj"} and any(c.dep_ == "det" for c in child.children) \
+                and child.lemma_.lower() in PERSON_ROLES:
+            return child  # "», affirme un jeune manifestant, Abdel Nasser": a role noun the tagger took for an adjective
         if child.dep_ in {"ccomp", "xcomp"}:
             return None
     return _noun_phrase_closing(verb)

@@ -53,6 +53,7 @@ PERSON_ROLES = {
     "graphiste", "ingénieur", "architecte", "photographe", "économiste", "sociologue", "historien",
     "historienne", "anthropologue", "archéologue", "biologiste", "professeur", "professeure",
     "universitaire",  # "Gilles-Éric Séralini, professeur à l'université de Caen … », résume l'universitaire"
+    "manifestant", "manifestante",  # "ajoute Hassan, un autre manifestant" (seed-53 dev batch)
 }
 
 

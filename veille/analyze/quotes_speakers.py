@@ -522,6 +522,13 @@ def _full_name(ctx: Context, span: dict) -> dict:
         words = words[1:]
     if not words or len(words) > 2:
         return span
+    if len(words) == 2 and re.fullmatch(r"[A-ZÉÈ]\.", words[0]):
+        # "V. Sapounov", "B. Obama": the name in full the article gives, its first name of that initial
+        initial, surname = words[0][0], words[1]
+        fuller = {e["text"]: e for e in sorted(ctx.results.get("entities") or [], key=lambda e: e["start"])
+                  if e.get("label") == "PER" and e["text"].endswith(" " + surname) and len(e["text"].split()) >= 2
+                  and e["text"][0] == initial and e["text"].split()[0] != words[0]}
+        return next(iter(fuller.values())) if len(fuller) == 1 else span
     tail = " ".join(words)
     longer = {e["text"]: e for e in sorted(ctx.results.get("entities") or [], key=lambda e: e["start"])
               if e.get("label") == "PER" and e["text"].endswith(" " + tail) and len(e["text"]) > len(tail) + 1
