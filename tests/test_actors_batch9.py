@@ -215,3 +215,13 @@ def test_popular_mobilisation_units_in_lower_case_are_iraqi():
     out = analyse(text, "2016-11-23", "Irak : Daech encerclé à Mossoul")
     actor = _one(out, text, "unités de mobilisation populaire")
     assert (actor["country"], actor["kind"]) == ("IRQ", "other")
+
+
+def test_prosecutor_of_the_republic_is_a_person_of_the_articles_country():
+    text = ("Il risque la réclusion criminelle à perpétuité pour ce meurtre « hors norme », selon les mots du "
+            "procureur de la République Pierre Sennès.")
+    out = analyse(text, "2017-03-08", "France : le beau-frère de Pascal Troadec avoue avoir tué la famille")
+    role = _one(out, text, "procureur de la République")
+    assert (role["country"], role["kind"]) == ("FRA", "person")
+    person = _one(out, text, "Pierre Sennès")
+    assert (person["country"], person["kind"]) == ("FRA", "person")

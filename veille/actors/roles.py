@@ -314,6 +314,12 @@ class RoleMentions:
             former = former or nxt is not None and fold(nxt.text) in lexicon.NOT_CURRENT
             office = "head_of_state" if name.startswith("president") else "head_of_government"
             return (self.doc[tok.i + 3] if republic else tok), self.office_actor(code, office, name, former)
+        if name in ("procureur", "procureure") and re.match(r"procureure? de la republique$", fold(self.doc[tok.i:tok.i + 4].text)):
+            # "le procureur de la République" of no city: the article's own country's prosecutor
+            code = self.main_country()
+            if code is None or code not in self.registry.countries:
+                return None
+            return self.doc[tok.i + 3], Actor(f"local:prosecutor-{code.lower()}", f"prosecutor ({code})", code, "person", "prosecutor")
         if name == "ministre" and complement and fold(tok.text) == "ministre":
             last = self._portfolio_end(tok)
             code = self.main_country()
