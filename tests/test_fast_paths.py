@@ -127,23 +127,26 @@ def test_every_time_rule_match_holds_one_of_the_words_its_gate_needs():
             "en fin d'après-midi, vers midi et demie, trois heures et quart, une demi-journée, les "
             "trois derniers mois, chaque mardi, deux fois par semaine, un rapport mensuel, le quinquennat, "
             "les lundis, hier, aujourd’hui jeudi, pour l'instant, à l'heure actuelle, de nos jours, "
-            "le 3 janv. 2021, début mars, au milieu du mois.")
+            "le 3 janv. 2021, début mars, au milieu du mois, le 07/12/2021, le 2021-12-07, à 15h30 et 9 h.")
     texts = [a["text"] for a in corpus_articles("dev", limit=40)] + [made]
-    gated = [rule for rule in grammar.RULES if rule.needs]
-    assert len(gated) >= 25
+    gated = [rule for rule in grammar.RULES if rule.needs or rule.gate]
+    assert len(gated) >= 28
     seen = set()
     for text in texts:
         for rule in gated:
             for match in rule.pattern.finditer(text):
                 if match.end() > match.start():
                     read = text[max(0, match.start() - 4):match.end()].lower()  # with what a lookbehind reads ("par ")
-                    assert any(word in read for word in rule.needs), (rule.name, match.group())
+                    assert not rule.needs or any(word in read for word in rule.needs), (rule.name, match.group())
+                    assert rule.gate is None or rule.gate.search(match.group()), (rule.name, match.group())
                     seen.add(rule.name)
     assert len(seen) >= 22  # most gated rules were seen matching, so the check had something to check
 
 
 def test_rules_skip_articles_without_their_words():
     century = next(rule for rule in grammar.RULES if rule.name == "century")
-    assert not century.may_match("le 3 mai, à paris.") and century.may_match("au xixe siècle")
+    assert not century.may_match("le 3 mai, à paris.", "") and century.may_match("au xixe siècle", "")
+    numeric = next(rule for rule in grammar.RULES if rule.name == "numeric_date")
+    assert not numeric.may_match("", "Le 3 mai 2021.") and numeric.may_match("", "Le 03/05/2021.")
     text = "Au XIXe siècle, puis le 3 mai."
     assert [text[c.start:c.end] for c in grammar.find(text)] == ["XIXe siècle", "le 3 mai"]

@@ -118,9 +118,14 @@ class Rule:
     # Lower-case words one of which every match contains: a rule whose words are all absent from
     # an article is not scanned at all (most articles hold no "siècle", "trimestre", "fois"...).
     needs: tuple[str, ...] = ()
+    # For rules built on digits: a small pattern every match contains ("\\d[/.]\\d" for 07/12/2021),
+    # searched once before the rule's own scan.
+    gate: re.Pattern | None = None
 
-    def may_match(self, lowered: str) -> bool:
-        return not self.needs or any(word in lowered for word in self.needs)
+    def may_match(self, lowered: str, text: str) -> bool:
+        if self.needs and not any(word in lowered for word in self.needs):
+            return False
+        return self.gate is None or self.gate.search(text) is not None
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -680,12 +685,13 @@ def build_holiday(m, text):
 
 # -- the rules ---------------------------------------------------------------------------------
 
-def _rule(name: str, type_: str, pattern: str, build, flags=re.IGNORECASE, needs=()) -> Rule:
+def _rule(name: str, type_: str, pattern: str, build, flags=re.IGNORECASE, needs=(), contains: str | None = None) -> Rule:
     # At a word start, then gated on the characters a match can begin with (see first_chars). The
     # group makes both word-boundary guards hold for every alternative of a rule written as one.
     first = first_class(pattern, flags)
     gate = f"(?={first})" if first else ""
-    return Rule(name, type_, re.compile(rf"(?<![\w]){gate}(?:{pattern})(?![\w])", flags), build, tuple(needs))
+    return Rule(name, type_, re.compile(rf"(?<![\w]){gate}(?:{pattern})(?![\w])", flags), build, tuple(needs),
+                re.compile(contains) if contains else None)
 
 
 # The words behind `needs`: what a match must contain, whatever else it holds.
@@ -704,8 +710,8 @@ DAY_RULES = [
 ]
 
 RULES = DAY_RULES + [
-    _rule("numeric_date", "DATE", r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d.,/]\d)", build_numeric_date),
-    _rule("iso_date", "DATE", rf"(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)", build_numeric_date),
+    _rule("numeric_date", "DATE", r"(?<![\d.,/])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\d.,/]\d)", build_numeric_date, contains=r"\d[/.][01]?\d[/.]\d"),
+    _rule("iso_date", "DATE", rf"(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)", build_numeric_date, contains=r"\d-[01]\d-[0-3]\d"),
     _rule("month_year", "DATE", rf"(?:(?P<det>(?:le\s+)?mois\s+d{AP}\s*|(?:le\s+)?mois\s+de\s+))?(?P<month>{MONTH})\s+(?:de\s+l{AP}année\s+)?(?:(?P<year>{YEAR})|{SHORT_YEAR})", build_month_year, needs=MONTH_WORDS),
     _rule("month", "DATE", rf"(?:(?P<det>(?:(?:le|ce)\s+)?mois\s+d{AP}\s*|(?:(?:le|ce)\s+)?mois\s+de\s+))?(?P<month>{MONTH})(?:\s+(?P<rel>derniers?|prochains?))?", build_month, needs=MONTH_WORDS),
     _rule("year", "DATE", rf"(?:(?P<det>l{AP}an|l{AP}année)\s+)?(?<![\d.,])(?P<year>{YEAR})(?![.,]\d)", build_year),
@@ -726,7 +732,7 @@ RULES = DAY_RULES + [
     # times of day
     _rule("day_then_part", "TIME", rf"(?P<pre>{DAY_PREFIX})\s+(?:(?:en\s+)?(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<part>matin|matinée|après-midi|soir|soirée|nuit)", build_day_then_part, needs=("matin", "après-midi", "soir", "nuit")),
     _rule("part_of_day", "TIME", rf"(?:(?P<mod>début|fin|milieu)\s+(?:de\s+|d{AP}))?(?P<det>ce|cette|cet|le|la|l{AP})?\s*(?P<part>matinée|matin|après-midi|soirée|soir|nuit|journée)(?P<rel>-là|\s+même|\s+dernière|\s+dernier|\s+suivante|\s+suivant|\s+précédente|\s+précédent)?(?:\s+(?:de|du)\s+(?P<day>{DAY_PREFIX}|(?:{DAYNUM})\s+(?:{MONTH})(?:\s+{YEAR})?)(?:\s+(?:à|au)\s+(?:{WEEKDAY}|{DAYNUM}(?:\s+(?:{MONTH}))?))?)?", build_part_of_day, needs=("matin", "après-midi", "soir", "nuit", "journée")),
-    _rule("clock", "TIME", rf"(?:(?P<approx>[Vv]ers|[Ee]nviron|aux\s+alentours\s+de|autour\s+de)\s+)?(?<![\d,.])(?P<h>[01]?\d|2[0-3])\s?(?P<sep>h|H|:)\s?(?P<m>[0-5]\d)?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heures?\s+locales?|locales?|heure\s+de\s+la\s+métropole))?", build_clock, flags=0),
+    _rule("clock", "TIME", rf"(?:(?P<approx>[Vv]ers|[Ee]nviron|aux\s+alentours\s+de|autour\s+de)\s+)?(?<![\d,.])(?P<h>[01]?\d|2[0-3])\s?(?P<sep>h|H|:)\s?(?P<m>[0-5]\d)?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heures?\s+locales?|locales?|heure\s+de\s+la\s+métropole))?", build_clock, flags=0, contains=r"\d\s?[hH:]"),
     _rule("clock_words", "TIME", rf"(?:(?P<approx>vers|environ)\s+)?(?P<h>{NUM})\s+heures?(?:\s+(?P<frac>et\s+quart|et\s+demie|moins\s+le\s+quart)|\s+(?P<min>[0-5]\d))?(?:\s+(?P<sfx>du\s+matin|du\s+soir|de\s+l{AP}après-midi))?(?:\s+(?P<zone>GMT|UTC|TU|heure\s+de\s+Paris|heure\s+française|heure\s+locale))?", build_clock_words, needs=("heure",)),
     _rule("named_time", "TIME", r"(?<!-)(?P<named>midi|minuit)(?:\s+(?P<frac>et\s+demie|et\s+quart))?", build_named_time, flags=0, needs=("midi", "minuit")),
     # durations
@@ -751,7 +757,7 @@ def find(text: str) -> list[Candidate]:
     found = []
     lowered = text.lower()
     for priority, rule in enumerate(RULES):
-        if not rule.may_match(lowered):
+        if not rule.may_match(lowered, text):
             continue
         for match in rule.pattern.finditer(text):
             if match.end() == match.start():
