@@ -919,3 +919,42 @@ def test_an_initial_and_a_surname_is_the_name_given_in_full():
     quote = next(q for q in analyse(text, "2012-10-31") if q["kind"] == "direct")
     assert text[quote["start"]:quote["end"]].startswith("Dans le domaine scientifique, rien ne peut être sûr à 100 %.")
     assert quote["speaker"]["text"] == "Valentine Sapounov" and quote["speaker"]["mention"]["text"] == "V. Sapounov"
+
+
+def test_pour_and_a_pronoun_with_its_relative_clause_is_a_source():
+    text = ("Marie-Amélie Le Fur a décroché hier soir la deuxième d'or de la délégation française aux Jeux paralympiques de "
+            "Rio à l'épreuve du saut en longueur. Amputée de son avant-jambe gauche, Le Fur à battu le record du monde lors "
+            "de son premier saut (5,75 mètres) avant de le dépasser à nouveau : elle saute deux fois à 5,83 mètres. Pour "
+            "elle, qui avait obtenu l'argent à Pékin en 2008 et le bronze quatre ans plus tard à Londres, sa médaille « a "
+            "le goût du plaisir et de la satisfaction après tant d'années de travail. »")
+    (quote,) = analyse(text, "2016-09-10")
+    assert text[quote["start"]:quote["end"]] == "a le goût du plaisir et de la satisfaction après tant d'années de travail."
+    assert quote["speaker"]["text"] == "Marie-Amélie Le Fur"
+
+
+def test_pour_and_a_noun_without_determiner_is_a_charge_not_a_source():
+    text = ("L'ex-président français Nicolas Sarkozy été placé en garde à vue mardi à Nanterre par les policiers de l'Office "
+            "central de lutte contre la corruption. Il est visé par une enquête pour détournements de fonds publics, "
+            "corruption et « financement illégal de campagne électorale ».")
+    assert analyse(text, "2018-03-20") == []
+
+
+def test_a_name_described_by_two_conjoined_roles_is_the_subject_the_parse_lost():
+    from veille.analyze.quotes_frames import verb_frames
+
+    # (the parse runs the first sentence on across the paragraph break, making the name its object)
+    text = ("19 mars 2017. – L’avocat Robert Bourgi a bien réglé les deux costumes Arnys de François Fillon, le candidat LR à la "
+            "présidentielle française.\n\nRobert Bourgi, pilier des réseaux de la « Françafrique » et ami de longue date de "
+            "François Fillon, a reconnu auprès de l’Agence France-Presse avoir acheté pour 13 000 euros de vêtements à "
+            "Fillon, confirmant les révélations du « Monde ».")
+    doc = nlp.load()(text)
+    frame = next(f for f in verb_frames(doc) if f.lemma == "reconnaître")
+    assert frame.speaker is not None and frame.speaker.idx == text.index("Robert Bourgi, pilier")
+
+
+def test_relater_reports_speech():
+    text = ("L'intéressé en a profité pour formellement démentir toute accolade dans la salle de commandement au soir du 1er "
+            "mai. « Il l'a salué comme toutes les personnes présentes », a relaté le chef de cabinet.")
+    quote = next(q for q in analyse(text, "2018-07-30") if q["kind"] == "direct")
+    assert text[quote["start"]:quote["end"]] == "Il l'a salué comme toutes les personnes présentes"
+    assert quote["verb"]["lemma"] == "relater" and quote["speaker"]["text"] == "le chef de cabinet"

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from veille.analyze.context import Context
-from veille.analyze.quotes_frames import NON_SPEAKERS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
+from veille.analyze.quotes_frames import NON_SPEAKERS, TIME_WORDS, Frame, clause_end, clause_start, source_frames, trim, verb_frames
 from veille.analyze.quotes_lexicon import KINSHIP, NAMING_WORDS, PERSON_ROLES, could_speak, reporting_lemma
 from veille.analyze.quotes_marks import Quoted, dialogue, scan
 from veille.analyze.quotes_speakers import inside_quote, leading_participle, noun_phrase, paragraph_sentences, resolve
@@ -41,6 +41,7 @@ OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
 INDEFINITE_START = re.compile(r"(?i)(?:un|une|des|plusieurs)\s")
 READ_IN = re.compile(r"[\s,]*(?:peut|pouvait|pourra)[\s-]*on\s+(?:le\s+)?lire\s+(?:dans|sur)\s+|[\s,]*lit[\s-]*on\s+(?:dans|sur)\s+")
 SELON_PRONOUN = re.compile(r"\s*,?\s*(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\s*,?\s*")
+POUR_TIMES = {"période", "instant", "fois", "saison", "étape", "phase", "partie", "mi-temps", "suite", "édition", "exercice"}
 APPOSED_ROLE = re.compile(r"\s*,\s*(?:un|une|le|la|l['’])\s*(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)")  # ", un autre manifestant"
 POUR_NOT_SOURCE = re.compile(r"(?i)(?:sa|ma|ta|leur|notre|votre)\s+part\b|autant\b|ce\s+faire\b|rappel\b|mémoire\b")
 QUOTE_RUN = re.compile(r"[ \t]*[»”\"][ \t]*[.!?]?[ \t]*[«“\"][ \t]*")  # "». «" in one paragraph
@@ -393,13 +394,18 @@ def _pour_source(doc: Doc, ctx: Context, q: Quoted, said: list[tuple[int, dict]]
     span = doc.char_span(offset, offset + len(match.group(1)), alignment_mode="expand")
     if span is not None and len(span) and span[0].pos_ in {"VERB", "AUX"} and "Inf" in span[0].morph.get("VerbForm"):
         return None  # "Pour construire ce code, le graphiste s'est basé sur …": a purpose, not a source
-    if span is not None and len(span) == 1 and span[0].lower_ in PERSONAL_PRONOUNS:
+    if span is not None and len(span) and span[0].lower_ in PERSONAL_PRONOUNS and (
+            len(span) == 1 or len(span) > 2 and span[1].text == "," and span[2].lower_ == "qui"):
         # "Pour lui, « on voit bien que … »": the pronoun is the last speaker, as a verb's would be
+        # ("Pour elle, qui avait obtenu l'argent à Pékin …, sa médaille « … »": and its relative clause)
         pronoun = span[0]
         stand_in = Frame(None, None, pronoun, (pronoun.idx, pronoun.idx + len(pronoun)), None)
         return _previous_speaker(doc, ctx, stand_in, said, frames) or resolve(doc, ctx, pronoun)
     heads = [t for t in span if t.pos_ in {"NOUN", "PROPN"}] if span is not None else []
-    if not heads or not could_speak(heads[0]):
+    if not heads:
+        return None
+    if heads[0].pos_ == "NOUN" and not could_speak(heads[0]) and (
+            heads[0].lemma_.lower() in TIME_WORDS | POUR_TIMES or not any(c.dep_ == "det" for c in heads[0].children)):
         # "Et pour la dernière période, « … »", "se donne pour objectif de … afin « … »": a time or
         # a purpose, not a source
         return None

@@ -215,12 +215,13 @@ def _stray_name_before(verb: Token) -> Token | None:
 
 def _described_person(token: Token) -> Token | None:
     """The person a name's noun phrase describes, when the name is the complement of a role set in
-    apposition to them: "Ghaith al Ghaith, le PDG de la compagnie Flydubai" is Ghaith al Ghaith.
+    apposition to them: "Ghaith al Ghaith, le PDG de la compagnie Flydubai" is Ghaith al Ghaith,
+    "Robert Bourgi, pilier des réseaux … et ami de longue date de François Fillon" Robert Bourgi.
     The parse may make that person the object of the sentence before, across a paragraph break it
     ran on over: only an object in the person's own paragraph keeps them out."""
     doc, top, appositive = token.doc, token, False
     for _ in range(6):
-        if top.dep_ not in {"nmod", "appos"} or top.head.i >= top.i or top.head.pos_ not in {"NOUN", "PROPN"}:
+        if top.dep_ not in {"nmod", "appos", "conj"} or top.head.i >= top.i or top.head.pos_ not in {"NOUN", "PROPN"}:
             break
         appositive = appositive or top.dep_ == "appos"
         top = top.head

@@ -85,7 +85,7 @@ SOURCE_NOUNS = {
     # seed-52 dev batch: "Selon un ouvrier du chantier, …", "la colère des féministes ainsi que des
     # défenseurs des droits de l'homme. Pour eux, « … »", "La télévision d'État syrienne a qualifié …"
     "ouvrier", "ouvrière", "employé", "employée", "salarié", "salariée", "travailleur", "travailleuse",
-    "féministe", "défenseur", "télévision", "radio",
+    "féministe", "défenseur", "télévision", "radio", "plaignant", "plaignante",
 }
 
 
