@@ -225,3 +225,72 @@ def test_prosecutor_of_the_republic_is_a_person_of_the_articles_country():
     assert (role["country"], role["kind"]) == ("FRA", "person")
     person = _one(out, text, "Pierre Sennès")
     assert (person["country"], person["kind"]) == ("FRA", "person")
+
+
+# Eighth pass: rules written on the errors of `gold/actors/dev_tuning_11.yaml`.
+
+def test_role_after_an_adjective_and_coordinated_roles_are_definite():
+    text = ("Arnaud Montebourg, l'emblématique ministre du redressement productif puis ministre de l'économie, avait été "
+            "le troisième homme avec près de 17 % des voix lors de la primaire de 2011. Depuis des années, il défend le "
+            "retour à une production en France grâce à un protectionnisme.")
+    out = analyse(text, "2017-01-22", "Primaire socialiste : Hamon et Valls qualifiés, Montebourg éliminé")
+    first = _one(out, text, "ministre du redressement productif")
+    assert (first["country"], first["kind"]) == ("FRA", "person")
+    second = _one(out, text, "ministre de l'économie")
+    assert (second["country"], second["kind"]) == ("FRA", "person")
+
+
+def test_new_president_beside_his_name_is_his():
+    text = ("Si ces frappes sont bien d'origine américaine, il s’agirait des premières autorisées par le nouveau président "
+            "Donald Trump, qui n'a pas encore précisé quelle serait sa politique en la matière.")
+    out = analyse(text, "2017-01-22", "Yémen : des membres d’Al-Qaïda tués par des tirs de drones")
+    role = _one(out, text, "président")
+    assert (role["country"], role["kind"]) == ("USA", "person")
+
+
+def test_former_prime_minister_of_a_named_leader_is_of_the_home_country():
+    text = ("L'ancien Premier ministre de François Hollande Manuel Valls, qui avait démissionné le 6 décembre dernier "
+            "pour se présenter à cette échéance, jouera son avenir politique la semaine prochaine. Depuis des années, "
+            "Arnaud Montebourg défend le retour à une production en France.")
+    out = analyse(text, "2017-01-22", "Primaire socialiste : Hamon et Valls qualifiés, Montebourg éliminé")
+    role = _one(out, text, "Premier ministre")
+    assert (role["country"], role["kind"]) == ("FRA", "person")
+
+
+def test_vice_president_named_alone_is_of_the_home_country():
+    text = "Flynn avait pourtant démenti et convaincu le vice-président Mike Pence, qui l'avait défendu."
+    out = analyse(text, "2017-02-15", "États-Unis : démission du conseiller de Trump à la sécurité nationale")
+    role = _one(out, text, "vice-président")
+    assert (role["country"], role["kind"]) == ("USA", "person")
+    person = _one(out, text, "Mike Pence")
+    assert (person["country"], person["kind"]) == ("USA", "person")
+
+
+def test_police_prefect_is_of_the_home_country():
+    text = ("En ce qui concerne le port d'arme d'Alexandre Benalla, refusé par le ministère de l'Intérieur mais accordé "
+            "par le préfet de police, les intéressés ont fait mine de ne pas savoir. Toutefois, le conseiller de "
+            "l'Élysée ayant manifesté par voie de presse sa volonté de se présenter devant les parlementaires, Philippe "
+            "Bas a annoncé que cette éventualité sera abordée dans une réunion avec les deux co-rapporteurs.")
+    out = analyse(text, "2018-07-30", "Affaire Benalla : mise en difficulté de plusieurs personnes auditionnées devant le Sénat")
+    role = _one(out, text, "préfet de police")
+    assert (role["country"], role["kind"]) == ("FRA", "person")
+
+
+def test_news_agency_with_a_country_adjective_is_its_outlet():
+    text = "D'après l'agence de presse allemande, la piste terroriste n'est pas privilégiée."
+    out = analyse(text, "2016-06-23", "Allemagne : fusillade dans un cinéma de Viernheim")
+    actor = _one(out, text, "agence de presse allemande")
+    assert (actor["country"], actor["kind"]) == ("DEU", "media")
+
+
+def test_curated_outlet_party_of_batch_11():
+    text = ("Selon Le Monde, il était même régulièrement sollicité par la chaîne Russia Today, financée par le Kremlin, "
+            "lors de sa nomination.")
+    out = analyse(text, "2017-02-15", "États-Unis : démission du conseiller de Trump à la sécurité nationale")
+    outlet = _one(out, text, "Russia Today")
+    assert (outlet["country"], outlet["kind"]) == ("RUS", "media")
+    text = ("Valérie Plante a été élue le dimanche 4 décembre 2016 à la tête du parti Projet Montréal, l'opposition "
+            "officielle à la Ville de Montréal.")
+    out = analyse(text, "2016-12-05", "Québec : Valérie Plante est élue chef de Projet Montréal")
+    party = _one(out, text, "Projet Montréal")
+    assert (party["country"], party["kind"]) == ("CAN", "party")

@@ -28,7 +28,7 @@ _LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "
                   "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete"}
 # A country's state outlets named by what they are: "la télévision nationale", "la radio publique
 # allemande", "l'agence de presse officielle".
-_STATE_MEDIA = re.compile(r"(television|radio|agence de presse) (?:nationale|publique|officielle|d'etat)(?: (\w+))?\b")
+_STATE_MEDIA = re.compile(r"(television|radio|agence de presse) (?:(?:nationale|publique|officielle|d'etat)(?: (\w+))?|(\w+))\b")
 # Institutions named in lower case, which no role noun starts: "l'assemblée nationale", "les
 # services de renseignement", "le service national de renseignement".
 _INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(?:(?:national|nationaux|generale?s?) )?de renseignements?))\b")
@@ -40,6 +40,8 @@ _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
                       "brigade"}
+# Offices that, named alone, are the article's own country's: "le vice-président", "le préfet".
+_HOME_OFFICERS = {"vice-president", "vice-presidente", "vice president", "prefet", "prefete"}
 # Institutions whose complement in lower case is their own name, not a country: "le ministère de
 # l'éducation", "la brigade des réseaux ferrés", "la brigade de répression du banditisme".
 _NAMED_BY_COMPLEMENT = {"ministere", "brigade"}
@@ -163,6 +165,14 @@ class RoleMentions:
         name = None
         prev = doc[tok.i - 1] if tok.i > 0 else None
         outlet = _STATE_MEDIA.match(fold(doc[tok.i:tok.i + 5].text)) if word in ("television", "radio", "agence") else None
+        if outlet and outlet.group(3):
+            # "l'agence de presse allemande", "la télévision russe": the outlet of the adjective's country
+            code = self.registry.adjective(outlet.group(3))
+            if code is None or code not in self.registry.countries:
+                outlet = None
+            else:
+                n = len(outlet.group().split())
+                return tok, doc[tok.i + n - 1], Actor(f"media:{slug(doc[tok.i:tok.i + n].text)}", doc[tok.i:tok.i + n].text, code, "media")
         if outlet:
             # "la télévision nationale", "la radio publique allemande", "l'agence de presse officielle":
             # the outlet of the country its adjective names, else of the article's own country
@@ -255,10 +265,16 @@ class RoleMentions:
         former = before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT or fold(tok.text).startswith("ex-")
         if former and before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT:
             before -= 1  # "l'ancien premier ministre"
+        # "le nouveau président", "l'emblématique ministre": an adjective may stand between
+        for _ in range(2):
+            if before > 0 and self.doc[before].pos_ == "ADJ" and self.doc[before].text.islower() and not self.registry.adjective(self.doc[before].text):
+                before -= 1
         # "par la voix de son ministre des affaires étrangères": a possessive is definite too; and so
-        # is an apposition to a person's name: "Nicola Sturgeon, première ministre"
+        # is an apposition to a person's name ("Nicola Sturgeon, première ministre") and a role
+        # coordinated with one ("ministre du redressement productif puis ministre de l'économie")
         definite = before >= 0 and (fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
-                                    or self.doc[before].text == "," and self._after_person_name(self.doc[before].idx))
+                                    or self.doc[before].text == "," and self._after_person_name(self.doc[before].idx)
+                                    or fold(self.doc[before].text) in ("puis", "et") and self._after_role(before))
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
         found = self.home_office(tok, name, former) or self.home_institution(tok, name)
@@ -268,6 +284,11 @@ class RoleMentions:
         """Does a person's name end right before the comma at this offset?"""
         return any(e["label"] == "PER" and self.text[e["end"]:comma].strip() == "" and e["end"] <= comma
                    and comma - e["end"] <= 1 for e in self.entities)
+
+    def _after_role(self, i: int) -> bool:
+        """Is the word at `i` ("puis", "et") the end of a person's role mention?"""
+        end = self.doc[i - 1].idx + len(self.doc[i - 1].text) if i > 0 else -1
+        return any(m.via == "role" and m.actor.kind == "person" and m.end == end for m in self.mentions)
 
     def led_government(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """"le gouvernement Assad", "le régime de Bachar el-Assad": the government of the leader's country."""
@@ -304,7 +325,17 @@ class RoleMentions:
         "le ministre de l'économie" alone: the article's own country's."""
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         complement = nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'")
+        if complement and tok.i + 2 < len(self.doc) and any(e["label"] == "PER" and e["start"] == self.doc[tok.i + 2].idx for e in self.entities):
+            complement = False  # "l'ancien Premier ministre de François Hollande": the leader's, of the same country
         republic = complement and re.match(r"presidente? de la republique$", fold(self.doc[tok.i:tok.i + 4].text))
+        if name in _HOME_OFFICERS and (not complement or fold(self.doc[tok.i:tok.i + 3].text) == fold(tok.text) + " de police"):
+            # "le vice-président Mike Pence", "le préfet de police": the article's own country's
+            code = self.main_country()
+            if code is None or code not in self.registry.countries:
+                return None
+            role = lexicon.PERSON_ROLES.get(name, name)
+            last = self.doc[tok.i + 2] if complement else tok
+            return last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
         if name in ("president", "presidente", "premier ministre", "premiere ministre") and (not complement or republic):
             # "le président de la République" whose République no adjective or name qualifies
             # "Le président actuel, Xi Jinping", "Le Premier ministre, Manuel Valls" (not "le président du club")
