@@ -294,3 +294,47 @@ def test_curated_outlet_party_of_batch_11():
     out = analyse(text, "2016-12-05", "Québec : Valérie Plante est élue chef de Projet Montréal")
     party = _one(out, text, "Projet Montréal")
     assert (party["country"], party["kind"]) == ("CAN", "party")
+
+
+# Ninth pass: rules written on the errors of `gold/actors/dev_tuning_12.yaml`.
+
+def test_plural_of_a_role_with_a_country_adjective_is_its_government():
+    text = ("Les députés français ont voté ce 25 janvier l'interdiction de l'exploration et de l’exploitation des gaz de "
+            "schiste sur le sol français.")
+    out = analyse(text, "2017-01-25", "France : les députés favorables à l'interdiction des gaz de schiste")
+    actor = _one(out, text, "députés français")
+    assert (actor["id"], actor["country"], actor["kind"]) == ("gov:FRA", "FRA", "government")
+
+
+def test_rebels_with_a_country_adjective_are_its_armed_groups():
+    text = ("29 personnes au minimum sont mortes dans le nord de la Syrie dans l'explosion d'une voiture piégée par un "
+            "kamikaze ce vendredi. Il s'agit principalement de rebelles syriens.")
+    out = analyse(text, "2017-02-24", "Syrie : un attentat suicide fait 29 morts")
+    actor = _one(out, text, "rebelles syriens")
+    assert (actor["country"], actor["kind"]) == ("SYR", "other")
+
+
+def test_city_adjective_before_a_name_gives_its_country():
+    text = ("L'ingénieur genevois Chaïm Nissim, qui avait avoué être l'auteur des tirs contre la centrale nucléaire de "
+            "Creys-Malville, est mort mardi en Suisse, à l'âge de 67 ans. Originaire d'Israël, il avait publié en 2003 "
+            "un livre.")
+    out = analyse(text, "2017-04-16", "France/Suisse : mort de l'auteur des tirs de 1982 contre la centrale de Creys-Malville")
+    actor = _one(out, text, "Chaïm Nissim")
+    assert (actor["country"], actor["kind"]) == ("CHE", "person")
+
+
+def test_title_naming_two_countries_gives_the_first():
+    text = ("L'ingénieur genevois Chaïm Nissim, qui avait avoué être l'auteur des tirs contre la centrale nucléaire de "
+            "Creys-Malville, est mort mardi en Suisse, à l'âge de 67 ans. Originaire d'Israël, il avait publié en 2003 "
+            "un livre.")
+    out = analyse(text, "2017-04-16", "France/Suisse : mort de l'auteur des tirs de 1982 contre la centrale de Creys-Malville")
+    actor = [m["actor"] for m in out["actor_mentions"] if m["text"].endswith("Creys-Malville")][0]
+    assert (actor["country"], actor["kind"]) == ("FRA", "location")
+
+
+def test_unknown_place_said_to_be_in_a_known_province_is_of_its_country():
+    text = ("Selon des officiers américains, la bombe ciblait des tunnels et des militants de l'organisation « État "
+            "islamique » à Achin, dans la province de Nangarhâr (est du pays).")
+    out = analyse(text, "2017-04-13", "Les États-Unis font usage d'une GBU-43/B pour la première fois en Afghanistan")
+    actor = _one(out, text, "Achin")
+    assert (actor["country"], actor["kind"]) == ("AFG", "location")

@@ -28,6 +28,8 @@ class DocumentCountry:
         prefix = self.title.split(":")[0].strip() if ":" in self.title else ""
         if not prefix:
             return None
+        if "/" in prefix:  # "France/Suisse : …": the first of the countries named
+            prefix = prefix.split("/")[0].strip()
         country = next((a.country for a in self.registry.lookup(prefix) if a.kind == "country"), None)
         place = self.registry.place(prefix) if country is None else None
         if country or place:

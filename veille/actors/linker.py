@@ -70,6 +70,12 @@ _PLACE_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:petite\s+|grande\
                           r"district|bourgade|cité|île|quartier)\b")
 # A ministry's portfolio named after "ministre", "ministère" (and a country adjective): "des Transports".
 _PORTFOLIO_BEFORE = re.compile(r"\bminist(?:re|ère|res|ères)(?:\s+([\w-]+))?\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*$", re.IGNORECASE)
+# A region or country that a place is said to be in: ", dans la province de Nangarhâr", ", dans le
+# nord-ouest de la Syrie", ", près de Mossoul".
+_PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)(?:-(?:est|ouest))? de|à l['’](?:est|ouest) de)\s+"
+                           r"(?:(?:la|le|l['’])\s*)?(?:(?:province|région|ville|district|gouvernorat|État|état|département|"
+                           r"(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest))\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?"
+                           r"([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)")
 # An age after a name: ", 40 ans", " (29 ans)".
 _AGE_AFTER = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*ans\b")
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
@@ -289,6 +295,15 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             place = self.registry.place(bracket.group(1))
             if place is not None and place.country in self.registry.countries:
                 return place.country
+        # "à Achin, dans la province de Nangarhâr", "à X, dans le nord-ouest de la Syrie"
+        after = _PLACE_WITHIN.match(self.text, e["end"])
+        if after:
+            name = after.group(1)
+            code = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
+            where = self.registry.place(name) if code is None else None
+            code = code or (where.country if where is not None else None)
+            if code in self.registry.countries:
+                return code
         return self._sentence_country(e["start"])
 
     def _sentence_country(self, start: int) -> str | None:
@@ -390,7 +405,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         before = self.text[max(0, e["start"] - 40):e["start"]]
         match = re.search(r"(\w[\w-]*)\s*,?\s*$", before)
         if match:
-            code = self.registry.adjective(match.group(1))
+            # "l'Algérien X"; "l'ingénieur genevois X": a region's or city's adjective says its country
+            code = self.registry.adjective(match.group(1)) or lexicon.REGIONAL_ADJECTIVES.get(fold(match.group(1)))
             if code in self.registry.countries:
                 return code
         after = re.match(r"\s*\(([^()]{2,40})\)", self.text[e["end"]:e["end"] + 45])

@@ -40,6 +40,8 @@ _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
                       "brigade"}
+# Nouns of armed groups that a country adjective right after them places: "les rebelles syriens".
+_GROUP_NOUNS = {"rebelles", "insurges", "miliciens"}
 # Offices that, named alone, are the article's own country's: "le vice-président", "le préfet".
 _HOME_OFFICERS = {"vice-president", "vice-presidente", "vice president", "prefet", "prefete"}
 # Institutions whose complement in lower case is their own name, not a country: "le ministère de
@@ -200,6 +202,10 @@ class RoleMentions:
             name = word
         elif word in lexicon.PERSON_ROLES or lemma in _HEADS or word in _HEADS:
             name = word if word in lexicon.PERSON_ROLES or word in _HEADS else lemma
+        elif lemma in lexicon.PERSON_ROLES and "Plur" in tok.morph.get("Number"):
+            name = lemma  # "les députés français": a plural whose singular is a role
+        elif word in _GROUP_NOUNS:
+            return self.group_of_country(tok)
         elif word == "forces" and fold(doc[tok.i + 1:tok.i + 4].text).replace("’", "'") == "de l'ordre":
             name = "police"  # "les forces de l'ordre américaines": the police, not the army
         elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in lexicon.MILITARY_NOUNS or word in _INSTITUTIONS:
@@ -252,6 +258,16 @@ class RoleMentions:
             return None
         word = fold(tok.text)
         return tok, nxt, Actor(f"local:{slug(word)}-{code.lower()}", f"{word} ({code})", code, "person", None)
+
+    def group_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"les rebelles syriens", "des insurgés afghans": the armed groups of the country whose
+        adjective follows the noun."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        code = self.registry.adjective(nxt.text) if nxt is not None and nxt.text.islower() else None
+        if code is None or code not in self.registry.countries:
+            return None
+        word = fold(tok.text)
+        return tok, nxt, Actor(f"org:{slug(word)}-{code.lower()}", f"{word} ({code})", code, "other")
 
     def unqualified_role(self, tok: Token, name: str, first: Token) -> tuple[Token, Token, Actor] | None:
         """Roles without a country: an organisation's official, "le gouvernement Assad" (the
