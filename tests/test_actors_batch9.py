@@ -338,3 +338,48 @@ def test_unknown_place_said_to_be_in_a_known_province_is_of_its_country():
     out = analyse(text, "2017-04-13", "Les États-Unis font usage d'une GBU-43/B pour la première fois en Afghanistan")
     actor = _one(out, text, "Achin")
     assert (actor["country"], actor["kind"]) == ("AFG", "location")
+
+
+# Tenth pass: rules written on the errors of `gold/actors/dev_tuning_13.yaml`.
+
+def test_unqualified_roles_of_a_text_naming_only_places_are_of_their_country():
+    text = ("Vers 14h00, dans le Gard, les Gilets jaunes ont fait plusieurs blocages : à Aimargues, à Nîmes, à Alès. "
+            "Vers 20h00, le président Emmanuel Macron a déclaré que « le smic augmentera de 100 euros par mois dès "
+            "2019 ». Vers 22h25, selon Olivier Dussopt, secrétaire d'Etat auprès du ministre de l'action et des comptes "
+            "publics, les mesures annoncées par Emmanuel Macron représentent un coût de 8 à 10 milliards d'euros.")
+    out = analyse(text, "2018-12-10", "Gilets jaunes : lundi 10 décembre 2018")
+    president = _one(out, text, "président")
+    assert (president["country"], president["kind"]) == ("FRA", "person")
+    secretary = _one(out, text, "secrétaire d'Etat")
+    assert (secretary["country"], secretary["kind"]) == ("FRA", "person")
+
+
+def test_attorney_general_is_of_the_home_country():
+    text = ("L'ancien directeur adjoint du Federal Bureau of Investigation Andrew G. McCabe a été limogé le vendredi 16 "
+            "mars 2018 par le département de la Justice des États-Unis. Le procureur général Jeff Sessions l'accuse de "
+            "manque d’honnêteté.")
+    out = analyse(text, "2018-03-17", "États-Unis : l'ancien numéro deux du FBI licencié deux jours avant sa retraite")
+    role = _one(out, text, "procureur général")
+    assert (role["country"], role["kind"]) == ("USA", "person")
+
+
+def test_tax_office_and_criminal_court_named_alone_are_the_home_governments():
+    text = ("Il a ainsi vu sa peine initiale (le Parquet avait requis 30 mois avec sursis et le tribunal correctionnel "
+            "avait prononcé en novembre 2015 une peine de deux ans intégralement assortie d'un sursis) être aggravée. "
+            "Cet argent n'avait pas, non plus, été déclaré au fisc.")
+    out = analyse(text, "2017-01-24", "France : Claude Guéant condamné par la justice")
+    court = [m["actor"] for m in out["actor_mentions"] if m["text"].startswith("tribunal")]
+    assert [(a["id"], a["kind"]) for a in court] == [("gov:FRA", "government")]
+    tax = _one(out, text, "fisc")
+    assert (tax["id"], tax["kind"]) == ("gov:FRA", "government")
+
+
+def test_department_in_brackets_after_a_town_is_of_the_towns_country():
+    text = ("Dans la nuit du samedi 15 au dimanche 16 décembre, à Oiry (Marne), trois Gilets jaunes ont été blessés "
+            "par vingt à vingt-cinq individus armés de battes de base-ball. "
+            "En France, ce dimanche, seulement quelques points de blocages ont été recensés. "
+            "Vers 23h00, à Châtellerault (Vienne), priés de libérer le rond-point qu'ils occupaient depuis le 17 "
+            "novembre, les Gilets jaunes ont mis le feu à leur baraquement avant de partir.")
+    out = analyse(text, "2018-12-16", "Gilets jaunes : dimanche 16 décembre 2018")
+    actor = _one(out, text, "Vienne")
+    assert (actor["country"], actor["kind"]) == ("FRA", "location")

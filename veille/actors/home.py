@@ -50,7 +50,8 @@ class DocumentCountry:
             return titled
         counts = Counter(m.actor.country for m in self.mentions
                          if m.actor.kind in ("country", "government", "military") and m.actor.country in self.registry.countries)
-        return counts.most_common(1)[0][0] if counts else None
+        # No country, government or army named yet: the country the text names most, by its places too
+        return counts.most_common(1)[0][0] if counts else self.dominant_country()
 
     def home(self) -> str | None:
         """The country unknown names default to: the article's title prefix ("Brésil : …"), else

@@ -259,13 +259,13 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 return person
         seat = self.registry.seat(text) or self._palace(text)
         if seat:
-            return self.metonymy(e, seat)
+            return self._department(e, text) or self.metonymy(e, seat)
         actor = self.best([a for a in candidates if a.kind != "person"]) or self.known_with_adjective(text)
         if actor:
             return self._home_chamber(actor, text) or actor, "name"
         place = self.registry.place(text)
         if place and label != "PER":
-            return self.introduced_media(e) or (place, "name")
+            return self.introduced_media(e) or self._department(e, text) or (place, "name")
         if label == "ORG" or label == "MISC":
             return self.organisation(e)
         span = self.span(e["start"], e["end"])
@@ -279,6 +279,17 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if label == "LOC":
             return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
+
+    def _department(self, e: dict, text: str) -> tuple[Actor, str] | None:
+        """A region in brackets after a town of another country: "Châtellerault (Vienne)" is the
+        French department, not Austria's capital."""
+        if self.text[max(0, e["start"] - 2):e["start"]].strip() != "(" or not self.text.startswith(")", e["end"]):
+            return None
+        town = next((m for m in reversed(self.mentions) if m.actor.kind == "location" and m.start < e["start"]
+                     and self.text[m.end:e["start"]].strip() == "("), None)
+        if town is None or town.actor.country not in self.registry.countries:
+            return None
+        return Actor(f"place:{slug(text)}-{town.actor.country.lower()}", text, town.actor.country, "location"), "name"
 
     def place_country(self, e: dict) -> str | None:
         """The country of an unknown place that its context states: listed after "villes

@@ -39,9 +39,11 @@ _ORGANISATION_KINDS = {"company", "party", "ngo", "media", "other"}
 _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale", "municipalite"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
-                      "brigade"}
+                      "brigade", "fisc", "tribunal"}
 # Nouns of armed groups that a country adjective right after them places: "les rebelles syriens".
 _GROUP_NOUNS = {"rebelles", "insurges", "miliciens"}
+# Titles of officers of the article's own country, named without a country.
+_HOME_TITLE = re.compile(r"(?:procureure? (?:de la republique|generale?)|secretaire d'etat)$")
 # Offices that, named alone, are the article's own country's: "le vice-président", "le préfet".
 _HOME_OFFICERS = {"vice-president", "vice-presidente", "vice president", "prefet", "prefete"}
 # Institutions whose complement in lower case is their own name, not a country: "le ministère de
@@ -361,12 +363,16 @@ class RoleMentions:
             former = former or nxt is not None and fold(nxt.text) in lexicon.NOT_CURRENT
             office = "head_of_state" if name.startswith("president") else "head_of_government"
             return (self.doc[tok.i + 3] if republic else tok), self.office_actor(code, office, name, former)
-        if name in ("procureur", "procureure") and re.match(r"procureure? de la republique$", fold(self.doc[tok.i:tok.i + 4].text)):
-            # "le procureur de la République" of no city: the article's own country's prosecutor
+        last = next((self.doc[tok.i + n] for n in (1, 2, 3) if tok.i + n < len(self.doc) and _HOME_TITLE.match(
+            fold(self.doc[tok.i:tok.i + n + 1].text).replace("’", "'"))), None) if name in ("procureur", "procureure", "secretaire") else None
+        if last is not None:
+            # "le procureur de la République" of no city, "le procureur général", "le secrétaire
+            # d'État" (of no organisation): an officer of the article's own country
             code = self.main_country()
             if code is None or code not in self.registry.countries:
                 return None
-            return self.doc[tok.i + 3], Actor(f"local:prosecutor-{code.lower()}", f"prosecutor ({code})", code, "person", "prosecutor")
+            role = "prosecutor" if name.startswith("procureur") else "secretary of state"
+            return last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
         if name == "ministre" and complement and fold(tok.text) == "ministre":
             last = self._portfolio_end(tok)
             code = self.main_country()
