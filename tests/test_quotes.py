@@ -958,3 +958,62 @@ def test_relater_reports_speech():
     quote = next(q for q in analyse(text, "2018-07-30") if q["kind"] == "direct")
     assert text[quote["start"]:quote["end"]] == "Il l'a salué comme toutes les personnes présentes"
     assert quote["verb"]["lemma"] == "relater" and quote["speaker"]["text"] == "le chef de cabinet"
+
+
+# -- seed-54 dev batch (pronoun speakers, second draw) ------------------------------------------
+
+
+def test_a_verb_joined_to_one_inside_a_quote_takes_the_subject_outside():
+    text = ("François Fillon, cependant, refuse de se « [laisser] abattre » par ces accusations et annonce vouloir se battre "
+            "« jusqu'au bout » face aux « forces » qui « sont à l’œuvre pour (le) faire taire ».")
+    quote = next(q for q in analyse(text, "2017-01-31") if "jusqu'au bout" in q["text"])
+    assert quote["kind"] == "mixed" and text[quote["start"]:quote["end"]].startswith("vouloir se battre « jusqu'au bout »")
+    assert quote["speaker"]["text"] == "François Fillon" and quote["verb"]["lemma"] == "annoncer"
+
+
+def test_faire_savoir_reports_speech():
+    text = ("Toutes les stations ont été fermées jusqu'à nouvel ordre. Aucune revendication n'a été donnée, mais "
+            "l’organisation État islamique a déjà fait savoir qu'elle souhaitait frapper le pays en raison de son soutien "
+            "aux forces de Bachar al-Assad en Syrie depuis 2015.")
+    (quote,) = analyse(text, "2017-04-03")
+    assert text[quote["start"]:quote["end"]] == ("elle souhaitait frapper le pays en raison de son soutien aux forces de "
+                                                "Bachar al-Assad en Syrie depuis 2015")
+    assert quote["verb"]["lemma"] == "faire savoir" and quote["speaker"]["text"] == "État islamique"
+
+
+def test_a_name_between_commas_after_a_role_is_a_person_even_tagged_as_a_place():
+    text = ("L’ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, aujourd’hui professeur à l’université "
+            "américaine de Beyrouth, a indiqué que les exécutions sommaires ne sont pas inhabituelles au Moyen-Orient. "
+            "Toutefois, si il s'avérait que celles d’hier aient bien eu lieu, elles seraient particulièrement cavalières, "
+            "dit-il.")
+    text = ("Rami Abd al-Rahman a fait état de l’exécution, jeudi, par les rebelles, de 28 soldats gouvernementaux lors des "
+            "combats ayant abouti à la prise de Saraqeb.\n\n" + text)
+    quotes = analyse(text, "2012-11-02")
+    first = next(q for q in quotes if q["text"].startswith("les exécutions sommaires"))
+    second = next(q for q in quotes if q["text"].startswith("Toutefois"))
+    assert text[first["start"]:first["end"]] == "les exécutions sommaires ne sont pas inhabituelles au Moyen-Orient"
+    assert text[second["start"]:second["end"]] == ("Toutefois, si il s'avérait que celles d’hier aient bien eu lieu, elles "
+                                                  "seraient particulièrement cavalières")
+    assert first["speaker"]["text"] == second["speaker"]["text"] == "Timor Goksel"
+
+
+def test_a_role_mentioned_before_without_a_name_goes_back_to_the_name():
+    text = ("Hier mardi, le chef du gouvernement français, M. Ayrault, sur le point d’investir son nouveau gouvernement "
+            "(Ayrault 2), a prononcé un discours devant l’Assemblée nationale nouvellement constituée. Cette assemblée, dont "
+            "la majorité socialiste a de nombreuses fois acclamé le nouveau premier ministre, écouta un discours reprenant "
+            "les principaux points du programme de campagne de François Hollande.\n\nCependant, l’ex-maire de Nantes dût "
+            "faire face à une opposition très mécontente, qui, à la fin du discours de J-M Ayrault, a quitté la salle assez "
+            "rapidement. Mais le premier ministre, malgré cette division politique, avait clairement affirmé qu’il ne "
+            "baissera pas les bras : « […] non, nous ne renoncerons pas ! ».")
+    quote = next(q for q in analyse(text, "2012-07-04") if q["kind"] == "direct")
+    assert text[quote["start"]:quote["end"]] == "[…] non, nous ne renoncerons pas !"
+    assert "Ayrault" in quote["speaker"]["text"] and quote["speaker"]["mention"]["text"].endswith("le premier ministre")
+
+
+def test_after_selon_a_news_agency_the_subject_of_the_verb_speaks():
+    text = ("Mais l’ancien porte-parole de la mission onusienne en Syrie fait remarquer que les combattants dans les conflits "
+            "peuvent agir de manière débridée.\n\nSelon l’AFP, le Conseil national syrien, principale coalition de "
+            "l’opposition, a appelé à ce que les rebelles qui commettent ces exécutions en soient tenus responsables.")
+    quote = next(q for q in analyse(text, "2012-11-02") if "rebelles" in q["text"])
+    assert text[quote["start"]:quote["end"]] == "les rebelles qui commettent ces exécutions en soient tenus responsables"
+    assert quote["speaker"]["text"] == "Conseil national syrien" and quote["verb"]["lemma"] == "appeler"

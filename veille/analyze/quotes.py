@@ -310,6 +310,9 @@ def _names_person(ctx: Context, speaker: dict, doc: Doc | None = None) -> bool:
         return True  # "ajoute Hassan, un autre manifestant": a name the tagger took for a place
     if any(word in PERSON_ROLES or word in KINSHIP for word in WORD.findall(speaker["text"].lower())):
         return True  # "un officier de police", "la mère de Pascal Troadec"
+    mention = (speaker.get("mention") or {}).get("text", "").lower()
+    if any(word in PERSON_ROLES for word in re.findall(r"[\w-]+", mention)[:3]):
+        return True  # "L’ancien porte-parole de la mission …, Timor Goksel": the role the name came by
     return any(e.get("label") == "PER" and e["start"] <= speaker["start"] < e["end"] for e in ctx.results.get("entities") or [])
 
 
@@ -632,6 +635,43 @@ def _redundant_source(text: str, frame: Frame, frames: list[Frame]) -> bool:
                for f in frames)
 
 
+def _relay(doc: Doc, ctx: Context, source: Frame) -> bool:
+    """Whether a source phrase names a news agency or medium ("selon l'AFP"), which relays what
+    others said, rather than an informant ("selon ses propres sources")."""
+    if VIA[2].match(doc_text(doc), source.group[0]):
+        return True
+    return any((m.get("actor") or {}).get("kind") == "media" and source.group[0] <= m["start"] < source.group[1]
+               for m in ctx.results.get("actor_mentions") or [])
+
+
+def _inner_attribution(doc: Doc, source: Frame, frames: list[Frame]) -> Frame | None:
+    """A reporting verb in the clause a source phrase ("selon X") qualifies, with its own subject
+    that can speak, standing in that clause before it, outside quotes."""
+    start, end = source.group[1], source.content[1]
+    clause = doc.char_span(start, end, alignment_mode="contract")
+    first_verb = next((t for t in clause or [] if t.pos_ in {"VERB", "AUX"}), None)
+    if first_verb is None:
+        return None
+    for frame in frames:
+        # the clause's first verb: "selon le sondage Odoxa, 59 % des Français n'ont pas été convaincus
+        # … et 54 % souhaite …" reports the poll, whatever verbs its content holds
+        if frame.verb is None or frame.inverted or not frame.group[0] <= first_verb.idx < frame.group[1] or inside_quote(doc, frame.group[0]):
+            continue
+        speaker = frame.speaker
+        if speaker is None:
+            # the parse may lose the subject: the first noun phrase between the source and the verb
+            # ("Selon l’AFP, le Conseil national syrien, principale coalition de l’opposition, a appelé")
+            gap = doc.char_span(start, frame.group[0], alignment_mode="contract")
+            speaker = next((t for t in gap or [] if t.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in t.children)), None)
+            if speaker is None or not could_speak(speaker):
+                return None
+            frame = Frame(frame.verb, frame.lemma, speaker, frame.group, frame.content, frame.inverted, frame.clause)
+        if start <= speaker.idx < frame.group[0] and speaker.pos_ in {"NOUN", "PROPN"} and could_speak(speaker):
+            return frame
+        return None
+    return None
+
+
 def extract_quotes(doc: Doc, ctx: Context) -> dict:
     frames = sorted(verb_frames(doc) + source_frames(doc), key=lambda f: f.group[0])
     text = doc_text(doc)  # `Doc.text` joins every token on each access: once, not once per frame
@@ -646,6 +686,12 @@ def extract_quotes(doc: Doc, ctx: Context) -> dict:
         if not (could_speak(frame.speaker) or frame.clause and frame.speaker.pos_ in {"NOUN", "PROPN"}):
             continue
         start, end = frame.content
+        inner = _inner_attribution(doc, frame, frames) if frame.verb is None and _relay(doc, ctx, frame) else None
+        if inner is not None:
+            # "Selon l’AFP, le Conseil national syrien … a appelé à ce que …": the source relays
+            # what the subject of the verb inside its clause said
+            frame = inner
+            start, end = inner.content or trim(text, inner.group[1], end)
         if _words(text[start:end]) < MIN_INDIRECT_WORDS or _overlaps((start, end), quoted) or _overlaps(frame.group, quoted):
             continue
         records.append(_record(doc, ctx, (start, end), "indirect", frame, _speaker(doc, ctx, frame, said, frames)))

@@ -142,9 +142,16 @@ def _speaker_token(verb: Token) -> Token | None:
         source = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN"} and not _has_preposition(c)), None)
         if source is not None:
             return source
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head != verb \
-            and inside_quote(verb.doc, verb.head.idx) == inside_quote(verb.doc, verb.idx):  # a quote's verb has the quote's subject
-        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "NOUN", "ADJ"} and verb.head != verb:
+        head = verb.head
+        # "Fillon refuse de se « [laisser] abattre » … et annonce vouloir …": the parse may join the
+        # verb to one inside a quote; the verb outside that governs it has the subject
+        for _ in range(3):
+            if inside_quote(verb.doc, head.idx) == inside_quote(verb.doc, verb.idx) or head.head == head:
+                break
+            head = head.head
+        if inside_quote(verb.doc, head.idx) == inside_quote(verb.doc, verb.idx):  # a quote's verb has the quote's subject
+            return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"), None)
     # a gerund's subject is the clause's ("…, déclarant comprendre"), found later, not a stray
     # name; so is an infinitive's ("…, a-t-il expliqué au New York Times, avant d'ajouter")
     stray = None if _is_gerund(verb) or "Inf" in verb.morph.get("VerbForm") else _stray_name_before(verb)

@@ -113,7 +113,10 @@ def lexicon() -> dict:
             reflexive[lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:]] = cls
         elif " " not in lemma:
             plain[lemma] = cls
-    return {"plain": plain, "reflexive": reflexive, "forms": forms, "object_content": set(data["object_content"])}
+    # "faire savoir", "faire valoir": the infinitive reports only after the causative "faire"
+    causative = {lemma.split(" ", 1)[1] for lemma in data["lemmas"] if lemma.startswith("faire ") and lemma.count(" ") == 1}
+    return {"plain": plain, "reflexive": reflexive, "forms": forms, "object_content": set(data["object_content"]),
+            "causative": causative}
 
 
 def _is_reflexive(token: Token) -> bool:
@@ -148,6 +151,8 @@ def reporting_lemma(token: Token) -> str | None:
         return ("s'" if lemma[0] in "aeiouéèêh" else "se ") + lemma
     if lemma in lex["plain"]:
         return lemma
+    if lemma in lex["causative"] and "Inf" in token.morph.get("VerbForm") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
+        return "faire " + lemma  # "B. Obama … fait savoir qu'il continue à gérer la crise"
     # The form list only stands in where the lemmatiser gave up (returned the form itself):
     # elsewhere spaCy's lemma is the better judge ("veulent" is in the list, "vouloir" is no speech).
     if token.lower_ in lex["forms"] and lemma == token.lower_:

@@ -338,21 +338,37 @@ def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
     return None
 
 
-def _name_in_apposition(doc: Doc, entities: list[dict], span: dict) -> dict | None:
+def _name_in_apposition(doc: Doc, entities: list[dict], span: dict, role: bool = False) -> dict | None:
     """"Le porte-parole de la Maison-Blanche, Sean Spicer", "la ministre de la défense Florence
-    Parly": the name right after the phrase."""
+    Parly": the name right after the phrase. After a person's `role`, a name the tagger took for a
+    place, set between commas, will do ("L’ancien porte-parole de la mission onusienne en Syrie,
+    Timor Goksel, aujourd’hui professeur …")."""
     text = doc_text(doc)
     # "Selon le texte, A. Coulibaly doit …": after a source phrase, a name the comma does not
     # close is the subject of the reported clause, not an apposition
     source = re.search(r"(?:\bselon|\bd['’]après)\s+$", text[max(0, span["start"] - 10):span["start"]].lower())
     for entity in entities:
-        if _is_name(entity) and entity["start"] >= span["end"]:
+        if (_is_name(entity) or role and _name_like(doc, entity, span)) and entity["start"] >= span["end"]:
             if source and not re.match(r"\s*(?:[,;.:»”)]|$)", text[entity["end"]:entity["end"] + 2]):
                 break
             if re.fullmatch(r"\s*,?\s*", text[span["end"]:entity["start"]]) or _adjectives_only(doc, span["end"], entity["start"]):
                 return entity
             break
     return None
+
+
+def _name_like(doc: Doc, entity: dict, span: dict) -> bool:
+    """Two or three capitalised words right after the phrase and its comma, and a comma after them."""
+    return re.fullmatch(r"\s*,\s*", doc_text(doc)[span["end"]:entity["start"]]) is not None and _between_commas(doc, entity)
+
+
+def _between_commas(doc: Doc, entity: dict) -> bool:
+    """A place or miscellaneous "name" of two or three capitalised words set between commas, as a
+    person's name is in apposition to their role."""
+    words = entity["text"].split()
+    text = doc_text(doc)
+    return entity.get("label") in {"LOC", "MISC"} and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and re.search(r",\s*$", text[max(0, entity["start"] - 3):entity["start"]]) is not None and text[entity["end"]:entity["end"] + 1] == ","
 
 
 def _group_in_apposition(doc: Doc, entities: list[dict], token: Token, local: dict) -> dict | None:
@@ -415,7 +431,9 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
     i, j = noun_phrase(token)
     local = _mention(doc, i, j)
     # a name overlapping the phrase: the parse may cut "le président russe Vladimir | Poutine"
-    inside = _head_name(doc, [e for e in entities if _is_name(e)], token, local)
+    person_role = token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES
+    inside = _head_name(doc, [e for e in entities if _is_name(e) or person_role and _between_commas(doc, e)
+                              and e["start"] > token.idx], token, local)
     if inside is None:
         # "le groupe Airbus", "la compagnie EgyptAir": the name right after a generic noun
         after = token.idx + len(token)
@@ -433,8 +451,9 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
         # entity holding the head token is the whole name
         inside = next((e for e in entities if e["start"] <= token.idx < e["end"] and e["end"] > local["end"]), None)
     if inside:
-        return _record(ctx, inside, None, doc)
-    beside = _name_in_apposition(doc, entities, local) or _name_closing_subject(doc, entities, token) \
+        # (a name the tagger took for a place keeps the role it came by, which says it is a person's)
+        return _record(ctx, inside, None if _is_name(inside) or not person_role else local, doc)
+    beside = _name_in_apposition(doc, entities, local, person_role) or _name_closing_subject(doc, entities, token) \
         or _group_in_apposition(doc, entities, token, local)
     if beside:
         return _record(ctx, beside, local, doc)
@@ -446,6 +465,11 @@ def resolve(doc: Doc, ctx: Context, token: Token) -> dict:
         if named is None and _earlier_role(doc, token) is not None:
             # "Un porte-parole du collectif … a expliqué … Le porte-parole explique": the same unnamed person
             earlier = _earlier_role(doc, token)
+            # … whom the article may have named before that: "le chef du gouvernement français, M.
+            # Ayrault … acclamé le nouveau premier ministre … le premier ministre a affirmé"
+            before = resolve(doc, ctx, earlier)
+            if before.get("mention") and any((_is_name(e) or _between_commas(doc, e)) and e["start"] == before["start"] for e in entities):
+                return _record(ctx, {k: before[k] for k in ("start", "end", "text")}, local, doc)
             return _record(ctx, _mention(doc, *noun_phrase(earlier)), local, doc)
         if named is None and role in GO_BETWEENS and _own_complement(token, entities, local):
             # "le porte-parole de la famille": someone who speaks for the person the paragraph is
