@@ -132,12 +132,17 @@ def table_attribute_ruler(nlp: Language) -> None:
 # one costs a fraction of it.
 
 
+MEMO_MAX = 200_000  # (form, POS) pairs, ~40 MB at most
+
+
 def _memo_lemmatizer_call(self, doc):
     from spacy.attrs import LEMMA, ORTH, POS
 
     if not self._validated:
         self._validate_tables()
     strings, memo, overwrite = self.vocab.strings, self._veille_memo, self.overwrite
+    if len(memo) > MEMO_MAX:  # a long stream of new word forms: start again rather than grow
+        memo.clear()
     columns = doc.to_array([ORTH, POS, LEMMA])
     lemmas = columns[:, 2].copy()
     for i, (orth, pos, lemma) in enumerate(columns.tolist()):
