@@ -383,3 +383,45 @@ def test_department_in_brackets_after_a_town_is_of_the_towns_country():
     out = analyse(text, "2018-12-16", "Gilets jaunes : dimanche 16 décembre 2018")
     actor = _one(out, text, "Vienne")
     assert (actor["country"], actor["kind"]) == ("FRA", "location")
+
+
+# Eleventh pass: rules written on the errors of `gold/actors/dev_tuning_14.yaml`.
+
+def test_origin_in_an_apposition_without_a_people_is_the_nationality():
+    text = ("La manifestation est une réaction à l'assassinat à Aubervilliers en août de Zang Chaolin, un père de famille "
+            "d'origine chinoise de 49 ans, ainsi qu'à une série d'agressions.")
+    out = analyse(text, "2016-09-04", "France : manifestation à Paris de la communauté chinoise pour plus de sécurité")
+    actor = _one(out, text, "Zang Chaolin")
+    assert (actor["country"], actor["kind"]) == ("CHN", "person")
+
+
+def test_town_before_a_region_in_brackets_is_of_the_regions_country():
+    text = ("Elle était en train de signer des autographes quand un jeune homme de 27 ans originaire de St. Petersburg "
+            "(Floride), Kevin James Loibl, lui a tiré dessus.")
+    out = analyse(text, "2016-06-12", "États-Unis : une ancienne candidate de l'émission The Voice meurt assassinée")
+    town = _one(out, text, "St. Petersburg")
+    assert (town["country"], town["kind"]) == ("USA", "location")
+    region = _one(out, text, "Floride")
+    assert (region["country"], region["kind"]) == ("USA", "location")
+
+
+def test_preposition_before_a_country_name_is_trimmed():
+    text = ("Les logements étant proches les uns des autres, le consul de Belgique présent au moment des fouilles a obtenu "
+            "que les policiers pénètrent non-armés dans l'immeuble principal.")
+    out = analyse(text, "2016-12-17", "Burundi : contrôle d'identité de ressortissants belges sur fond de tension diplomatique")
+    actor = _one(out, text, "Belgique")
+    assert (actor["country"], actor["kind"]) == ("BEL", "country")
+    assert not [e for e in out["entities"] if e["text"] == "de Belgique"]
+
+
+def test_curated_outlet_and_region_of_batch_14():
+    text = ("Cette série de vérification policière est selon Deutsche Welle une mesure de rétorsion du régime de Pierre "
+            "Nkurunziza envers la Belgique.")
+    out = analyse(text, "2016-12-17", "Burundi : contrôle d'identité de ressortissants belges sur fond de tension diplomatique")
+    outlet = _one(out, text, "Deutsche Welle")
+    assert (outlet["country"], outlet["kind"]) == ("DEU", "media")
+    text = ("C'est ce qu'a annoncé aujourd'hui le président de la Région Auguste Rollandin, soulignant que « l'objectif est "
+            "de compléter la structure et de la rendre efficace ».")
+    out = analyse(text, "2016-04-03", "Vallée d'Aoste : la Région prend en main la gestion de l'aéroport")
+    person = _one(out, text, "Auguste Rollandin")
+    assert (person["country"], person["kind"]) == ("ITA", "person")

@@ -174,7 +174,7 @@ MEDIA = {
     "La Montagne": "FRA", "Paris-Normandie": "FRA", "Le Courrier picard": "FRA", "La Nouvelle République": "FRA",
     "Francetv info": "FRA", "France TV info": "FRA", "France Bleu": "FRA", "RMC": "FRA", "Le HuffPost": "FRA",
     "Huffington Post": "USA", "Slate": "USA", "Rue89": "FRA", "Konbini": "FRA", "Brut": "FRA",
-    "Russia Today": "RUS", "L'Opinion": "FRA", "France Culture": "FRA", "TV5 Monde": "FRA", "TV5MONDE": "FRA", "Charlie Hebdo": "FRA",
+    "Russia Today": "RUS", "Deutsche Welle": "DEU", "L'Opinion": "FRA", "France Culture": "FRA", "TV5 Monde": "FRA", "TV5MONDE": "FRA", "Charlie Hebdo": "FRA",
     "Les Inrockuptibles": "FRA", "Les Inrocks": "FRA", "Le Salon beige": "FRA", "TVLibertés": "FRA", "Le Réveil normand": "FRA",
 }
 # UN missions are named "MINU…" / "ONU…" (MINUSMA, MINUSCA, MONUSCO, ONUCI).

@@ -265,7 +265,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return self._home_chamber(actor, text) or actor, "name"
         place = self.registry.place(text)
         if place and label != "PER":
-            return self.introduced_media(e) or self._department(e, text) or (place, "name")
+            self._town_of_region(e, place)
+            return self.introduced_media(e) or (place, "name")
         if label == "ORG" or label == "MISC":
             return self.organisation(e)
         span = self.span(e["start"], e["end"])
@@ -290,6 +291,18 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if town is None or town.actor.country not in self.registry.countries:
             return None
         return Actor(f"place:{slug(text)}-{town.actor.country.lower()}", text, town.actor.country, "location"), "name"
+
+    def _town_of_region(self, e: dict, region: Actor) -> None:
+        """A known region in brackets after a town the registry gives another country: the town is
+        of the region's country ("St. Petersburg (Floride)" is no Russian city)."""
+        if self.text[max(0, e["start"] - 2):e["start"]].strip() != "(" or not self.text.startswith(")", e["end"]):
+            return
+        if region.country not in self.registry.countries or self.registry.seat(e["text"]) is not None:
+            return
+        town = next((m for m in reversed(self.mentions) if m.actor.kind == "location" and m.start < e["start"]
+                     and self.text[m.end:e["start"]].strip() == "("), None)
+        if town is not None and town.actor.country != region.country:
+            town.actor = Actor(f"place:{slug(town.text)}-{region.country.lower()}", town.text, region.country, "location")
 
     def place_country(self, e: dict) -> str | None:
         """The country of an unknown place that its context states: listed after "villes
@@ -446,8 +459,6 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 if code in self.registry.countries:
                     return code
             for word in words[1:7]:
-                if fold(word) == "origine":
-                    break
                 code = self.registry.adjective(word)
                 if code in self.registry.countries:
                     return code

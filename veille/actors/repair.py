@@ -252,6 +252,10 @@ class NerRepair:
         # Any label for "l'" ("l'Ocha" tagged as a person), but not "Le" of "Le Pen"
         if article and (e["label"] in ("LOC", "ORG") or article.group().startswith(("l'", "l’"))) and len(text) > article.end():
             e = {**e, "start": e["start"] + article.end(), "text": text[article.end():]}
+        of = re.match(r"(?:de|du|des|d'|d’)\s*(?=[A-ZÀ-Ý])", text) if e["label"] in ("LOC", "ORG") else None
+        if of and len(text) > of.end() + 1 and self.registry.lookup(text[of.end():]):
+            # "de Belgique" in "le consul de Belgique": the preposition is no part of the name
+            e = {**e, "start": e["start"] + of.end(), "text": text[of.end():]}
         lower = re.match(r"(?:la|le|les|l'|l’)\s*", e["text"]) if article is None else None
         if lower and self._igo_name(e["text"][lower.end():]):  # "la cour pénale internationale"
             e = {**e, "start": e["start"] + lower.end(), "text": e["text"][lower.end():], "label": "ORG"}
