@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 _BOUNDS = "veille_sentence_bounds"
 _TEXT = "veille_text"
 _STARTS = "veille_token_starts"
 _LOWERS = "veille_token_lowers"
+_POS = "veille_token_pos"
 
 
 def doc_text(doc: Doc) -> str:
@@ -81,3 +83,12 @@ def token_lowers(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         lowers = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
     return lowers
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's `pos_`, read as one array: a loop over the tokens of one part of speech makes
+    a Token only for those."""
+    pos = doc.user_data.get(_POS)
+    if pos is None:
+        pos = doc.user_data[_POS] = [POS_NAMES.get(p, "") for p in doc.to_array(POS).tolist()] if len(doc) else []
+    return pos

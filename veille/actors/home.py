@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from veille.actors.normalize import fold
+from veille.doc_cache import token_pos
 
 
 class DocumentCountry:
@@ -73,8 +74,11 @@ class DocumentCountry:
                 if code in self.registry.countries:
                     counts[code] += 1
                     first[code] = min(first.get(code, e["start"]), e["start"])
-            for tok in self.doc:
-                code = self.registry.adjective(tok.text) if tok.pos_ == "ADJ" else None
+            for i, pos in enumerate(token_pos(self.doc)):
+                if pos != "ADJ":
+                    continue
+                tok = self.doc[i]
+                code = self.registry.adjective(tok.text)
                 if code in self.registry.countries:
                     counts[code] += 1
                     first[code] = min(first.get(code, tok.idx), tok.idx)

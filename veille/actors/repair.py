@@ -12,11 +12,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Span
 
 from veille.actors import key_prefixes, lexicon
 from veille.actors.normalize import fold, key, key_of_folded, slug, word_occurrences
 from veille.actors.registry import Actor
+from veille.doc_cache import token_pos, token_starts
 
 _LABEL_OF_KIND = {"person": "PER", "country": "LOC", "location": "LOC", "government": "ORG", "military": "ORG",
                   "igo": "ORG", "media": "ORG", "party": "ORG", "ngo": "ORG", "company": "ORG", "other": "ORG"}
@@ -42,9 +44,10 @@ class NerRepair:
         repair steps try thousands of token runs per document, and spaCy builds a Python object
         on every token access."""
         if getattr(self, "_token_arrays", None) is None:
-            tokens = list(self.doc)
-            self._token_arrays = (tokens, [t.is_space or t.is_punct for t in tokens],
-                                  [t.idx for t in tokens], [t.idx + len(t) for t in tokens])
+            columns = self.doc.to_array([IS_SPACE, IS_PUNCT, LENGTH]).tolist() if len(self.doc) else []
+            starts = token_starts(self.doc)
+            self._token_arrays = (list(self.doc), [bool(space or punct) for space, punct, _ in columns],
+                                  starts, [start + length for start, (_, _, length) in zip(starts, columns)])
         return self._token_arrays
 
     def repair(self) -> None:
@@ -191,7 +194,9 @@ class NerRepair:
         covered_before = list(itertools.accumulate(covered, initial=0))
         names, seats, lower_case = self.registry.names, self.registry.seats, self.registry.lower_case
         tokens, edge, starts, ends = self._tokens()  # no candidate starts or ends on an edge token
-        folded = [fold(t.text_with_ws) for t in tokens]
+        # each token with its trailing space is the text up to the next token
+        folded = [fold(text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)])]
+        pos = token_pos(doc)
         every, igo = key_prefixes.of(self.registry)
         added, i = [], 0
         while i < len(tokens):
@@ -199,7 +204,7 @@ class NerRepair:
                 i += 1
                 continue
             upper = text[starts[i]].isupper()
-            if not upper and tokens[i].pos_ == "DET":
+            if not upper and pos[i] == "DET":
                 i += 1  # no run in lower case opens with an article (see below)
                 continue
             # The longest run whose key can still begin a registry key (of an organisation, for a

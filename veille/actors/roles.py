@@ -16,6 +16,7 @@ from veille.actors import lexicon
 from veille.actors.mentions import Mention
 from veille.actors.normalize import fold, slug
 from veille.actors.registry import Actor
+from veille.doc_cache import token_pos, token_starts
 
 # Unions the role rules test every noun against, made once.
 _HEADS = lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT
@@ -131,9 +132,11 @@ class RoleMentions:
         for m in self.mentions:
             in_entity[m.start:m.end] = [True] * (m.end - m.start)
         in_role = [False] * (len(self.text) + 1)
-        for tok in self.doc:
-            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or in_entity[tok.idx] or in_role[tok.idx]:
+        starts = token_starts(self.doc)
+        for i, pos in enumerate(token_pos(self.doc)):  # a Token only for a noun or an adjective
+            if pos not in ("NOUN", "PROPN", "ADJ") or in_entity[starts[i]] or in_role[starts[i]]:
                 continue
+            tok = self.doc[i]
             found = self.role_at(tok)
             if not found:
                 continue
