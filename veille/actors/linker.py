@@ -109,7 +109,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     # -- helpers --------------------------------------------------------------------------------
 
     def span(self, start: int, end: int) -> Span | None:
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        """The tokens over [start, end), built once per offsets: each step of an entity's linking
+        asks for its span again (36 times an article), and spaCy aligns the offsets each time."""
+        spans = self.__dict__.setdefault("_spans", {})
+        if (start, end) not in spans:
+            spans[(start, end)] = self.doc.char_span(start, end, alignment_mode="expand")
+        return spans[(start, end)]
 
     def best(self, candidates: list[Actor], kind: str | None = None) -> Actor | None:
         if kind:
