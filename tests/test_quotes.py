@@ -1017,3 +1017,58 @@ def test_after_selon_a_news_agency_the_subject_of_the_verb_speaks():
     quote = next(q for q in analyse(text, "2012-11-02") if "rebelles" in q["text"])
     assert text[quote["start"]:quote["end"]] == "les rebelles qui commettent ces exécutions en soient tenus responsables"
     assert quote["speaker"]["text"] == "Conseil national syrien" and quote["verb"]["lemma"] == "appeler"
+
+
+# -- seed-55 dev batch (speakers named in another sentence, second draw) -----------------------
+
+
+def test_a_verb_and_a_colon_opening_a_quote_win_over_the_next_sentence():
+    text = ("Surpris par la politique linguistique du président José Ramón Bauzà, il déclara : « Il est évident que je ne "
+            "pensais pas que le PP pût prendre une décision comme celle-ci concernant la langue. » Le PP a considéré "
+            "qu'Antoni Pastor avait commis une faute très grave justifiant ainsi sa décision.")
+    text = ("Le Parti populaire espagnol a exclu, hier, à l'unanimité, Antoni Pastor, député-maire de Manacor. Il fut déjà "
+            "exclu de son groupe parlementaire ces jours-là et déclara alors : « Quand on affronte une situation limite, il "
+            "faut savoir quel est le scénario limite. » " + text)
+    quote = next(q for q in analyse(text, "2012-08-22") if q["text"].startswith("Il est évident"))
+    assert quote["kind"] == "direct" and text[quote["start"]:quote["end"]] == (
+        "Il est évident que je ne pensais pas que le PP pût prendre une décision comme celle-ci concernant la langue.")
+    assert quote["speaker"]["text"] == "Antoni Pastor" and quote["verb"]["lemma"] == "déclarer"
+
+
+def test_c_est_ce_qu_a_annonce_x_attributes_the_sentence_before():
+    text = ("Le Gouvernement régional de la Vallée d'Aoste a décidé de prendre directement en main la gestion du Plan de "
+            "développement de l'aéroport régional Conrad Gex d'Aoste afin de « revoir les objectifs stratégiques permettant "
+            "de valoriser les investissements réalisés et sa vocation touristique ». C'est ce qu'a annoncé aujourd'hui le "
+            "président de la Région Auguste Rollandin, soulignant que « l'objectif est de compléter la structure et de la "
+            "rendre efficace ».")
+    first, second = analyse(text, "2016-04-03")
+    assert first["kind"] == "mixed" and text[first["start"]:first["end"]] == text[:text.index(" C'est ce")].rstrip(".")
+    assert first["speaker"]["text"] == "Auguste Rollandin" and first["verb"]["lemma"] == "annoncer"
+    assert second["speaker"]["text"] == "Auguste Rollandin"
+
+
+def test_eux_de_ajouter_speaks_for_the_two_people_named_before():
+    text = ("Même si le recruteur présumé de leur fils a déjà été placé en détention, Thierry et Véronique Roy rapportent que "
+            "« d'autres recruteurs-rabatteurs-endoctrineurs sévissent » toujours dans le quartier de Rougemont.\n\nEux "
+            "d'ajouter à destination de Stéphane Gatignon que « votre statut [...] aurait dû vous imposer le dépôt d'une "
+            "plainte auprès du procureur de la République contre ces mouvances radicales extrémistes qui veulent nous "
+            "soumettre ».")
+    quote = next(q for q in analyse(text, "2016-03-08") if q["text"].startswith("votre statut"))
+    assert text[quote["start"]:quote["end"]] == ("votre statut [...] aurait dû vous imposer le dépôt d'une plainte auprès du "
+                                                "procureur de la République contre ces mouvances radicales extrémistes qui "
+                                                "veulent nous soumettre")
+    assert "Thierry" in quote["speaker"]["text"] and quote["speaker"]["mention"]["text"] == "Eux"
+
+
+def test_quoted_words_are_no_antecedent_of_a_plural_pronoun():
+    text = ("« Nous, les parents, n'en pouvons plus de voir partir nos jeunes radicalisés, dont l'avenir se résume à la mort "
+            "certaine dans des conditions effroyables », écrivent les parents de Quentin Roy, jeune homme de 23 ans tué en "
+            "Syrie, dans cette lettre qu’ils ont transmise lundi dernier à l’Agence France Presse. Elle s’adresse, « au nom "
+            "de tous les parents » de Sevran, aux maires de France mais surtout à Stéphane Gatignon, maire (UDE) de cette "
+            "commune du département de Seine-Saint-Denis.\n\nLe couple y déplore l’ « immobilisme » du premier magistrat "
+            "de la ville face à la montée en force de la radicalisation des jeunes dans certains quartiers. Jusqu’à ce "
+            "jour, pas moins de six jeunes Sevranais ont en effet déjà perdu la vie en Syrie et en Irak, indiquent-ils.")
+    quote = next(q for q in analyse(text, "2016-03-08") if q["text"].startswith("Jusqu’à ce jour"))
+    assert text[quote["start"]:quote["end"]] == ("Jusqu’à ce jour, pas moins de six jeunes Sevranais ont en effet déjà "
+                                                "perdu la vie en Syrie et en Irak")
+    assert "tous les parents" not in quote["speaker"]["text"]

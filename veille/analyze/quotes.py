@@ -35,6 +35,7 @@ RIGHT_GAP = re.compile(r"^[ \t,]*(?:comme\s+(?:l['’]\s*)?)?$")  # the clitic m
 # What may separate an attribution from the opening mark after it ("X a déclaré : «",
 # "X a précisé devant la presse que «", "Selon X, «").
 LEFT_GAP = re.compile(r"^(?:[^.!?«»\n]{0,80}?(?::|;|\bque|\bqu['’]|,))?\s*$")
+COLON_GAP = re.compile(r"[^.!?«»\n]{0,40}:\s*")  # "il déclara alors : «"
 # "a confirmé à Reuters ce jeudi « … »", "évoquant des « … »": a few words, no punctuation,
 # between a verb that has no other content and the quote that is its object.
 OBJECT_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}$")
@@ -105,10 +106,16 @@ def _frame_for_quote(text: str, q: Quoted, frames: list[Frame]) -> tuple[Frame |
     right = [f for f in frames if f.group[0] >= q.end and RIGHT_GAP.match(text[q.end:_attribution_start(f, q.end)])
              and (f.verb is None or f.inverted or f.content is None or f.content[0] < f.group[0])
              and (f.verb is None or f.inverted or f.speaker is not None and q.end <= f.speaker.idx)]
-    if right:
-        return min(right, key=lambda f: f.group[0]), "right"
     left = [f for f in frames if f.group[1] <= q.start and not f.inverted and (
         LEFT_GAP.match(text[f.group[1]:q.start]) or f.content is None and OBJECT_GAP.match(text[f.group[1]:q.start]))]
+    if right:
+        first = min(right, key=lambda f: f.group[0])
+        # "il déclara : « … la langue. » Le PP a considéré …": a verb and a colon that open the
+        # quote attribute it, not the next sentence's subject and verb
+        colon = [f for f in left if COLON_GAP.fullmatch(text[f.group[1]:q.start])]
+        if not (colon and not first.inverted and text[:q.inner_end].rstrip()[-1:] in ".!?…"):
+            return first, "right"
+        return max(colon, key=lambda f: f.group[1]), "left"
     if left:
         frame = max(left, key=lambda f: f.group[1])
         # "X a révélé qu'Y a demandé « … »": the quote goes on the words of X, who reports it
@@ -128,7 +135,9 @@ def _content_for(text: str, q: Quoted, frame: Frame | None, place: str, frames: 
     """The reported content a quoted passage belongs to (its own span when that is all)."""
     if place == "right":
         start = clause_start(text, q.start)
-        return trim(text, min(start, q.start), frame.group[0])
+        # (an attribution in the next sentence, "C'est ce qu'a annoncé X", ends the content at its own end)
+        end = frame.content[1] if frame.content and q.end <= frame.content[1] < frame.group[0] else frame.group[0]
+        return trim(text, min(start, q.start), end)
     if place == "left" and frame.content and frame.content[0] <= q.start < frame.content[1]:
         if SELON_PRONOUN.fullmatch(text[frame.content[0]:q.start]):
             return q.start, q.end  # "a expliqué que, selon lui, « … »": the incise is no content
@@ -274,6 +283,8 @@ def _singular(doc: Doc, ctx: Context, speaker: dict) -> bool:
     """Whether a speaker is one person or one thing: a person's name, or a singular common noun
     that is no role ("la première version du texte"); "ils" may stand for an organisation's name,
     or for the body a role speaks for ("Un porte-parole du ministère … », ont-ils ajouté")."""
+    if " et " in speaker["text"] or re.match(r"\s+et\s+[A-ZÉ]", doc_text(doc)[speaker["end"]:speaker["end"] + 6]):
+        return False  # "Thierry et Véronique Roy rapportent … Eux d'ajouter"
     if any(e.get("label") == "PER" and e["start"] <= speaker["start"] < e["end"] for e in ctx.results.get("entities") or []):
         return True
     span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")

@@ -31,6 +31,7 @@ TIME_WORDS = {
 }
 # A "que" clause ends at a paragraph, or where a colon opens a quote ("… pour la physique : « … »").
 _CONTENT_STOP = re.compile(r"\n|\s*:\s*[«“]")
+_THAT_IS_WHAT = re.compile(r"\s*C['’]est\s+(?:bien\s+|donc\s+|du\s+moins\s+|en\s+tout\s+cas\s+)?ce\s+qu(?:e\s+|['’]\s*)")
 # What links a second attribution to the first: "…, avant de préciser", "…, en ajoutant".
 _NEXT_ATTRIBUTION = re.compile(r"\s*(?:avant\s+d[e'’]|tout\s+en|en|puis|et)\s*")
 INCISES = [("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
@@ -136,6 +137,9 @@ def _speaker_token(verb: Token) -> Token | None:
     if agents:
         return agents[0]
     doc = verb.doc
+    if "Inf" in verb.morph.get("VerbForm") and verb.i >= 2 and doc[verb.i - 1].lower_ in {"de", "d'", "d’"} \
+            and doc[verb.i - 2].lower_ in {"eux", "lui", "elle", "elles"}:
+        return doc[verb.i - 2]  # "Eux d'ajouter que « … »": the narrative infinitive's subject
     if re.search(r"\bcomme\s+(?:le\s+|l['’]\s*)?$", doc_text(doc)[max(0, _group_start(verb).idx - 12):_group_start(verb).idx].lower()):
         # "comme le rappelle HRW, « … »": the source follows the verb, whatever the parse calls it
         # (the clitic "le" may open the verb group)
@@ -285,7 +289,10 @@ def _inverted_subject(verb: Token) -> Token | None:
     """"…, a annoncé la police": spaCy reads the postposed subject as an object."""
     doc = verb.doc
     before = _group_start(verb).i - 1
-    if before < 0 or doc[before].text not in {",", "»", "”", '"'} and not doc[before].is_punct or doc[before].text in {"«", "“", "("}:
+    group_start = _group_start(verb).idx
+    that_is_what = _THAT_IS_WHAT.fullmatch(doc_text(doc)[clause_start(doc_text(doc), group_start):group_start]) is not None
+    if before < 0 or doc[before].text not in {",", "»", "”", '"'} and not doc[before].is_punct and not that_is_what \
+            or doc[before].text in {"«", "“", "("}:
         return None  # right after an opening mark, the verb opens the quote: « défendre la délinquance … »
     # "a-t-il déclaré", "ajoute-t-elle": the clitic subject sits in or right after the verb group.
     for token in doc[_group_start(verb).i: verb.i + 3]:
@@ -403,6 +410,11 @@ def verb_frames(doc: Doc) -> list[Frame]:
                 start = clause_start(text, _quote_start(doc, start))
             if text[start:first.idx].strip(" ,«»\"“”"):
                 content = trim(text, start, first.idx)
+            if start > 0 and _THAT_IS_WHAT.fullmatch(text[start:first.idx]):
+                # "… sa vocation touristique ». C'est ce qu'a annoncé aujourd'hui le président de la
+                # Région": what was announced is the sentence before
+                end = len(text[:start].rstrip()) - 1
+                content = trim(text, clause_start(text, end), end)
         else:
             group = (first.idx, token.idx + len(token))
             content = _content(token, lemma, speaker)

@@ -329,8 +329,8 @@ def _earlier_group(doc: Doc, pronoun: Token) -> dict | None:
     sentences = [s for s in paragraph_sentences(doc) if s.start_char <= pronoun.idx][-3:]
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
-            if token.i >= pronoun.i:
-                continue
+            if token.i >= pronoun.i or inside_quote(doc, token.idx):
+                continue  # "Elle s’adresse, « au nom de tous les parents » de Sevran, …": quoted words are no antecedent
             plural = "Plur" in token.morph.get("Number")
             if plural and token.pos_ in {"NOUN", "PROPN"} and could_speak(token) and token.dep_ in {"nsubj", "obl:mod", "obl", "nmod"}:
                 i, j = noun_phrase(token)
