@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from veille.analyze.quotes_lexicon import NOT_SOURCES, PERSON_ROLES, could_speak, reporting_lemma, takes_object_content
+from veille.analyze.quotes_lexicon import MAY_REPORT, NOT_SOURCES, PERSON_ROLES, could_speak, reporting_lemma, takes_object_content
 from veille.analyze.quotes_speakers import inside_quote, noun_phrase
-from veille.doc_cache import doc_text
+from veille.doc_cache import doc_text, token_lowers, token_pos
 
 # Where a clause starts or ends, in plain text: sentence punctuation, a colon or semicolon, a
 # paragraph break. Commas are not boundaries: reported content often holds several.
@@ -384,7 +384,10 @@ def _object_to_clause_end(obj: Token) -> tuple[int, int]:
 def verb_frames(doc: Doc) -> list[Frame]:
     text = doc_text(doc)
     frames = []
-    for token in doc:
+    for i, pos in enumerate(token_pos(doc)):
+        if pos not in MAY_REPORT:
+            continue  # settled by the part of speech, as reporting_lemma would: no Token made
+        token = doc[i]
         lemma = reporting_lemma(token)
         if lemma is None:
             continue
@@ -612,7 +615,11 @@ def source_frames(doc: Doc) -> list[Frame]:
     """"selon X", "d'après X": X is the speaker, the rest of the clause is the content."""
     text = doc_text(doc)
     frames = []
-    for token in doc:
+    lowers = token_lowers(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in ("selon", "après"):
+            continue  # what _is_source_phrase reads first: no Token for the other words
+        token = doc[i]
         if not _is_source_phrase(token) or token.head == token:
             continue
         # "d'après" comes as "d'" + "après" (fixed): the source hangs from the "d'"

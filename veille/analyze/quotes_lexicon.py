@@ -125,12 +125,12 @@ def _is_reflexive(token: Token) -> bool:
 
 # The parts of speech a reporting verb can carry: VERB, and what spaCy sometimes tags one as after
 # a closing mark or an auxiliary (see below).
-_MAY_REPORT = {"VERB", "NOUN", "ADJ", "X", "PROPN"}
+MAY_REPORT = {"VERB", "NOUN", "ADJ", "X", "PROPN"}
 
 
 def reporting_lemma(token: Token) -> str | None:
     """The reporting-verb lemma of `token`, or None when it is not one."""
-    if token.pos_ not in _MAY_REPORT:
+    if token.pos_ not in MAY_REPORT:
         return None  # asked of every token: most are settled by their part of speech alone
     after_aux = token.i > 0 and token.doc[token.i - 1].lemma_ == "avoir"
     # "« … », juge le ministère de l'Intérieur": right after a closing mark and its comma, a
