@@ -314,20 +314,22 @@ def test_rebels_with_a_country_adjective_are_its_armed_groups():
     assert (actor["country"], actor["kind"]) == ("SYR", "other")
 
 
-def test_city_adjective_before_a_name_gives_its_country():
+def _nissim():
+    """A dev article on a Geneva engineer, under a title naming two countries."""
     text = ("L'ingénieur genevois Chaïm Nissim, qui avait avoué être l'auteur des tirs contre la centrale nucléaire de "
             "Creys-Malville, est mort mardi en Suisse, à l'âge de 67 ans. Originaire d'Israël, il avait publié en 2003 "
             "un livre.")
-    out = analyse(text, "2017-04-16", "France/Suisse : mort de l'auteur des tirs de 1982 contre la centrale de Creys-Malville")
+    return text, analyse(text, "2017-04-16", "France/Suisse : mort de l'auteur des tirs de 1982 contre la centrale de Creys-Malville")
+
+
+def test_city_adjective_before_a_name_gives_its_country():
+    text, out = _nissim()
     actor = _one(out, text, "Chaïm Nissim")
     assert (actor["country"], actor["kind"]) == ("CHE", "person")
 
 
 def test_title_naming_two_countries_gives_the_first():
-    text = ("L'ingénieur genevois Chaïm Nissim, qui avait avoué être l'auteur des tirs contre la centrale nucléaire de "
-            "Creys-Malville, est mort mardi en Suisse, à l'âge de 67 ans. Originaire d'Israël, il avait publié en 2003 "
-            "un livre.")
-    out = analyse(text, "2017-04-16", "France/Suisse : mort de l'auteur des tirs de 1982 contre la centrale de Creys-Malville")
+    text, out = _nissim()
     actor = [m["actor"] for m in out["actor_mentions"] if m["text"].endswith("Creys-Malville")][0]
     assert (actor["country"], actor["kind"]) == ("FRA", "location")
 
