@@ -294,7 +294,10 @@ class ActorMentions:
             found = next((m for m in self.mentions if lo <= m.start and m.end <= hi
                           and any(m.start <= t.idx < m.end for t in tokens)), None)
         if found is not None and found.actor.get("country"):
-            if found.start <= token.idx < found.end or token.lemma_.lower() not in ARMED_NOUNS:
+            armed = token.lemma_.lower() in ARMED_NOUNS
+            # the actors' own "rebelles syriens" (kind other, of Syria) is coded as events code
+            # armed groups: with no country
+            if not armed or found.start <= token.idx < found.end and found.actor.get("kind") != "other":
                 return found
             found = None  # "les rebelles syriens": the adjective's country is not the group's
         if token.lemma_.lower() in ARMED_NOUNS:
