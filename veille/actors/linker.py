@@ -286,13 +286,18 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
 
+    def _town_before_bracket(self, e: dict):
+        """The place mention right before the brackets that hold `e` alone ("Châtellerault (Vienne)"),
+        or None."""
+        if self.text[max(0, e["start"] - 2):e["start"]].strip() != "(" or not self.text.startswith(")", e["end"]):
+            return None
+        return next((m for m in reversed(self.mentions) if m.actor.kind == "location" and m.start < e["start"]
+                     and self.text[m.end:e["start"]].strip() == "("), None)
+
     def _department(self, e: dict, text: str) -> tuple[Actor, str] | None:
         """A region in brackets after a town of another country: "Châtellerault (Vienne)" is the
         French department, not Austria's capital."""
-        if self.text[max(0, e["start"] - 2):e["start"]].strip() != "(" or not self.text.startswith(")", e["end"]):
-            return None
-        town = next((m for m in reversed(self.mentions) if m.actor.kind == "location" and m.start < e["start"]
-                     and self.text[m.end:e["start"]].strip() == "("), None)
+        town = self._town_before_bracket(e)
         if town is None or town.actor.country not in self.registry.countries:
             return None
         return Actor(f"place:{slug(text)}-{town.actor.country.lower()}", text, town.actor.country, "location"), "name"
@@ -300,12 +305,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     def _town_of_region(self, e: dict, region: Actor) -> None:
         """A known region in brackets after a town the registry gives another country: the town is
         of the region's country ("St. Petersburg (Floride)" is no Russian city)."""
-        if self.text[max(0, e["start"] - 2):e["start"]].strip() != "(" or not self.text.startswith(")", e["end"]):
-            return
         if region.country not in self.registry.countries or self.registry.seat(e["text"]) is not None:
             return
-        town = next((m for m in reversed(self.mentions) if m.actor.kind == "location" and m.start < e["start"]
-                     and self.text[m.end:e["start"]].strip() == "("), None)
+        town = self._town_before_bracket(e)
         if town is not None and town.actor.country != region.country:
             town.actor = Actor(f"place:{slug(town.text)}-{region.country.lower()}", town.text, region.country, "location")
 

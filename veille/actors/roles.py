@@ -255,24 +255,33 @@ class RoleMentions:
     def person_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
         """"l'islamiste irakien", "le militant burundais": one person of the country whose
         adjective follows the noun (never the plural: "les islamistes" is no government)."""
-        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        if nxt is None or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or (found := self._country_adjective_after(tok)) is None:
             return None
-        code = self.registry.adjective(nxt.text) if nxt.text.islower() else None
-        if code is None or code not in self.registry.countries:
-            return None
+        nxt, code = found
         word = fold(tok.text)
         return tok, nxt, Actor(f"local:{slug(word)}-{code.lower()}", f"{word} ({code})", code, "person", None)
 
     def group_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
         """"les rebelles syriens", "des insurgés afghans": the armed groups of the country whose
         adjective follows the noun."""
-        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        code = self.registry.adjective(nxt.text) if nxt is not None and nxt.text.islower() else None
-        if code is None or code not in self.registry.countries:
+        if (found := self._country_adjective_after(tok)) is None:
             return None
+        nxt, code = found
         word = fold(tok.text)
         return tok, nxt, Actor(f"org:{slug(word)}-{code.lower()}", f"{word} ({code})", code, "other")
+
+    def _country_adjective_after(self, tok: Token) -> tuple[Token, str] | None:
+        """The lower-case country adjective right after a noun, with its country code."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        code = self.registry.adjective(nxt.text) if nxt is not None and nxt.text.islower() else None
+        return (nxt, code) if code is not None and code in self.registry.countries else None
+
+    def _home_officer(self, last: Token, role: str) -> tuple[Token, Actor] | None:
+        """An officer of the article's own country ("le vice-président", "le procureur général")."""
+        code = self.main_country()
+        if code is None or code not in self.registry.countries:
+            return None
+        return last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
 
     def unqualified_role(self, tok: Token, name: str, first: Token) -> tuple[Token, Token, Actor] | None:
         """Roles without a country: an organisation's official, "le gouvernement Assad" (the
@@ -351,12 +360,7 @@ class RoleMentions:
         republic = complement and re.match(r"presidente? de la republique$", fold(self.doc[tok.i:tok.i + 4].text))
         if name in _HOME_OFFICERS and (not complement or fold(self.doc[tok.i:tok.i + 3].text) == fold(tok.text) + " de police"):
             # "le vice-président Mike Pence", "le préfet de police": the article's own country's
-            code = self.main_country()
-            if code is None or code not in self.registry.countries:
-                return None
-            role = lexicon.PERSON_ROLES.get(name, name)
-            last = self.doc[tok.i + 2] if complement else tok
-            return last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+            return self._home_officer(self.doc[tok.i + 2] if complement else tok, lexicon.PERSON_ROLES.get(name, name))
         if name in ("president", "presidente", "premier ministre", "premiere ministre") and (not complement or republic):
             # "le président de la République" whose République no adjective or name qualifies
             # "Le président actuel, Xi Jinping", "Le Premier ministre, Manuel Valls" (not "le président du club")
@@ -371,11 +375,7 @@ class RoleMentions:
         if last is not None:
             # "le procureur de la République" of no city, "le procureur général", "le secrétaire
             # d'État" (of no organisation): an officer of the article's own country
-            code = self.main_country()
-            if code is None or code not in self.registry.countries:
-                return None
-            role = "prosecutor" if name.startswith("procureur") else "secretary of state"
-            return last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+            return self._home_officer(last, "prosecutor" if name.startswith("procureur") else "secretary of state")
         if name == "ministre" and complement and fold(tok.text) == "ministre":
             last = self._portfolio_end(tok)
             code = self.main_country()
