@@ -77,6 +77,22 @@ def cli(verbose: int, actor_files: tuple[str, ...]) -> None:
     )
 
 
+dating_reference_option = click.option(
+    "--dating-reference", "dating_reference", multiple=True, metavar="PATH",
+    help="Dated articles to date undated ones by (a veille store .duckdb, or record files and folders); repeatable.")
+
+
+def _dating_reference(paths: tuple[str, ...]):
+    if not paths:
+        return None
+    from veille.analyze.dating_reference import DatedReference
+
+    reference = DatedReference.from_paths(list(paths))
+    if not len(reference):
+        raise click.UsageError(f"--dating-reference {' '.join(paths)}: no article there carries a day or month date")
+    return reference
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -87,8 +103,9 @@ def cli(verbose: int, actor_files: tuple[str, ...]) -> None:
               help="local: processes on this machine, into the store. ray: Ray actors (one per --workers), into a Parquet lake registered in the store.")
 @click.option("--address", default=None, metavar="auto|HOST:PORT", help="Ray cluster to join (default: start a private local one).")
 @click.option("--lake", "lake_root", default=None, metavar="PATH|URI", help="Parquet lake for --engine ray (default: the store's path with .lake; s3:// URIs work).")
+@dating_reference_option
 @field_options
-def ingest(paths, db, workers, force, quiet, engine, address, lake_root, **kwargs):
+def ingest(paths, db, workers, force, quiet, engine, address, lake_root, dating_reference, **kwargs):
     """Read, analyse and store articles: record-format files, folders, JSONL, CSV, Parquet, HTML, or - for stdin."""
     from veille.jobs import ingest as run_ingest
 
@@ -97,13 +114,16 @@ def ingest(paths, db, workers, force, quiet, engine, address, lake_root, **kwarg
         raise click.UsageError("--address and --lake apply to --engine ray")
     if engine == "ray" and force:  # a re-analysis at scale writes a new lake, then switches to it
         raise click.UsageError("--force does not apply to --engine ray: re-analyse into a new --lake")
+    if engine == "ray" and dating_reference:
+        raise click.UsageError("--dating-reference applies to --engine local")
+    reference = _dating_reference(dating_reference)
     store = Store(db or default_path())
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
             paths, store, fields=fields, workers=workers, force=force,
             on_reject=_report_reject, on_progress=lambda n: progress.advance(task, n),
-            engine=engine, address=address, lake_root=lake_root,
+            engine=engine, address=address, lake_root=lake_root, reference=reference,
         )
     if not quiet:
         stderr.print(
@@ -124,17 +144,19 @@ def ingest(paths, db, workers, force, quiet, engine, address, lake_root, **kwarg
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 @click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64))
 @click.option("--with", "extras", multiple=True, type=click.Choice(["tokens"]), help="Add an optional extractor's output (tokens).")
+@dating_reference_option
 @field_options
-def analyze(paths, fmt, workers, extras, **kwargs):
+def analyze(paths, fmt, workers, extras, dating_reference, **kwargs):
     """Analyse articles without storing them; print one JSON object per document."""
     from veille.jobs import analyze_paths
 
     fields = _fields(kwargs)
+    reference = _dating_reference(dating_reference)
     produced = 0
     out = sys.stdout
     if fmt == "json":
         out.write("[")
-    for item in analyze_paths(paths, fields=fields, workers=workers, include=frozenset(extras)):
+    for item in analyze_paths(paths, fields=fields, workers=workers, include=frozenset(extras), reference=reference):
         if isinstance(item, Reject):
             _report_reject(item)
             continue

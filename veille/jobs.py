@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 from veille.analyze import analyser_version, analyze
 from veille.analyze.pipeline import BATCH_SIZE, analyze_batch, batched
@@ -18,6 +18,9 @@ from veille.ingest import Fields, Record, Reject, read_sources
 from veille.scale.stories import StoryLinker, signed
 from veille.search import sync_quietly
 from veille.store import Store, writers
+
+if TYPE_CHECKING:
+    from veille.analyze.dating_reference import DatedReference
 
 WRITE_BATCH = 64  # documents per transaction: what a kill -9 can lose, and redo on restart
 ANALYSIS_BATCH = BATCH_SIZE  # documents per worker task: 2 per write, so 2 workers finish one write's worth together
@@ -53,6 +56,7 @@ def ingest(
     engine: str = "local",
     address: str | None = None,
     lake_root: str | None = None,
+    reference: DatedReference | None = None,
 ) -> IngestReport:
     run_id = store.start_run("ingest " + " ".join(paths))
     if engine == "ray":  # veille.scale: analysis on a Ray cluster, documents to a Parquet lake
@@ -65,7 +69,7 @@ def ingest(
     else:
         report = store_records(
             read_sources(paths, fields), store, workers=workers, force=force,
-            on_reject=on_reject, on_progress=on_progress,
+            on_reject=on_reject, on_progress=on_progress, reference=reference,
         )
     store.finish_run(run_id, report.stored, report.skipped, report.rejected)
     return report
@@ -79,6 +83,7 @@ def store_records(
     on_reject: Callable[[Reject], None] = lambda r: None,
     on_progress: Callable[[int], None] = lambda n: None,
     task: Callable[..., list] | None = None,
+    reference: DatedReference | None = None,
 ) -> IngestReport:
     """Analyse and store records, skipping those already stored: the path every writer shares
     (`veille ingest`, `veille watch`), so a document has one identity whichever way it came.
@@ -87,11 +92,12 @@ def store_records(
     (store, stories, search index), at most `WRITES_IN_FLIGHT` batches behind: the analysis
     never waits for a commit, and batches are still written one at a time, in input order.
     `task` stands in for `analyze_for_store` (bench/memory.py replays stored analyses with it).
+    `reference`: dated articles that undated ones are dated by (`dating_reference`).
     """
     report = IngestReport()
     known = (lambda records: set()) if force else (lambda records: store.existing_ids(r.id for r in records))
     analysed = analyze(skip_known(items, known, report, on_progress), workers=workers, batch_size=ANALYSIS_BATCH,
-                       task=task or analyze_for_store)
+                       task=task or analyze_for_store, reference=reference)
     with BatchWriter(store, replace=force, on_reject=on_reject, on_progress=on_progress) as writer:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="veille-writer") as thread:
             in_flight: deque[Future] = deque()
@@ -191,7 +197,8 @@ def skip_known(
 
 
 def analyze_paths(
-    paths: Iterable[str], fields: Fields = Fields(), workers: int = 1, include: frozenset[str] = frozenset()
+    paths: Iterable[str], fields: Fields = Fields(), workers: int = 1, include: frozenset[str] = frozenset(),
+    reference: DatedReference | None = None,
 ) -> Iterator[dict | Reject]:
     """Analyse without storing: the `veille analyze` stream."""
-    return analyze(read_sources(paths, fields), workers=workers, include=include)
+    return analyze(read_sources(paths, fields), workers=workers, include=include, reference=reference)

@@ -13,3 +13,5 @@ class Context:
     date_precision: str = "none"
     title: str | None = None
     results: dict = field(default_factory=dict)
+    # Dated articles an undated one is compared with (`dating_reference.DatedReference`), if any.
+    reference: object | None = None

@@ -19,9 +19,17 @@ Otherwise, in two steps, from the dated expressions of the text and the tense of
    from below; failing a day, a dated event it names ("les Jeux olympiques de Rio"), a day told
    ahead ("se réunira le 17 avril": the month before it), a month ("en juin"), the year itself.
 
-A day and month with nothing to tell the year give `XXXX-MM-DD` and no interval; only weekdays
-and "hier" give no estimate (value null): nothing in them says which week. The estimate is
-shown as estimated wherever it appears.
+With a reference of dated articles (`dating_reference`: a store's, or dated records), the
+years of the article's nearest neighbours vote too (step 1: each year's likelihood times its
+share of their votes, plus a floor), and when the text names nothing finer than the year, the
+month most of them share in that year is the value (`neighbours`; `distant_neighbours` with the
+whole year as interval when none is close). On the corpus `dev` split, each article left out
+of its own reference, they raise the right year from 42 % to 70 % and the right month from 25 %
+to 41 % (341 articles).
+
+Without a reference, a day and month with nothing to tell the year give `XXXX-MM-DD` and no
+interval; only weekdays and "hier" give no estimate (value null): nothing in them says which
+week. The estimate is shown as estimated wherever it appears.
 """
 
 from __future__ import annotations
@@ -117,6 +125,10 @@ IN_TERM_WHEN_FORMER = 0.15
 # proposes a year by itself.
 YEAR_PRIOR = {2012: 80, 2016: 446, 2017: 315, 2018: 181}
 YEAR_TIE = 3.0
+# With dated neighbours (`dating_reference`), each candidate year's likelihood is multiplied by
+# this floor plus the year's share of the neighbours' votes: a year none of them shares is not
+# ruled out (a text that names its date outweighs them), only made less likely.
+NEIGHBOUR_FLOOR = 0.01
 # How far back a weekday-and-date alone may place an article.
 WEEKDAY_YEARS_BACK = 40
 # How far after the latest year it names an article may have been written.
@@ -191,17 +203,34 @@ def _year_likelihood(year: int, given, weekday_dates, terms) -> float:
     return score
 
 
-def _publication_year(text: str, clues: list[Clue], terms: list[Term]) -> tuple[int | None, list[int]]:
+def neighbour_years(neighbours) -> dict[int, float]:
+    """Each year's share of the nearest dated articles' votes (squared similarity: the closest
+    stories count most)."""
+    votes: dict[int, float] = {}
+    for n in neighbours:
+        votes[n.date.year] = votes.get(n.date.year, 0.0) + n.similarity ** 2
+    total = sum(votes.values())
+    return {y: v / total for y, v in votes.items()} if total else {}
+
+
+def _publication_year(text: str, clues: list[Clue], terms: list[Term],
+                      neighbours=()) -> tuple[int | None, list[int]]:
     """The likeliest year of writing and the years that tie with it (None, [] when nothing in
-    the text names or implies a year)."""
+    the text names or implies a year, and no dated neighbour votes)."""
     given = _given_years(text, clues)
     weekday_dates = _weekday_dates(clues)
     years = _candidate_years(given, weekday_dates, terms)
+    votes = neighbour_years(neighbours)
+    if votes and (not years or not weekday_dates):
+        years |= set(votes)
     if not years:
         return None, []
-    scores = {y: _year_likelihood(y, given, weekday_dates, terms) for y in years}
+    scores = {y: _year_likelihood(y, given, weekday_dates, terms) * (NEIGHBOUR_FLOOR + votes.get(y, 0.0) if votes else 1.0)
+              for y in years}
     top = max(scores.values())
     tied = [y for y in years if scores[y] * YEAR_TIE >= top]
+    if votes:  # the neighbours know this corpus's years better than a fixed prior
+        return max(sorted(tied), key=lambda y: (scores[y], y)), sorted(tied)
     best = max(sorted(tied), key=lambda y: (YEAR_PRIOR.get(y, 0), scores[y], y))
     return best, sorted(tied)
 
@@ -303,7 +332,12 @@ def _evidence(text: str, clue: Clue) -> dict:
 # How often the true day lies in [earliest, latest], by basis, on the corpus `dev` split with
 # datelines cut (the dateline itself is taken as near-certain); a day without a year has no interval.
 CONFIDENCE = {"dateline": 0.95, "stated_day": 0.8, "day": 0.6, "day_before": 0.4, "event": 0.75, "day_ahead": 0.35,
-              "month": 0.4, "year": 0.6, "day_without_year": 0.1}
+              "month": 0.4, "year": 0.6, "day_without_year": 0.1, "neighbours": 0.4,
+              "distant_neighbours": 0.55}
+# A neighbour this similar (TF-IDF cosine) often tells the same story: its month is the
+# article's in 40 % of the dev articles dated by neighbours alone, against 15 % below it (whose
+# interval is then the year, holding the day in 57 %).
+CLOSE_NEIGHBOUR = 0.2
 NO_ESTIMATE = {"earliest": None, "latest": None, "value": None, "confidence": 0.0, "basis": None, "evidence": []}
 
 
@@ -347,9 +381,30 @@ def _interval(text: str, earliest: dt.date, latest: dt.date, value: str, basis: 
             "confidence": CONFIDENCE[basis], "basis": basis, "evidence": [_evidence(text, clue)]}
 
 
+def _by_neighbours(neighbours, year: int) -> dict | None:
+    """The month the nearest dated neighbours of `year` share (squared similarity votes): the
+    month as interval when one of them is close, else the whole year. (Letting a close
+    neighbour's month also override "en juin" or "le 11 janvier dernier" changed 1 in 500 dev
+    articles: not done.)"""
+    near = [n for n in neighbours if n.date.year == year]
+    if not near:
+        return None
+    votes: dict[int, float] = {}
+    for n in near:
+        votes[n.date.month] = votes.get(n.date.month, 0.0) + n.similarity ** 2
+    span = cal.month(year, max(sorted(votes), key=votes.get))
+    if near[0].similarity >= CLOSE_NEIGHBOUR:
+        return {"earliest": span.earliest.isoformat(), "latest": span.latest.isoformat(), "value": span.value,
+                "confidence": CONFIDENCE["neighbours"], "basis": "neighbours", "evidence": []}
+    # Only distant neighbours: their month is a guess (the value), the year the interval.
+    return {"earliest": f"{year}-01-01", "latest": f"{year}-12-31", "value": span.value,
+            "confidence": CONFIDENCE["distant_neighbours"], "basis": "distant_neighbours", "evidence": []}
+
+
 def estimate(text: str, candidates: list[Candidate], directions: list[int],
-             terms: list[Term] = ()) -> dict:
-    """The publication interval of an undated article (value None when nothing dates it)."""
+             terms: list[Term] = (), neighbours=()) -> dict:
+    """The publication interval of an undated article (value None when nothing dates it).
+    `neighbours`: the nearest dated articles of a reference (`dating_reference`), if any."""
     dateline = DATELINE.match(text)
     if dateline:
         meaning = grammar.build_full_date(dateline, text)
@@ -363,7 +418,7 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
     clues = _clues(text, candidates, directions)
     named_events = dated_events(text)
     terms = list(terms) + [Term(((e.first, e.last),), "event") for e in named_events]
-    year, tied = _publication_year(text, clues, terms)
+    year, tied = _publication_year(text, clues, terms, neighbours)
     if year is None:
         return _without_year(text, clues)
     events = _reported_days(clues, year)
@@ -401,6 +456,9 @@ def estimate(text: str, candidates: list[Candidate], directions: list[int],
         span = clue.meaning.span
         return {"earliest": span.earliest.isoformat(), "latest": (span.latest + dt.timedelta(days=MONTH_DAYS)).isoformat(),
                 "value": span.value, "confidence": CONFIDENCE["month"], "basis": "month", "evidence": [_evidence(text, clue)]}
+    by_neighbours = _by_neighbours(neighbours, year)
+    if by_neighbours is not None:  # nothing in the text finer than the year
+        return by_neighbours
     evidence = [_evidence(text, c) for c in clues if isinstance(c.meaning, sem.Absolute) and c.direction <= 0
                 and c.meaning.span.earliest.year == year]
     # Only the year is known: the interval spans every year the text supports as well.

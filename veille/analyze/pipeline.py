@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
 from veille import __version__
+from veille.analyze import dating_reference
 from veille.analyze import nlp as nlp_module
 from veille.analyze import registry
 from veille.analyze.context import Context
@@ -33,7 +34,8 @@ def analyser_version() -> str:
 
 def analyze_record(doc, record: Record, include: frozenset[str] = frozenset()) -> dict:
     """One parsed document through every extractor: the `veille analyze` object."""
-    ctx = Context(date=record.date, date_precision=record.date_precision, title=record.title)
+    ctx = Context(date=record.date, date_precision=record.date_precision, title=record.title,
+                  reference=dating_reference.current())
     output = record.to_document()
     output.update(registry.run_all(doc, ctx, include))
     return output
@@ -61,7 +63,8 @@ def analyze_batch(batch: list[Record | Reject], include: frozenset[str] = frozen
     return out
 
 
-def _warm_worker() -> None:
+def _warm_worker(reference: dating_reference.DatedReference | None = None) -> None:
+    dating_reference.use(reference)
     nlp_module.load()
 
 
@@ -74,21 +77,30 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 def analyze(
     records: Iterable[Record | Reject], workers: int = 1, batch_size: int = BATCH_SIZE,
     include: frozenset[str] = frozenset(), task: Callable[..., list] = analyze_batch,
+    reference: dating_reference.DatedReference | None = None,
 ) -> Iterator[dict | Reject]:
     """Analyse every record; yield documents (dicts) and rejects in input order.
 
     `include` names optional extractors to run beside the default ones (e.g. "tokens").
     `task` replaces `analyze_batch` (a module-level function, for the workers to import) to do
     more per batch where the analysis runs; what it returns per item is yielded instead.
+    `reference`: dated articles that undated ones are dated by (`dating_reference`), handed to
+    each worker once.
     """
     batches = batched(records, batch_size)
     if workers <= 1:
-        for batch in batches:
-            yield from task(batch, include)
+        before = dating_reference.current()
+        dating_reference.use(reference if reference is not None else before)
+        try:
+            for batch in batches:
+                yield from task(batch, include)
+        finally:
+            dating_reference.use(before)
         return
     # spawn, not fork: the parent may hold threads (progress bars) and open files.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker,
+                             initargs=(reference,)) as pool:
         window: deque = deque()
         for batch in batches:
             window.append(pool.submit(task, batch, include))

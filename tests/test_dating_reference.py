@@ -1,0 +1,116 @@
+"""Dating an undated article by its nearest dated neighbours (`veille.analyze.dating_reference`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from veille.analyze import dating, registry
+from veille.analyze.context import Context
+from veille.analyze.dating_reference import DatedReference, Neighbour
+from veille.cli import cli
+
+from conftest import CORPUS, corpus_articles
+
+DATELINE = re.compile(r"^\s*(?:1er|\d{1,2})\s+\w+\s+\d{4}[^.\n]{0,80}?\.\s*[-–—]\s*")
+# A stage of the 2016 Tour de France (dev split): its text names the stage, not the day.
+TOUR_STAGE = "wn-fr-2016-07-12-001"
+
+
+@pytest.fixture(scope="module")
+def dev_reference():
+    """The corpus `dev` articles but the Tour stage, as a reference, and the stage's record."""
+    if not (CORPUS / "fr_news.jsonl").exists():
+        pytest.skip("shared corpus not found")
+    dev = corpus_articles("dev")
+    stage = next(r for r in dev if r["id"] == TOUR_STAGE)
+    others = [r for r in dev if r["id"] != TOUR_STAGE]
+    return DatedReference([r["text"] for r in others], [dt.date.fromisoformat(r["date"]) for r in others]), stage, others
+
+
+def undated(record: dict) -> str:
+    return DATELINE.sub("", record["text"], count=1)
+
+
+def test_nearest_neighbours_of_a_tour_stage_are_the_other_stages(dev_reference):
+    reference, stage, others = dev_reference
+    found = reference.neighbours(undated(stage), k=3)
+    assert len(found) == 3 and found[0].similarity > found[1].similarity >= found[2].similarity > 0.5
+    assert all("Tour" in others[n.index]["text"] for n in found)
+    assert all(n.date.isoformat().startswith("2016-07") for n in found)
+
+
+def test_neighbours_date_an_article_its_text_does_not(dev_reference, nlp):
+    reference, stage, _ = dev_reference
+    doc = nlp(undated(stage))
+    alone = registry.run_all(doc, Context(date=None, date_precision="none"))["date_estimate"]
+    assert alone["value"] is None  # "cette étape", "hier": nothing in the text says the year
+    estimate = registry.run_all(doc, Context(date=None, date_precision="none", reference=reference))["date_estimate"]
+    assert (estimate["value"], estimate["basis"]) == ("2016-07", "neighbours")
+    assert (estimate["earliest"], estimate["latest"]) == ("2016-07-01", "2016-07-31")
+    assert estimate["earliest"] <= stage["date"] <= estimate["latest"]
+
+
+def test_a_date_the_text_gives_outweighs_the_neighbours(nlp):
+    text = "Le Parlement a adopté le 14 mars 2017 la loi sur le renseignement."
+    neighbours = [Neighbour(0.9, dt.date(2016, 7, 13), 0), Neighbour(0.8, dt.date(2016, 7, 15), 1)]
+    candidates = dating.grammar.find(text)
+    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=neighbours)
+    assert (estimate["value"], estimate["basis"]) == ("2017-03-14", "day")
+
+
+def test_neighbour_years_are_shares_of_squared_similarity():
+    votes = dating.neighbour_years([Neighbour(0.6, dt.date(2016, 7, 1), 0), Neighbour(0.3, dt.date(2017, 1, 1), 1),
+                                    Neighbour(0.3, dt.date(2017, 2, 1), 2)])
+    assert votes == pytest.approx({2016: 0.36 / 0.54, 2017: 0.18 / 0.54})
+
+
+def test_distant_neighbours_guess_the_month_but_keep_the_year_as_interval(nlp):
+    text = "Le comité se réunit dans la capitale."
+    candidates = dating.grammar.find(text)
+    neighbours = [Neighbour(0.12, dt.date(2018, 5, 3), 0), Neighbour(0.1, dt.date(2018, 5, 20), 1)]
+    estimate = dating.estimate(text, candidates, [0] * len(candidates), neighbours=neighbours)
+    assert (estimate["value"], estimate["basis"], estimate["earliest"], estimate["latest"]) == (
+        "2018-05", "distant_neighbours", "2018-01-01", "2018-12-31")
+
+
+def test_cli_dates_by_a_reference_of_dated_records(dev_reference, tmp_path):
+    _, stage, others = dev_reference
+    reference = tmp_path / "dated.jsonl"
+    reference.write_text("".join(json.dumps({"date": r["date"], "text": r["text"]}, ensure_ascii=False) + "\n"
+                                 for r in others), encoding="utf-8")
+    article = tmp_path / "stage.txt"
+    article.write_text(undated(stage), encoding="utf-8")
+    out = {}
+    for workers in ("1", "2"):  # the reference reaches the worker processes too
+        result = CliRunner().invoke(cli, ["analyze", str(article), "--dating-reference", str(reference), "-w", workers],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        out[workers] = json.loads(result.output)["date_estimate"]
+    assert out["1"] == out["2"]
+    assert out["1"]["basis"] == "neighbours" and out["1"]["value"] == "2016-07"
+
+    db = str(tmp_path / "store.duckdb")
+    result = CliRunner().invoke(cli, ["ingest", str(article), "--db", db, "-q", "--dating-reference", str(reference)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    from veille.query.documents import get_document
+    from veille.store import Store
+
+    store = Store(db)
+    with store.reading() as con:
+        doc_id = con.execute("SELECT id FROM documents").fetchone()[0]
+    assert get_document(store, doc_id)["date_estimate"] == out["1"]
+
+
+def test_cli_refuses_a_reference_without_dated_articles(tmp_path):
+    empty = tmp_path / "undated.jsonl"
+    empty.write_text(json.dumps({"text": "Un texte sans date."}) + "\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Le ministre est arrivé mardi.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(article), "--dating-reference", str(empty)])
+    assert result.exit_code == 2 and "no article there carries a day or month date" in result.output
