@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/memory.py [--docs 100000] [--checkpoints 10000,50000,100000]
                                      [--templates 64] [--per-day 2000]
+                                     [--write-batch 64] [--index-batch 256]
 
 What streams through what, honestly: analysing 100,000 articles would take hours on two cores,
 so the spaCy analysis runs for real only on `--templates` dev-split articles (in two worker
@@ -21,6 +22,12 @@ files) and at its peak (the kernel's, then sampled anonymous and file-mapped pea
 the previous checkpoint. The near-duplicate index grows until it holds the stories window
 (14 days, i.e. 28,000 documents at the default 2,000 a day, ~100 MB) and must be flat after;
 the store and the search index grow on disk, as they must.
+
+`--write-batch` and `--index-batch` raise the documents per transaction and per search-index
+commit (defaults: the ingest's own, `jobs.WRITE_BATCH` and `jobs.INDEX_BATCH`). A store
+connection and commit cost ~4 ms a document at 64 a transaction, which caps this replay near
+100 documents a second; a million-document run uses 1,024 and 4,096 (~200 a second). Larger
+batches hold more in memory at once, so a flat heap with them bounds the default's too.
 """
 
 from __future__ import annotations
@@ -113,10 +120,13 @@ def synthetic_signature(i: int) -> np.ndarray:
 
 
 class Replay:
-    """Stands in for `jobs.analyze_for_store`: a template's analysis under the record's identity."""
+    """Stands in for `jobs.analyze_for_store`: a template's analysis under the record's identity.
+    Its child rows are built once per template and given the record's id: the real ingest builds
+    them in the worker processes, so they are no part of the parent's share measured here."""
 
     def __init__(self, templates: list[dict]):
         self.templates = templates
+        self.rows = [writers.child_rows(t) for t in templates]
 
     def __call__(self, batch: list[Record], include=frozenset()) -> list:
         out = []
@@ -124,7 +134,9 @@ class Replay:
             i = record.record - 1
             doc = {**self.templates[i % len(self.templates)], **record.to_document()}
             date = date_bounds(record.date, record.date_precision)[0]
-            out.append(jobs.Prepared(doc, (doc["id"], synthetic_signature(i), date), writers.child_rows(doc)))
+            rows = {table: [{**row, "doc_id": doc["id"]} for row in table_rows]
+                    for table, table_rows in self.rows[i % len(self.rows)].items()}
+            out.append(jobs.Prepared(doc, (doc["id"], synthetic_signature(i), date), rows))
         return out
 
 
@@ -135,12 +147,17 @@ def main() -> None:
     parser.add_argument("--templates", type=int, default=64, help="dev articles analysed for real, then replayed")
     parser.add_argument("--per-day", type=int, default=2000, help="documents per day of synthetic dates")
     parser.add_argument("--db", help="store path (default: a temporary one, removed afterwards)")
+    parser.add_argument("--write-batch", type=int, default=jobs.WRITE_BATCH, help="documents per store transaction")
+    parser.add_argument("--index-batch", type=int, default=jobs.INDEX_BATCH, help="documents per search-index commit")
     args = parser.parse_args()
+    jobs.WRITE_BATCH, jobs.INDEX_BATCH = args.write_batch, args.index_batch
+    jobs.LOOKUP_BATCH = max(jobs.LOOKUP_BATCH, args.write_batch)  # one id lookup per transaction at most
     checkpoints = sorted({int(c) for c in args.checkpoints.split(",") if c} or
                          {args.docs * k // 10 for k in range(1, 11)})
 
     templates = analyse_templates(args.templates)
-    print(f"{len(templates)} templates analysed; RSS {rss_mb():.0f} MB before the ingest", flush=True)
+    print(f"{len(templates)} templates analysed; RSS {rss_mb():.0f} MB before the ingest; {args.write_batch} documents "
+          f"a transaction, {args.index_batch} a search-index commit", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(args.db or os.path.join(tmp, "memory.duckdb"))
         sampler = PeakSampler()
