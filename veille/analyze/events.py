@@ -172,6 +172,8 @@ def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
     for key, start, end in matches:
         if any(i in taken for i in range(start, end)):
             continue
+        if end + 2 <= len(doc) and keys[key].pos == "VPHRASE" and doc[end - 1].lower_ == "garde" and doc[end: end + 2].text.lower() == "à vue":
+            continue  # "mis en garde à vue" is custody ("garde à vue"), no warning
         span = doc[start:end]
         found.append((span, keys[key], span.root))
         taken.update(range(start, end))
@@ -181,6 +183,8 @@ def find_triggers(doc: Doc) -> list[tuple[Span, Trigger, Token]]:
         token = doc[i]
         if _in_fixed_expression(text, token):
             continue
+        if token.is_upper and len(token) > 2:
+            continue  # an acronym is a name: "le RAID" is the police unit, no raid
         found.append((doc[i: i + 1], trigger, token))
     found.sort(key=lambda f: f[0].start)
     return found
@@ -311,6 +315,9 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             mood, polarity = ACTUAL, "negated" if is_negated(head) else "asserted"
         else:
             mood, polarity = modality(head)
+        if polarity == "negated" and target and all(m.actor.get("via") in ("location", "article country") for m in target):
+            # "aucun avion russe n'avait mené de raid": an act denied is aimed at no one the place implies
+            target = []
         date = governing_time(head, times, doc)
         # Compared by day: a clock time of the article's own day ("ce matin", "8 heures") is not later.
         if date and mood == ACTUAL and base_date and date["earliest"] and base_date["latest"] and date["earliest"][:10] > base_date["latest"][:10]:

@@ -392,6 +392,10 @@ class ActorMentions:
         if i is not None and i >= 1 and doc[i - 1].pos_ == "DET":
             i -= 1  # "le Canada et l'Union européenne": the article belongs to the name
         separators = ("et", "ou")  # a list ends with "et": "Washington, l'OTAN et Kiev"; a lone comma is an incise
+        if len(members) > 1 and any(c.dep_ == "cc" and c.lower_ in ("et", "ou") for m in members[1:] for c in m.children):
+            # the parse already holds the list's end ("..., les Émirats arabes unis, le Yémen et la
+            # Libye"): the commas before it go on with it
+            separators = (",", "et")
         while i is not None and i >= 2:
             sep = doc[i - 1]
             if sep.lower_ not in separators:
@@ -403,7 +407,8 @@ class ActorMentions:
             m = next((m for m in self.mentions if m.start <= doc[j].idx < m.end), None)
             if m is None or m in found:  # a coordinated place acts with the others ("Washington, l'OTAN et Kiev")
                 break
-            if clause_verb(doc[j]).i != clause_verb(members[0]).i and doc[j].head.pos_ in ("VERB", "AUX", "NOUN"):
+            if clause_verb(doc[j]).i != clause_verb(members[0]).i and doc[j].head.pos_ in ("VERB", "AUX", "NOUN") and not (
+                    separators == (",", "et") and doc[j].dep_ in ("appos", "conj") and len(members) > 1):
                 # "Alors que Poutine annonce son soutien à Bachar al-Assad, Barack Obama a réagi":
                 # the name before the comma ends another clause
                 break

@@ -52,6 +52,9 @@ CUES: dict[str, str] = {
 # Attempts are not cues: "une tentative d'assassinat" is an actual (failed) assault.
 # Governing words that also negate what they govern ("veut éviter une escalade").
 NEGATING = {"éviter", "empêcher", "déjouer", "contrecarrer", "refuser", "renoncer"}  # "un attentat a été déjoué"
+# Verbs whose object noun is the act their subject does ("mener un raid"), unlike "revendiquer l'attaque".
+DOING_VERBS = {"mener", "lancer", "commettre", "perpétrer", "effectuer", "conduire", "faire", "procéder", "exécuter"}
+NO_ONE = {"aucun", "aucune", "nul", "nulle"}  # determiners of a subject that deny the act
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point", "sans", "ni", "non"}
 # Early-clause cues that may be mis-attached by the parser (see module docstring).
 _LINEAR = {DENIED, ALLEGED}
@@ -74,6 +77,13 @@ def is_negated(token: Token) -> bool:
         if child.lower_ in NEGATIONS or child.morph.get("Polarity") == ["Neg"] and child.lower_ not in ("ne", "n'"):
             return True
     return False
+
+
+def _no_doer(verb: Token) -> bool:
+    """ "aucun avion russe n'avait mené de raid": the event verb's subject says no one did it (a
+    governing verb's does not: "même si l'attaque arrive ..., aucun lien n'a été trouvé")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and any(g.dep_ == "det" and g.lower_ in NO_ONE for g in c.children) for c in verb.children)
 
 
 def _mood(token: Token) -> str | None:
@@ -131,7 +141,9 @@ def modality(trigger: Token) -> tuple[str, str]:
     found = [_mood(trigger)] if trigger.pos_ in ("VERB", "AUX") else []
     if found and found[0] == ALLEGED and any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in token_sentence(trigger)):
         found = [HYPOTHETICAL]  # "si les forces russes franchissaient la frontière, l'OTAN riposterait"
-    negated = is_negated(trigger)
+    negated = is_negated(trigger) or _no_doer(trigger)
+    if trigger.pos_ == "NOUN" and trigger.dep_.startswith(("obj", "obl")) and trigger.head.lemma_.lower() in DOING_VERBS and _no_doer(trigger.head):
+        negated = True  # "aucun avion n'avait mené de raid": the support verb's subject
     if trigger.pos_ == "NOUN":
         found += [_cue(c) for c in trigger.children if c.dep_ == "amod"]  # "l'attaque présumée"
     for governor, dep in _ancestors(trigger):
@@ -148,6 +160,10 @@ def modality(trigger: Token) -> tuple[str, str]:
             mood = _mood(governor)
             if mood == FUTURE:
                 found.append(FUTURE)
+            elif mood == ALLEGED and dep == "nsubj" and trigger.pos_ == "NOUN" and governor.i == trigger.head.i:
+                # the journalistic conditional of the verb an event noun is the subject of: "les
+                # heurts avec la police auraient fait de nombreux blessés"
+                found.append(ALLEGED)
         if is_negated(governor) and cue not in (DENIED, ALLEGED):
             negated = not negated  # "n'a jamais eu l'intention d'attaquer"
         if governor.lower_ == "si" or any(c.lower_ == "si" and c.dep_ == "mark" for c in governor.children):
