@@ -35,7 +35,7 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Lexicon, Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, domestic_protest, domestic_request, figurative_struggle,
+    SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, banned_at_home, domestic_protest, domestic_request, figurative_struggle,
     imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event, repulsion, resolved,
     sentencing, undergoer,
 )
@@ -304,7 +304,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             source, target = domestic_protest(source, target, args.place_target(location))
         if trigger.type == "REQUEST":
             target = domestic_request(source, target)
-        target = imposed_at_home(trigger, source, target)
+        target = banned_at_home(trigger, head, args, source, imposed_at_home(trigger, source, target))
         if trigger.type in SELF_MOVED and not target and location:
             implied = args.place_target(location)  # "le déploiement de la mission de l'UA en Somalie"
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:

@@ -289,6 +289,8 @@ class ActorMentions:
         """
         tokens = self._phrase(token)
         found = next((m for m in self.mentions if m.start <= token.idx < m.end), None)
+        if found is None and (antecedent := self._antecedent(token)) is not None:
+            return antecedent
         if found is None:
             lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
             found = next((m for m in self.mentions if lo <= m.start and m.end <= hi
@@ -309,6 +311,19 @@ class ActorMentions:
         if found is not None:
             return Mention(found.start, found.end, found.text, {**found.actor, "country": code})
         return Mention(word.idx, word.idx + len(word), word.text, _country_actor(code))
+
+    def _antecedent(self, token: Token) -> Mention | None:
+        """ "Ce dernier en appelle au Pape", "Ces derniers ont riposté": the last actor named before,
+        a person for the singular; not a place."""
+        if token.lemma_.lower() != "dernier" or not any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in token.children):
+            return None
+        plural = "Plur" in token.morph.get("Number")
+        for m in reversed(self.mentions):
+            if m.end > token.idx or _is_place(m):
+                continue
+            if plural or m.actor.get("kind") == "person":
+                return m
+        return None
 
     def _phrase(self, token: Token) -> list[Token]:
         """The token's noun phrase without relative clauses, appositions, conjuncts, places, nor

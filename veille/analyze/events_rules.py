@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.analyze.events_actors import PEOPLE, country_mention
+from veille.analyze.events_actors import PEOPLE, _case, country_mention
 from veille.analyze.events_arguments import PLACE_NOUNS, Arguments
 from veille.analyze.events_lexicon import Trigger, lexicon
 from veille.analyze.sentences import token_sentence
@@ -30,6 +30,9 @@ HOME_MODES = {"curfew", "martial-law"}
 ACT_NOUNS = {"crime", "acte", "violence", "exaction", "agissement", "allégation", "propos", "utilisation", "usage", "ingérence"}
 # Verbs whose complement noun is a predicate ("demeure une menace"), not an event.
 COPULAR_VERBS = {"demeurer", "rester", "devenir", "sembler", "paraître", "constituer", "représenter"}
+# Verbs that label something with a noun ("un changement de Constitution qualifié de « coup d'État
+# constitutionnel »"): the label is a judgement of the thing, not an act of its own.
+LABELLING_VERBS = {"qualifier", "traiter", "taxer"}
 # Nouns of armed people: what is pushed back by force.
 FIGHTING_GROUPS = {"groupe", "force", "troupe", "armée", "milice", "colonne", "unité"}
 # Words of a sentence's penalty: "condamné à trois ans de prison, à une amende".
@@ -82,6 +85,7 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
     - a noun classifying another without determiner ("des avions de combat", "un préavis de grève");
     - a gathering no word of the text makes a protest ("un rassemblement religieux");
     - a predicate noun ("l'armée demeure une menace", "c'est une attaque"): a characterisation;
+    - a label ("qualifié de « coup d'État constitutionnel »"): a judgement of something else;
     - an order whose object is a military act ("Trump a ordonné une frappe"): the act is the event,
       not a request to someone else.
     """
@@ -94,6 +98,8 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
         return True  # the same, hung on the verb: "ordonné une frappe militaire ciblée sur ..."
     if trigger.type == "PROTEST" and head.lemma_.lower() in GATHERINGS and not _protest_told(head):
         return True
+    if head.pos_ == "NOUN" and head.dep_ in ("xcomp", "obl:arg", "obl:mod", "obl") and head.head.lemma_.lower() in LABELLING_VERBS and _case(head) in ("de", "d"):
+        return True  # "qualifié de « coup d'État »": a label
     if head.pos_ == "NOUN" and (any(c.dep_ == "cop" for c in head.children)
                                 or head.dep_ == "xcomp" and head.head.lemma_.lower() in COPULAR_VERBS):
         return True
@@ -183,6 +189,25 @@ def imposed_at_home(trigger: Trigger, source: list, target: list) -> list:
     if target or trigger.mode not in HOME_MODES:
         return target
     own = [m.actor["country"] for m in source if m.actor.get("country")]
+    return [country_mention(own[0], "own country")] if own else []
+
+
+# What a state bans at home when it bans a political act: "Ce référendum a été interdit par le
+# gouvernement espagnol" (Spain on Spain), as a curfew is imposed on the state's own people.
+POLITICAL_ACTS = {"référendum", "manifestation", "rassemblement", "marche", "grève", "scrutin", "élection", "vote", "meeting", "parti", "journal"}
+
+
+def banned_at_home(trigger: Trigger, head: Token, args, source: list, target: list) -> list:
+    """The target of a ban on a political act that names no one: the banning state's own country."""
+    if target or trigger.type != "COERCE" or trigger.mode != "restrict":
+        return target
+    if head.pos_ in ("VERB", "AUX"):
+        banned = [args.doc[i] for i in undergoer(head, args)[:1]]
+    else:
+        banned = [c for c in head.children if c.dep_.startswith("nmod") and _case(c) in ("de", "du", "des", "d")]
+    if not any(t.lemma_.lower() in POLITICAL_ACTS for t in banned):
+        return target
+    own = [m.actor["country"] for m in source if m.actor.get("country") and m.actor.get("via") != "implied state"]
     return [country_mention(own[0], "own country")] if own else []
 
 
