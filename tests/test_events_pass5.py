@@ -109,3 +109,49 @@ def test_a_coup_denounced_is_still_an_act():
     [coup] = of_type(result, "ASSAULT")
     assert span(text, coup) == "coup d'État"
     assert coup["modality"] == "actual"
+
+
+def test_forces_put_on_alert_are_mobilised_by_their_own_state():
+    text = ("Bien que l'armée fût mise en état d'alerte pour prévenir des violences post-électorales, peu de militaires "
+            "étaient présents dans les rues.")
+    result = analyse(text, date="2012-06-24", title="Égypte : Mohamed Morsi élu président")
+    [alert] = of_type(result, "MOBILIZE")
+    assert span(text, alert) == "état d'alerte"
+    assert countries(alert["source"]) == ["EGY"]
+    assert alert["target"] == []
+    assert (alert["modality"], alert["polarity"]) == ("actual", "asserted")
+
+
+def test_the_forces_a_state_sends_are_its_own_not_its_target():
+    text = ("Ce référendum a été interdit par le gouvernement espagnol qui a envoyé la police afin de fermer les bureaux "
+            "et saisir le matériel de vote.")
+    result = analyse(text, date="2017-10-01", title="Catalogne : un référendum d'autodétermination organisé malgré l'interdiction par le gouvernement espagnol")
+    [sent] = of_type(result, "MOBILIZE")
+    assert span(text, sent) == "envoyé"
+    assert countries(sent["source"]) == ["ESP"]
+    assert sent["target"] == []
+
+
+def test_about_to_leave_is_future():
+    text = ("« Au moment où le Royaume-Uni s’apprête à quitter l’Union européenne [...], la force et la stabilité de notre "
+            "union seront plus importantes que jamais » a-t-elle déclaré.")
+    result = analyse(text, date="2017-03-28", title="Le gouvernement écossais réclame un nouveau référendum d'indépendance")
+    [leaving] = of_type(result, "RETREAT")
+    assert span(text, leaving) == "quitter"
+    assert countries(leaving["source"]) == ["GBR"]
+    assert leaving["modality"] == "future"
+
+
+def test_a_removal_is_coercion_only_when_armed_people_do_it():
+    from veille.analyze import nlp as nlp_module
+    from veille.analyze.context import Context
+    from veille.analyze.events import _needs_met, find_triggers
+    from veille.analyze.events_arguments import Arguments
+
+    nlp = nlp_module.load()
+    for text, expected in (("L’église Sainte-Rita (15 e arrondissement de Paris) a été évacuée ce matin par la police.", True),
+                           ("Les voisins ont été évacués par précaution.", False)):
+        doc = nlp(text)
+        [(span_, trigger, head)] = [f for f in find_triggers(doc) if f[1].lemma == "évacuer"]
+        assert (trigger.type, span_.text) == ("COERCE", head.text)
+        assert _needs_met(trigger, head, Arguments(doc, Context(date="2016-08-03", title=""))) is expected

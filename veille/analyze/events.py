@@ -56,7 +56,7 @@ FIXED_EXPRESSIONS = ("à l'aide d", "à l’aide d", "en accord avec", "d'accord
 # attack in Kayseri targets Turkey, a protest in Séoul is addressed to South Korea.
 PLACE_TARGETED = {"ASSAULT", "PROTEST"}
 # Nouns of armed people that a verb may move without naming whose they are ("mobiliser des forces").
-FORCE_NOUNS = {"force", "troupe", "soldat", "militaire", "policier", "gendarme", "effectif", "renfort", "réserviste", "unité", "combattant"}
+FORCE_NOUNS = {"force", "troupe", "soldat", "militaire", "policier", "gendarme", "effectif", "renfort", "réserviste", "unité", "combattant", "police"}
 REPORTING_VERBS = {
     "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "dire",
     "préciser", "ajouter", "confirmer", "rapporter", "souligner", "juger", "considérer", "selon",
@@ -105,6 +105,12 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
         # a bare participle is a toll, not an act ("13 morts et 55 blessées")
         done = args.agent_token(head) is not None or args.child(head, "aux:pass") is not None
         return done and not _natural_cause(head, args)
+    if needs == "force_agent":
+        # "l'église a été évacuée par la police", "les forces de l'ordre ont dispersé la foule": a
+        # removal done by armed people is coercion; "les voisins ont été évacués par précaution" is not
+        agent = args.agent_token(head)
+        return agent is not None and (agent.lemma_.lower() in FORCE_NOUNS | {"police", "gendarmerie", "armée"}
+                                      or any(m.actor.get("kind") == "military" for m in args.actors_of(agent)))
     if needs.startswith("prep:"):
         return _has_case(head, needs[5:])
     return True

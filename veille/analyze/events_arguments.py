@@ -160,6 +160,11 @@ class Arguments(ActorMentions):
             # a place is attacked ("ont attaqué Kaboul"), but the place an agreement or a talk is
             # named after is no party to it ("ratifié l'accord de Paris")
             target = self.actors_of(obj, places=obj is None or obj.lemma_.lower() not in EVENT_NOUNS())
+            if type_ in SELF_MOVED and target:
+                # "a envoyé la police", "déploie ses troupes": the forces moved are the mover's own,
+                # not its target (a target is named by "contre" or the foreign place)
+                own = {m.actor.get("country") for m in source}
+                target = [m for m in target if m.actor.get("country") and m.actor.get("country") not in own]
             if not target:
                 target = self.actors_of(self.child(verb, "iobj"))
         if not target:
@@ -255,6 +260,9 @@ class Arguments(ActorMentions):
             placed = self.child(verb, "nsubj:pass", "nsubj") if self.is_passive(verb) else self.child(verb, "obj")
             if placed is None and verb.dep_ == "conj":  # "il a été remis à la gendarmerie et placé en garde à vue"
                 placed = self.child(verb.head, "nsubj:pass", "nsubj")
+            if type_ in SELF_MOVED:
+                # "l'armée fût mise en état d'alerte": the forces put on alert are their own move
+                return (self.actors_of(placed) if not source else source), []
             target = self.actors_of(placed)
         return source, [m for m in target if m not in source]
 

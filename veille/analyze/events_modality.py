@@ -47,7 +47,7 @@ CUES: dict[str, str] = {
     "hypothèse": HYPOTHETICAL, "susceptible": HYPOTHETICAL, "probable": HYPOTHETICAL,
     # scheduled
     "prévoir": FUTURE, "programmer": FUTURE, "devoir": FUTURE, "aller": FUTURE,
-    "prochain": FUTURE, "futur": FUTURE,
+    "prochain": FUTURE, "futur": FUTURE, "apprêter": FUTURE,
 }
 # Attempts are not cues: "une tentative d'assassinat" is an actual (failed) assault.
 # Governing words that also negate what they govern ("veut éviter une escalade").
