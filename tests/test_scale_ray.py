@@ -3,6 +3,7 @@ partitioned by month and registered in the store; re-runs skip; memory-bounded s
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import duckdb
@@ -10,11 +11,14 @@ import pytest
 
 ray = pytest.importorskip("ray")
 
+from veille.analyze.dating_reference import DatedReference  # noqa: E402
 from veille.jobs import ingest  # noqa: E402
 from veille.scale import lake, ray_engine  # noqa: E402
 from veille.store import Store, writers  # noqa: E402
 
 from conftest import corpus_articles  # noqa: E402
+
+TOUR_STAGE = "wn-fr-2016-07-12-001"
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +33,11 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
-    """Five dev articles over two months, one undated, a republished copy, and a reject."""
+    """Five dev articles, one undated, a republished copy, and a reject."""
     rows = corpus_articles("dev", limit=5)
-    rows[4] = {**rows[4], "date": None}
+    # undated: a Tour de France stage, its dateline cut (only dated neighbours give its month)
+    stage = next(r for r in corpus_articles("dev") if r["id"] == TOUR_STAGE)
+    rows[4] = {**stage, "date": None, "text": stage["text"].split("– ", 1)[1]}
     copy = {**rows[1], "id": "copy", "text": "LAGOS (AFP) - " + rows[1]["text"].replace("147 passagers", "146 passagers") + "\n\n(Avec AFP)"}
     path = tmp_path_factory.mktemp("in") / "articles.jsonl"
     lines = [json.dumps(r, ensure_ascii=False) for r in [*rows, copy]] + ['{"id": "empty", "text": ""}']
@@ -55,8 +61,11 @@ def test_ray_output_identical_to_local(cluster, inputs, tmp_path):
     path, rows = inputs
     local, distributed = Store(str(tmp_path / "local.duckdb")), Store(str(tmp_path / "ray.duckdb"))
     root = str(tmp_path / "lake")
-    local_report = ingest([path], local)
-    ray_report = ingest([path], distributed, workers=2, engine="ray", lake_root=root)
+    # the undated article is dated by dated neighbours on both engines
+    dated = [r for r in corpus_articles("dev") if r["id"] not in {TOUR_STAGE, *(r["id"] for r in rows)}]
+    reference = DatedReference([r["text"] for r in dated], [dt.date.fromisoformat(r["date"]) for r in dated])
+    local_report = ingest([path], local, reference=reference)
+    ray_report = ingest([path], distributed, workers=2, engine="ray", lake_root=root, reference=reference)
     assert (ray_report.stored, ray_report.rejected) == (local_report.stored, local_report.rejected)
     assert ray_report.stored + ray_report.rejected == 7
 
@@ -68,6 +77,7 @@ def test_ray_output_identical_to_local(cluster, inputs, tmp_path):
         # the distributed store holds documents only in its lake
         assert b.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert a.execute("SELECT count(*) FROM sentences").fetchone()[0] > 0
+    assert a.execute("SELECT count(*) FROM date_estimates WHERE basis LIKE '%neighbours'").fetchone()[0] == 1
     stories = "SELECT doc_id, story_id, similarity, date, minhash FROM stories ORDER BY doc_id"
     assert b.execute(stories).fetchall() == a.execute(stories).fetchall()
     linked = b.execute("SELECT count(*), count(DISTINCT story_id) FROM stories s JOIN lake_documents d ON d.id = s.doc_id "

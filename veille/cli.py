@@ -114,8 +114,6 @@ def ingest(paths, db, workers, force, quiet, engine, address, lake_root, dating_
         raise click.UsageError("--address and --lake apply to --engine ray")
     if engine == "ray" and force:  # a re-analysis at scale writes a new lake, then switches to it
         raise click.UsageError("--force does not apply to --engine ray: re-analyse into a new --lake")
-    if engine == "ray" and dating_reference:
-        raise click.UsageError("--dating-reference applies to --engine local")
     reference = _dating_reference(dating_reference)
     store = Store(db or default_path())
     with _progress(quiet) as progress:

@@ -64,7 +64,7 @@ def ingest(
 
         report = store_records_ray(
             read_sources(paths, fields), store, lake_root, workers=workers, address=address,
-            on_reject=on_reject, on_progress=on_progress,
+            on_reject=on_reject, on_progress=on_progress, reference=reference,
         )
     else:
         report = store_records(

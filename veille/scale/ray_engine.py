@@ -25,6 +25,7 @@ import ray
 
 from veille.analyze import analyser_version
 from veille.analyze import nlp as nlp_module
+from veille.analyze import dating_reference
 from veille.analyze.pipeline import BATCH_SIZE, analyze_batch, batched
 from veille.ingest.records import Record, Reject
 from veille.scale import lake
@@ -38,7 +39,8 @@ LOCAL_OBJECT_STORE = 256 * 1024**2  # bytes: tasks carry text only, a private cl
 class AnalysisWorker:
     """One Ray actor: one model, analysing batches and writing them to the lake."""
 
-    def __init__(self, lake_root: str, analyser_version: str):
+    def __init__(self, lake_root: str, analyser_version: str, reference=None):
+        dating_reference.use(reference)  # dated articles that undated ones are dated by, if any
         nlp_module.load()
         self.writer = lake.LakeWriter(lake_root)
         self.version = analyser_version
@@ -68,9 +70,10 @@ def connect(address: str | None, workers: int) -> bool:
     return True
 
 
-def start_workers(lake_root: str, analyser_version: str, workers: int) -> list:
+def start_workers(lake_root: str, analyser_version: str, workers: int, reference=None) -> list:
     actor = ray.remote(num_cpus=1)(AnalysisWorker)
-    return [actor.remote(lake_root, analyser_version) for _ in range(workers)]
+    shared = ray.put(reference)  # one copy in the object store, whatever the number of actors
+    return [actor.remote(lake_root, analyser_version, shared) for _ in range(workers)]
 
 
 def run_ordered(actors: list, tasks: Iterable[list]) -> Iterator[tuple[list, list]]:
@@ -93,12 +96,13 @@ def analyse_into_lake(
     workers: int,
     address: str | None = None,
     task_docs: int = TASK_DOCS,
+    reference=None,
 ) -> Iterator[Reject | tuple]:
     """Analyse records on Ray into the lake; yield, in input order, a Reject or (id, signature, date)."""
     started = connect(address, workers)
     try:
         lake.remove_orphans(lake_root)
-        actors = start_workers(lake_root, analyser_version, workers)
+        actors = start_workers(lake_root, analyser_version, workers, reference)
         for _task, results in run_ordered(actors, batched(records, task_docs)):
             yield from results
     finally:
@@ -114,6 +118,7 @@ def store_records_ray(
     address: str | None = None,
     on_reject: Callable[[Reject], None] = lambda r: None,
     on_progress: Callable[[int], None] = lambda n: None,
+    reference=None,
 ):
     """The Ray counterpart of `veille.jobs.store_records`: documents to the lake (default: the
     folder beside the store), stories and rejects to the store, the lake registered as the
@@ -133,7 +138,8 @@ def store_records_ray(
         return in_lake.known(records) | store.existing_ids(r.id for r in records)
 
     signed, rejects = [], []
-    for item in analyse_into_lake(skip_known(items, known, report, on_progress), lake_root, version, workers, address):
+    for item in analyse_into_lake(skip_known(items, known, report, on_progress), lake_root, version, workers, address,
+                                  reference=reference):
         if isinstance(item, Reject):
             on_reject(item)
             rejects.append(item)
