@@ -60,12 +60,16 @@ ORGANISATION_ADJECTIVES = {"europeen": "EU", "europeenne": "EU", "europeens": "E
 # Adjectives of regions and cities that stand for their country's institutions: "le parlement
 # catalan", "la police judiciaire parisienne". Shared ones ("kurde", "basque") are left out.
 _REGIONAL_STEMS = {
-    "ESP": ["catalan", "andalou", "galicien"], "CAN": ["quebecois", "ontarien", "montrealais"],
-    "GBR": ["ecossais", "gallois", "londonien"], "BEL": ["flamand", "wallon", "bruxellois"],
+    "ESP": ["catalan", "andalou", "galicien", "madrilene", "barcelonais"], "CAN": ["quebecois", "ontarien", "montrealais"],
+    "GBR": ["ecossais", "gallois", "londonien"], "BEL": ["flamand", "wallon", "bruxellois", "liegeois", "anversois"],
     "DEU": ["bavarois", "berlinois"], "FRA": ["parisien", "corse", "breton", "marseillais", "lyonnais", "alsacien", "normand"],
     "ITA": ["sicilien", "sarde", "lombard", "milanais", "napolitain"], "CHN": ["tibetain", "pekinois"],
     "RUS": ["tchetchene", "moscovite", "siberien"], "USA": ["californien", "texan", "new-yorkais", "floridien"],
-    "CHE": ["genevois", "zurichois"],
+    "CHE": ["genevois", "zurichois", "lausannois", "bernois"],
+    # capitals and great cities of other countries: "un tribunal cairote", "la police stambouliote"
+    "EGY": ["cairote", "alexandrin"], "TUR": ["stambouliote"], "DZA": ["algerois"], "TUN": ["tunisois"],
+    "IRN": ["teheranais"], "LBN": ["beyrouthin"], "SEN": ["dakarois"], "CIV": ["abidjanais"], "COD": ["kinois"],
+    "MLI": ["bamakois"], "GRC": ["athenien"],
 }
 
 
@@ -117,7 +121,7 @@ COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie",
                  "start-up", "chaine", "boutique", "marque", "filiale", "transporteur", "boite", "discotheque", "hotel",
                  "restaurant", "usine", "cabinet", "supermarche", "magasin"}
 PARTY_HEADS = {"parti", "formation", "mouvement"}
-NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat"}
+NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat", "organisation"}
 
 # First words of an unknown organisation's name that say its kind ("Confédération … du travail",
 # "Direction générale des …", "Université de …"); other names stay "other".
@@ -139,7 +143,7 @@ ORGANISATION_NAME_TAILS = {"groupe": "company", "group": "company", "sa": "compa
 
 # Words that open the name of a news outlet: "l'agence de presse Anadolu", "le quotidien Hürriyet".
 MEDIA_HEADS = {"agence", "quotidien", "journal", "hebdomadaire", "mensuel", "chaine", "radio", "television",
-               "magazine", "site", "tabloid", "media", "agences", "presse"}
+               "magazine", "site", "tabloid", "media", "agences", "presse", "revue"}
 
 # Major news agencies and outlets, with their country: a name alone ("selon Reuters") is a medium.
 MEDIA = {

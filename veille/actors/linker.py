@@ -77,6 +77,12 @@ _PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)
                            r"(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest))\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?"
                            r"([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)")
 # An age after a name: ", 40 ans", " (29 ans)".
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
+                                  r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]))?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\)")
+_GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|faction|aile|milice)\s+(?:armée?\s+|djihadiste\s+|"
+                          r"islamiste\s+|rebelle\s+|terroriste\s+)?(?:de|du|d['’])|groupe\s+(?:armé|djihadiste|islamiste|rebelle|terroriste))")
+_VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
+                           re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*ans\b")
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
@@ -213,10 +219,19 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             known = [self._known(m) for m in (full, short)]
             if all(known) or full.actor.kind == "person" or short.actor.kind == "person":
                 continue
+            if short.actor.kind in ("country", "location") and (self.registry.place(short.text) is not None or any(
+                    a.kind == "country" for a in self.registry.lookup(short.text))):
+                continue  # "au Parlement de Londres (Royaume-Uni)": a known place in brackets says where, it is no acronym
             source, target = (short, full) if known[1] else (full, short)
+            actor = source.actor
+            introducer = fold(self.text[max(0, target.start - 20):target.start])
+            if not any(known) and actor.kind == "other" and target.actor.kind in ("company", "media", "ngo", "party") and actor.id.startswith("org:") \
+                    and "groupe" not in introducer:  # "du groupe local FDN (Familia do Norte)": a gang, no company
+                # "l'entreprise RTE (Réseau de Transport d'Électricité)": the kind its introducer gave
+                actor = Actor(actor.id, actor.name, actor.country, target.actor.kind)
             for m in self.mentions:  # by text: the target's actor may be shared ("gov:TUR")
-                if key(m.text) == key(target.text):
-                    m.actor = source.actor
+                if key(m.text) == key(target.text) or actor is not source.actor and m.actor.id == actor.id:
+                    m.actor = actor
         self._acronyms_spelled_out()
 
     def _acronyms_spelled_out(self) -> None:
@@ -272,6 +287,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if place and label != "PER":
             self._town_of_region(e, place)
             return self.introduced_media(e) or (place, "name")
+        if (label == "ORG" or label == "MISC") and not candidates and _VENUE_BEFORE.search(self.text[max(0, e["start"] - 30):e["start"]]):
+            # "près du stade de football Vodafone Arena": a place, whatever company it is named after
+            e["label"] = "LOC"
+            return Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name"
         if label == "ORG" or label == "MISC":
             return self.organisation(e)
         span = self.span(e["start"], e["end"])
@@ -282,6 +301,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if label == "LOC" and _AGE_AFTER.match(self.text, e["end"]) and not candidates:
             e["label"] = "PER"  # "le nom Farid, 40 ans, ressortissant algérien": an age makes it a person
             return self.person(e, candidates)
+        if label == "LOC" and _GROUP_AFTER.match(self.text, e["end"]):
+            # "Ansar Beït al-Maqdess, la branche de l'organisation État islamique": a group, not a place
+            e["label"] = "ORG"
+            return Actor(f"org:{slug(text)}", text, self.home(), "other"), "name"
         if label == "LOC":
             return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
@@ -326,6 +349,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             place = self.registry.place(bracket.group(1))
             if place is not None and place.country in self.registry.countries:
                 return place.country
+        # "la ville de Tobrouk (est de la Libye)", "Tobrouk (Libye)": the country in brackets after it
+        bracketed = _COUNTRY_IN_BRACKETS.match(self.text, e["end"])
+        if bracketed:
+            code = next((a.country for a in self.registry.lookup(bracketed.group(1)) if a.kind == "country"), None)
+            if code in self.registry.countries:
+                return code
         # "à Achin, dans la province de Nangarhâr", "à X, dans le nord-ouest de la Syrie"
         after = _PLACE_WITHIN.match(self.text, e["end"])
         if after:
@@ -528,6 +557,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         earlier = self.earlier_organisation(text, e["start"])
         if earlier:
             return earlier, "coreference"
+        # "l'opérateur de téléphonie mobile Sprint …, Sprint a déclaré": the unknown organisation met
+        # earlier under the same name, with the kind its introducer gave it there
+        same = next((m.actor for m in reversed(self.mentions) if m.start < e["start"] and key(m.text) == key(text)
+                     and m.actor.id.startswith(("org:", "media:")) and m.actor.kind != "other"), None)
+        if same is not None:
+            return same, "coreference"
         if key(text) == "union" and self.mentions_eu() and "EU" in self.registry.organisations:
             return self.registry.organisations["EU"], "coreference"  # "l'Union", with the EU in sight
         media = self.media(e)
@@ -551,11 +586,31 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if first in ("parti", "partido", "party") or "parti" in key(text).split()[:2]:
             return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
         if e["label"] == "MISC":
-            return None
+            return self.party_of_person(e)
         kind = (lexicon.ORGANISATION_NAME_HEADS.get(first)
                 or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
                 or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
+
+    def party_of_person(self, e: dict) -> tuple[Actor, str] | None:
+        """An unknown name alone in brackets right after a politician's name is their party, of their
+        country: "Le premier ministre slovaque Robert Fico (Smer-DS)". Only a name written like a
+        party's acronym (capitals, or a hyphen), not a common word."""
+        text = e["text"]
+        earlier = next((m.actor for m in self.mentions if m.actor.kind == "party" and key(m.text) == key(text)), None)
+        if earlier is not None:
+            e["label"] = "ORG"
+            return earlier, "coreference"  # the same party named again, after a name the role took in
+        if not re.fullmatch(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+|[A-ZÀ-Ý]{2,}[\w'’-]*", text) or self.registry.adjective(text):
+            return None
+        if not re.match(r"\s*\)", self.text[e["end"]:e["end"] + 3]):
+            return None
+        person = next((m for m in self.mentions if m.actor.kind == "person"
+                       and re.fullmatch(r"\s*\(\s*", self.text[m.end:e["start"]])), None)
+        if person is None or person.actor.country not in self.registry.countries:
+            return None
+        e["label"] = "ORG"
+        return Actor(f"org:{slug(text)}", text, person.actor.country, "party"), "name"
 
     def earlier_organisation(self, text: str, start: int) -> Actor | None:
         """An organisation named in full earlier in the document: its acronym ("CE" after "Commission
@@ -638,6 +693,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             after = _MEDIA_AFTER.match(self.text, e["end"])
             return (Actor(f"media:{slug(span.text)}", span.text, self.home(), "media"), "name") if after else None
         head, kind = heads[-1]
+        if fold(head.text) == "organisation" and head.i + 1 != span.start:
+            return None  # "l'organisation Airwars" is an NGO; "l'organisation terroriste X" is not
         before = self.doc[head.i - 2:head.i] if head.i >= 2 else []
         if len(before) == 2 and fold(before[1].text) in ("de", "d'") and before[0].pos_ == "NOUN" \
                 and not any(fold(before[0].text) in words for _, words in _INTRODUCERS):
@@ -733,6 +790,51 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             if m.actor.id == old.id:
                 m.actor = new
 
+    # -- lists of persons -----------------------------------------------------------------------
+
+    def persons_in_lists(self) -> None:
+        """Unknown persons listed among persons the registry knows take the country of their known
+        neighbours when these agree: "condamné par François Fillon, François Hollande, Marine Le Pen,
+        Benoît Hamon, Jean-Marc Ayrault, Manuel Valls, Donald Trump" in an article about Egypt. Only
+        in a list of three names or more; the nearest known name on each side (the two nearest on
+        its one side, at an end of the list) must be of the same country; only the unknown names
+        that kept the document's default country change (a nationality read beside a name stays)."""
+        persons = sorted((m for m in self.mentions if m.actor.kind == "person" and m.via in ("name", "coreference")),
+                         key=lambda m: m.start)
+        chains: list[list[Mention]] = []
+        for m in persons:
+            if chains and re.fullmatch(r"\s*(?:,|,?\s+(?:et|ou))\s*", self.text[chains[-1][-1].end:m.start]):
+                chains[-1].append(m)
+            else:
+                chains.append([m])
+        home = self.home()
+        for chain in chains:
+            if len(chain) < 3:
+                continue
+            for i, m in enumerate(chain):
+                if not m.actor.id.startswith("local:") or m.actor.country != home:
+                    continue
+                left = [n.actor.country for n in reversed(chain[:i]) if not n.actor.id.startswith("local:")]
+                right = [n.actor.country for n in chain[i + 1:] if not n.actor.id.startswith("local:")]
+                sides = [left[0], right[0]] if left and right else (left or right)[:2]
+                if len(sides) == 2 and sides[0] == sides[1] and sides[0] in self.registry.countries and sides[0] != home:
+                    self._replace(m.actor, Actor(m.actor.id, m.actor.name, sides[0], "person", m.actor.role))
+
+    def anti_prefixed(self) -> None:
+        """A name inside "anti-X" is that actor, which the model does not tag: "la coalition
+        internationale anti-EI", "Manifestations anti-Trump" after "Donald Trump"."""
+        for match in re.finditer(r"\b[Aa]nti-([A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*)", self.text):
+            start, end = match.span(1)
+            if any(m.start < end and start < m.end for m in self.mentions):
+                continue
+            name = key(match.group(1))
+            actor = next((m.actor for m in self.mentions if m.actor.kind != "location" and (
+                key(m.text) == name or m.actor.kind == "person" and m.via == "name" and key(m.text).split()[-1:] == [name])), None)
+            if actor is None:
+                actor = self.best([a for a in self.registry.lookup(match.group(1)) if a.kind not in ("person", "location")])
+            if actor is not None:
+                self.mentions.append(Mention(start, end, match.group(1), "coreference", actor))
+
     # -- pronouns -------------------------------------------------------------------------------
 
     def pronouns(self) -> None:
@@ -764,6 +866,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         self.link_entities()
         self.role_mentions()
         self.appositions()
+        self.persons_in_lists()
+        self.anti_prefixed()
         self.pronouns()
         for index, e in enumerate(self.entities):
             m = self.by_entity.get(index)

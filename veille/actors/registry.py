@@ -38,7 +38,8 @@ ENV_FILES = "VEILLE_ACTORS"
 _BUILDINGS = {"Matignon", "Bercy", "Beauvau", "Downing Street", "Whitehall", "Westminster", "Zhongnanhai"}
 
 # Country names the French press abbreviates or shortens, which the country sources do not list.
-COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE"}
+# "la Macédoine" is the country (North Macedonia since 2019), as the corpus's lists of countries name it.
+COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE", "Macédoine": "MKD"}
 
 # Seat sectors (PLOVER) and the kind of actor they stand for.
 _SECTOR_KIND = {"MIL": "military"}

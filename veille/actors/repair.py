@@ -26,6 +26,8 @@ _TRAILING_DAY = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|di
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
 _LEADING_ARTICLE = re.compile(r"(?:la|le|les|l'|l’)\s*(?=[A-ZÀ-Ý])")
 _LEADING_ARTICLE_ANY_CASE = re.compile(r"(?:la |le |les |l'|l’)", re.IGNORECASE)
+# A name does not end on a preposition or an elided article.
+_DANGLING_PREPOSITION = re.compile(r"\s(?:de|du|des|de la|de l|d|l)['’]?$")
 _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "professeur"}
 # Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
 _TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
@@ -253,6 +255,8 @@ class NerRepair:
         text = e["text"]
         if len(text) <= 1 or key(text) in _NOT_NAMES:
             return None
+        if text[:1].islower() and _DANGLING_PREPOSITION.search(text):
+            return None  # "ministre de l’" before "Éducation Najat Vallaud-Belkacem": a role cut short, no name
         article = _LEADING_ARTICLE.match(text)
         # Any label for "l'" ("l'Ocha" tagged as a person), but not "Le" of "Le Pen"
         if article and (e["label"] in ("LOC", "ORG") or article.group().startswith(("l'", "l’"))) and len(text) > article.end():

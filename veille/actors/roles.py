@@ -171,6 +171,9 @@ class RoleMentions:
         first = tok
         name = None
         prev = doc[tok.i - 1] if tok.i > 0 else None
+        of_country = self.outlet_of_country(tok) if word in ("television", "radio", "agence") else None
+        if of_country is not None:
+            return of_country
         outlet = _STATE_MEDIA.match(fold(doc[tok.i:tok.i + 5].text)) if word in ("television", "radio", "agence") else None
         if outlet and outlet.group(3):
             # "l'agence de presse allemande", "la télévision russe": the outlet of the adjective's country
@@ -211,8 +214,10 @@ class RoleMentions:
             name = lemma  # "les députés français": a plural whose singular is a role
         elif word in _GROUP_NOUNS:
             return self.group_of_country(tok)
-        elif word == "forces" and fold(doc[tok.i + 1:tok.i + 4].text).replace("’", "'") == "de l'ordre":
-            name = "police"  # "les forces de l'ordre américaines": the police, not the army
+        elif word == "forces" and (fold(doc[tok.i + 1:tok.i + 4].text).replace("’", "'") == "de l'ordre"
+                                   or fold(doc[tok.i + 1:tok.i + 3].text) == "de securite"):
+            # "les forces de l'ordre américaines", "les forces de sécurité turques": the police, not the army
+            name = "police"
         elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in lexicon.MILITARY_NOUNS or word in _INSTITUTIONS:
             name = lemma if lemma in _INSTITUTIONS else word  # "services" (lemma "service") too
         elif word in _PERSON_NOUNS:
@@ -276,6 +281,28 @@ class RoleMentions:
         code = self.registry.adjective(nxt.text) if nxt is not None and nxt.text.islower() else None
         return (nxt, code) if code is not None and code in self.registry.countries else None
 
+    def outlet_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"l'agence de presse de la Corée du Nord", "la télévision du Venezuela": the outlet of the
+        country named after it."""
+        doc = self.doc
+        words = [fold(t.text).replace("’", "'") for t in doc[tok.i:tok.i + 5]]
+        n = 3 if words[:3] == ["agence", "de", "presse"] else 1 if words[0] in ("television", "radio") else 0
+        if not n or tok.i + n >= len(doc):
+            return None
+        prep = words[n:n + 2]
+        skip = 2 if prep[:2] in (["de", "la"], ["de", "l'"]) else 1 if prep[:1] in (["du"], ["d'"]) else 0
+        if not skip or tok.i + n + skip >= len(doc):
+            return None
+        start = doc[tok.i + n + skip].idx
+        country = next((m for m in self.mentions if m.start == start and m.actor.kind == "country"), None)
+        if country is None or country.actor.country not in self.registry.countries:
+            return None
+        last = doc.char_span(country.start, country.end, alignment_mode="expand")
+        if last is None:
+            return None
+        name = self.text[tok.idx:country.end]
+        return tok, last[-1], Actor(f"media:{slug(name)}", name, country.actor.country, "media")
+
     def _home_officer(self, last: Token, role: str) -> tuple[Token, Actor] | None:
         """An officer of the article's own country ("le vice-président", "le procureur général")."""
         code = self.main_country()
@@ -300,10 +327,11 @@ class RoleMentions:
             if before > 0 and self.doc[before].pos_ == "ADJ" and self.doc[before].text.islower() and not self.registry.adjective(self.doc[before].text):
                 before -= 1
         # "par la voix de son ministre des affaires étrangères": a possessive is definite too; and so
-        # is an apposition to a person's name ("Nicola Sturgeon, première ministre") and a role
+        # is an apposition to a person's name ("Nicola Sturgeon, première ministre", "Ericka Bareigts
+        # (ministre des outre-mer)") and a role
         # coordinated with one ("ministre du redressement productif puis ministre de l'économie")
         definite = before >= 0 and (fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
-                                    or self.doc[before].text == "," and self._after_person_name(self.doc[before].idx)
+                                    or self.doc[before].text in (",", "(") and self._after_person_name(self.doc[before].idx)
                                     or fold(self.doc[before].text) in ("puis", "et") and self._after_role(before))
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
@@ -384,6 +412,10 @@ class RoleMentions:
             portfolio = self.doc[tok.i + 2 if fold(nxt.text) in ("de", "d'") else tok.i + 1:last.i + 1].text
             return last, Actor(f"local:minister-{slug(portfolio)}-{code.lower()}", f"minister ({code})", code, "person", "minister")
         tail = fold(self.doc[tok.i:tok.i + 4].text)
+        police = re.match(r"chef (?:adjointe? )?de la police\b", fold(self.doc[tok.i:tok.i + 5].text)) if name == "chef" else None
+        if police:
+            # "le chef de la police", "le chef adjoint de la police" of no city: the article's own country's
+            return self._home_officer(self.doc[tok.i + len(police.group().split()) - 1], "police chief")
         if name != "chef" or not re.match(r"chef (?:de l'etat|du gouvernement)\b", tail):
             return None
         code = self.main_country()
@@ -420,6 +452,8 @@ class RoleMentions:
         for t in self.doc[tok.i + 1:tok.i + 6]:
             if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or t.i > tok.i + 1 and t.pos_ == "ADP" and last.pos_ != "ADP" or t.idx in names:
                 break
+            if last is not tok and last.text[:1].isupper() and t.text[:1].isupper():
+                break  # "ministre de l’Éducation Najat Vallaud-Belkacem", the name untagged: the portfolio is one word
             last = t
         while last.pos_ in ("ADP", "DET") and last.i > tok.i:
             last = self.doc[last.i - 1]
