@@ -185,3 +185,20 @@ def test_unknown_organisation_named_again_keeps_its_introduced_kind():
     first, again = _one(out, text, "Sprint"), _one(out, text, "Sprint", 1)
     assert (first["kind"], again["kind"]) == ("company", "company")
     assert (first["country"], again["country"]) == ("USA", "USA")
+
+
+def test_institution_tagged_as_a_person_is_the_institution():
+    text = ("En revanche, la commission des lois de Sénat, constituée en commission d'enquête pour six mois, continue "
+            "ses auditions, diffusées en direct sur la chaîne Public Sénat et sur le site internet du Sénat.")
+    out = analyse(text, "2018-07-30", "France : l'affaire Benalla")
+    actor = _one(out, text, "Sénat", 2)
+    assert (actor["country"], actor["kind"]) == ("FRA", "government")
+    assert _one(out, text, "Public Sénat")["kind"] == "media"
+
+
+def test_unknown_observatory_is_an_ngo():
+    text = ("Les conditions de détention sont remises en question par les commentateurs de France Info, dont "
+            "François Bes, de l'Observatoire International des Prisons.")
+    out = analyse(text, "2018-08-09", "France : mutinerie dans une prison")
+    actor = _one(out, text, "Observatoire International des Prisons")
+    assert (actor["country"], actor["kind"]) == ("FRA", "ngo")

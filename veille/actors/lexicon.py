@@ -134,7 +134,7 @@ ORGANISATION_NAME_HEADS = {
     "universite": "other", "parti": "party", "air": "company", "rassemblement": "party", "service": "government",
     "chambre": "government", "assemblee": "government", "parlement": "government", "senat": "government",
     "services": "government", "inspection": "government", "brigade": "government", "gendarmerie": "government",
-    "police": "government", "editions": "company", "centre": "ngo",
+    "police": "government", "editions": "company", "centre": "ngo", "observatoire": "ngo",
 }
 
 # Last words of an unknown organisation's name that say its kind ("La Martinière Groupe").

@@ -273,6 +273,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             minister = self.minister(span)
             if minister:
                 return minister, "role"
+        if label == "PER" and not candidates and " " not in text and fold(text) in lexicon.ORGANISATION_NAME_HEADS:
+            e["label"] = label = "ORG"  # "le site internet du Sénat" tagged as a person: the institution
         if label == "PER" or (candidates and candidates[0].kind == "person"):
             person = self.person(e, candidates)
             if person:
