@@ -83,6 +83,7 @@ _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|fact
                           r"islamiste\s+|rebelle\s+|terroriste\s+)?(?:de|du|d['’])|groupe\s+(?:armé|djihadiste|islamiste|rebelle|terroriste))")
 _VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
                            re.IGNORECASE)
+_STREET_BEFORE = re.compile(r"\b(?:rue|avenue|boulevard|quai|impasse|allée)\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*ans\b")
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
@@ -255,6 +256,13 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         known_media = _MEDIA.get(key(text))
         if known_media is not None:
             return known_media, "name"
+        street = _STREET_BEFORE.search(self.text[max(0, e["start"] - 30):e["start"]])
+        if street and label != "PER":
+            # "le pôle financier de la rue des Italiens": a street, not Italy
+            e["start"] -= len(street.group())
+            e["text"] = text = self.text[e["start"]:e["end"]]
+            e["label"] = "LOC"
+            return Actor(f"place:{slug(text)}", text, self.home(), "location"), "name"
         if label != "PER" and text[:1].isupper():
             # "Bolsonaro" after "Jair Bolsonaro", "Hollande" after "François Hollande", whatever the model's label
             earlier = self.earlier_person(e)
