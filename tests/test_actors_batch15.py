@@ -13,15 +13,7 @@ Sentences from articles of the corpus `dev` split (French Wikinews, CC BY 2.5), 
 from __future__ import annotations
 
 from test_actors import analyse
-from test_actors_country import at, mentions
-
-
-def _one(out: dict, text: str, surface: str, nth: int = 0) -> dict:
-    start, end = at(text, surface, nth)
-    found = [m for m in mentions(out, surface) if (m["start"], m["end"]) == (start, end)]
-    assert len(found) == 1, found
-    assert text[found[0]["start"]:found[0]["end"]] == surface
-    return found[0]["actor"]
+from test_actors_country import actor_at as _one
 
 
 def test_unknown_persons_listed_among_known_ones_take_their_country():

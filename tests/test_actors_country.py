@@ -21,6 +21,15 @@ def at(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(surface)
 
 
+def actor_at(out: dict, text: str, surface: str, nth: int = 0) -> dict:
+    """The actor of the one mention spanning the nth `surface` of the text."""
+    start, end = at(text, surface, nth)
+    found = [m for m in mentions(out, surface) if (m["start"], m["end"]) == (start, end)]
+    assert len(found) == 1, found
+    assert text[found[0]["start"]:found[0]["end"]] == surface
+    return found[0]["actor"]
+
+
 def test_curated_unions_and_parties_have_their_country_and_kind():
     text = ("La Confédération générale du travail (CGT) se félicite de cette mobilisation, alors que Force ouvrière (FO) "
             "et la Confédération française démocratique du travail (CFDT) n'avaient pas appelé à manifester. "
