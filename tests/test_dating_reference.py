@@ -114,3 +114,18 @@ def test_cli_refuses_a_reference_without_dated_articles(tmp_path):
     article.write_text("Le ministre est arrivé mardi.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["analyze", str(article), "--dating-reference", str(empty)])
     assert result.exit_code == 2 and "no article there carries a day or month date" in result.output
+
+
+def test_neighbours_may_place_a_weekday_date_decades_after_the_history_it_names():
+    # An obituary (dev split): its only year is 1986, and "samedi 2 juillet" fits 1988 as well as
+    # 2016; the neighbours' year is a candidate even so far after the years the text names.
+    text = ("Elie Wiesel, écrivain et philosophe, rescapé de la Shoah, prix Nobel de la paix en 1986, "
+            "est décédé ce samedi 2 juillet à New York, à l'âge de 87 ans.")
+    candidates = dating.grammar.find(text)
+    neighbours = [Neighbour(0.17, dt.date(2016, 7, 9), 0), Neighbour(0.15, dt.date(2016, 6, 26), 1),
+                  Neighbour(0.1, dt.date(2017, 6, 4), 2)]
+    alone = dating.estimate(text, candidates, [-1] * len(candidates))
+    assert alone["value"] == "1988-07-02"
+    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=neighbours)
+    assert (estimate["value"], estimate["basis"]) == ("2016-07-02", "day")
+    assert text[estimate["evidence"][0]["start"]:estimate["evidence"][0]["end"]] == "ce samedi 2 juillet"

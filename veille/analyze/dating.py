@@ -221,8 +221,12 @@ def _publication_year(text: str, clues: list[Clue], terms: list[Term],
     weekday_dates = _weekday_dates(clues)
     years = _candidate_years(given, weekday_dates, terms)
     votes = neighbour_years(neighbours)
-    if votes and (not years or not weekday_dates):
-        years |= set(votes)
+    if votes:
+        # The neighbours' years are candidates however far they lie from the years the text
+        # names (an obituary names the history of a life), but only those its weekday-and-dates
+        # fall right in, unless none does and the text gives nothing else.
+        fitting = {y for y in votes if all(_falls_on(m, y) for m in weekday_dates)}
+        years |= fitting if fitting or years else set(votes)
     if not years:
         return None, []
     scores = {y: _year_likelihood(y, given, weekday_dates, terms) * (NEIGHBOUR_FLOOR + votes.get(y, 0.0) if votes else 1.0)
