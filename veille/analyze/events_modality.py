@@ -45,6 +45,7 @@ CUES: dict[str, str] = {
     "craindre": HYPOTHETICAL, "crainte": HYPOTHETICAL, "menacer": HYPOTHETICAL,
     "menace": HYPOTHETICAL, "possibilité": HYPOTHETICAL, "éventuel": HYPOTHETICAL,
     "hypothèse": HYPOTHETICAL, "susceptible": HYPOTHETICAL, "probable": HYPOTHETICAL,
+    "possible": HYPOTHETICAL,  # "Il est possible que Chekatt ait déjà quitté la France"
     # scheduled
     "prévoir": FUTURE, "programmer": FUTURE, "devoir": FUTURE, "aller": FUTURE,
     "prochain": FUTURE, "futur": FUTURE, "apprêter": FUTURE,
@@ -118,10 +119,32 @@ _AGENT_SUBJECT = {DENIED, ALLEGED, INTENDED}
 
 
 def _past_ability(governor: Token) -> bool:
-    """ "ont pu fuir": an ability in the past tells what happened, no hypothesis."""
-    return governor.lemma_.lower() == "pouvoir" and (
+    """ "ont pu fuir": an ability in the past tells what happened, no hypothesis; so does a past
+    obligation ("Matteo Renzi a dû démissionner en décembre"), no schedule."""
+    if _mood(governor) == ALLEGED:
+        return False  # "aurait dû démissionner", "aurait pu éviter": what did not happen
+    return governor.lemma_.lower() in ("pouvoir", "devoir") and (
         any(c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for c in governor.children)
         or "Past" in governor.morph.get("Tense") and "Ind" in governor.morph.get("Mood"))
+
+
+def _past_conditional_modal(governor: Token) -> bool:
+    """ "aurait dû démissionner", "aurait pu éviter": what should or could have been, and was not."""
+    return governor.lemma_.lower() in ("pouvoir", "devoir") and any(
+        c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" and "Cnd" in c.morph.get("Mood") for c in governor.children)
+
+
+# Acts that, announced, are still to come: "Donald Trump a annoncé le retrait du pays", "annonce la
+# tenue d'un sommet", "a annoncé l'envoi de troupes". A support or a ratification announced is
+# given by the announcement itself ("annonce le soutien de son pays"), so those are not listed.
+PROSPECTIVE = {"retrait", "tenue", "arrivée", "envoi", "venue", "visite", "départ", "organisation", "sortie"}
+ANNOUNCING = {"annoncer", "programmer", "planifier"}
+
+
+def _announced_ahead(trigger: Token, governor: Token, dep: str) -> bool:
+    """An event noun of PROSPECTIVE that is the object of an announcing verb."""
+    return (trigger.pos_ == "NOUN" and dep == "obj" and governor.i == trigger.head.i
+            and trigger.lemma_.lower() in PROSPECTIVE and governor.lemma_.lower() in ANNOUNCING)
 
 
 def _linear_cue(token: Token) -> str | None:
@@ -131,14 +154,35 @@ def _linear_cue(token: Token) -> str | None:
         if left.lower_ in _CLAUSE_BREAKS or left.pos_ in ("VERB", "AUX") and _cue(left) is None:
             return None
         cue = _cue(left)
+        if cue in _LINEAR and _qualifies_another(left, token):
+            continue  # "l'auteur présumé de l'attentat": who did it is alleged, not that it happened
         if cue in _LINEAR:
             return cue
     return None
 
 
+def _qualifies_another(cue: Token, trigger: Token) -> bool:
+    """A participle or adjective cue modifying a noun other than the trigger speaks of that noun."""
+    return cue.dep_ in ("acl", "amod") and cue.head.i != trigger.i
+
+
+# Verbs of promise: the promise is made, what it promises is not yet done.
+PROMISING = {"promettre", "engager"}
+
+
+def _promise_to_do(trigger: Token) -> bool:
+    """ "s'est engagée à développer la vidéosurveillance", "a promis d'implémenter les mesures": a
+    promise to do something is an agreement still to be carried out (intended), as the act it
+    promises is ("a promis de remettre le pouvoir"); a promise of a thing ("promet son aide") is not."""
+    return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in PROMISING and any(
+        c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm") for c in trigger.children)
+
+
 def modality(trigger: Token) -> tuple[str, str]:
     """(modality, polarity) of the event whose trigger head is `trigger`."""
     found = [_mood(trigger)] if trigger.pos_ in ("VERB", "AUX") else []
+    if _promise_to_do(trigger):
+        found.append(INTENDED)
     if found and found[0] == ALLEGED and any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in token_sentence(trigger)):
         found = [HYPOTHETICAL]  # "si les forces russes franchissaient la frontière, l'OTAN riposterait"
     negated = is_negated(trigger) or _no_doer(trigger)
@@ -149,9 +193,11 @@ def modality(trigger: Token) -> tuple[str, str]:
     for governor, dep in _ancestors(trigger):
         if dep == "conj":
             continue  # "X dément et attaque": the denial does not govern the attack
-        cue = None if _past_ability(governor) else _cue(governor)
+        cue = None if _past_ability(governor) else HYPOTHETICAL if _past_conditional_modal(governor) else _cue(governor)
         if cue in _AGENT_SUBJECT and dep.startswith("nsubj") and dep != "nsubj:pass":
             cue = None  # a passive subject undergoes the cue: "un attentat a été déjoué"
+        if _announced_ahead(trigger, governor, dep):
+            found.append(FUTURE)
         if cue is not None:
             found.append(cue)
             if governor.lemma_.lower() in NEGATING:
