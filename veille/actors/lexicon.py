@@ -15,8 +15,12 @@ GOVERNMENT_NOUNS = {
 }
 MILITARY_NOUNS = {
     "armee", "armees", "troupes", "forces", "soldats", "militaires", "aviation", "marine", "etat major",
-    "etat-major", "garde", "gardes-frontieres", "commandement", "gardes-cotes", "garde-cotes",
+    "etat-major", "garde", "gardes-frontieres", "commandement", "gardes-cotes", "garde-cotes", "flotte",
 }
+
+# Names of a country by periphrasis, in the press's usage: "l'État hébreu" is Israel.
+PERIPHRASES = {"etat hebreu": "ISR", "etat hebreux": "ISR", "empire du milieu": "CHN", "pays du soleil levant": "JPN",
+               "oncle sam": "USA", "pays du matin calme": "KOR"}
 
 # Offices whose holder on the article's date the registry knows.
 HEAD_OF_STATE = {"president", "presidente", "roi", "reine", "monarque", "dirigeant", "dirigeante", "leader", "chef d'etat",
@@ -139,7 +143,8 @@ ORGANISATION_NAME_HEADS = {
 
 # Last words of an unknown organisation's name that say its kind ("La Martinière Groupe").
 ORGANISATION_NAME_TAILS = {"groupe": "company", "group": "company", "sa": "company", "inc": "company", "ltd": "company",
-                           "holding": "company", "corporation": "company", "editions": "company"}
+                           "holding": "company", "corporation": "company", "editions": "company",
+                           "airlines": "company", "airways": "company"}
 
 # Words that open the name of a news outlet: "l'agence de presse Anadolu", "le quotidien Hürriyet".
 MEDIA_HEADS = {"agence", "quotidien", "journal", "hebdomadaire", "mensuel", "chaine", "radio", "television",

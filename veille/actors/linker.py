@@ -79,6 +79,10 @@ _PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)
 # An age after a name: ", 40 ans", " (29 ans)".
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
                                   r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]))?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\)")
+_BUILDINGS = {"basilique", "eglise", "cathedrale", "mosquee", "synagogue", "temple", "chapelle", "abbaye", "musee",
+              "palais", "chateau", "gare", "aeroport", "stade", "hopital", "prison", "universite", "place", "pont"}
+# A country right after a place: "à Chambésy en Suisse", "Mocoa, en Colombie".
+_COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:en|au|aux)\s+([A-ZÀ-Ý][\w'’-]*(?: (?:du |de la |des )?[A-ZÀ-Ý][\w'’-]*)?)")
 _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|faction|aile|milice)\s+(?:armée?\s+|djihadiste\s+|"
                           r"islamiste\s+|rebelle\s+|terroriste\s+)?(?:de|du|d['’])|groupe\s+(?:armé|djihadiste|islamiste|rebelle|terroriste))")
 _VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
@@ -184,6 +188,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return []
         portfolio = self._portfolio(span) if actor.role == "minister" and actor.id.startswith("local:minister-") else None
         if portfolio is not None:
+            place = self.registry.place(portfolio.text)
+            if place is not None:  # "première ministre de l'Angleterre": a place, no ministry
+                return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "name", place)]
             return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role", self.registry.government(actor.country))]
         for i in range(1, len(span)):
             for j in range(len(span), i, -1):
@@ -316,8 +323,16 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             e["label"] = "ORG"
             return Actor(f"org:{slug(text)}", text, self.home(), "other"), "name"
         if label == "LOC":
-            return self.introduced_media(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
+            return self.introduced_media(e, ("media", "ngo")) or self.earlier_place(e) \
+                or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
+
+    def earlier_place(self, e: dict) -> tuple[Actor, str] | None:
+        """An unknown place named again is the place met first ("à Chambésy en Suisse", then "la
+        réunion de Chambésy"): the country its first context gave."""
+        same = next((m.actor for m in self.mentions if m.start < e["start"] and key(m.text) == key(e["text"])
+                     and m.actor.kind == "location" and m.actor.id.startswith("place:")), None)
+        return (same, "coreference") if same is not None else None
 
     def _town_before_bracket(self, e: dict):
         """The place mention right before the brackets that hold `e` alone ("Châtellerault (Vienne)"),
@@ -374,7 +389,30 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             code = code or (where.country if where is not None else None)
             if code in self.registry.countries:
                 return code
-        return self._sentence_country(e["start"])
+        return self._country_after(e["end"]) or self._named_after_place(e["text"]) or self._sentence_country(e["start"])
+
+    def _country_after(self, end: int) -> str | None:
+        """"à Chambésy en Suisse", "Mocoa, en Colombie": the country named right after a place."""
+        after = _COUNTRY_AFTER.match(self.text, end)
+        if after is None:
+            return None
+        words = after.group(1).split()
+        for n in range(len(words), 0, -1):  # "en Afrique du Sud" before "en Afrique"
+            code = next((a.country for a in self.registry.lookup(" ".join(words[:n])) if a.kind == "country"), None)
+            if code in self.registry.countries:
+                return code
+        return None
+
+    def _named_after_place(self, text: str) -> str | None:
+        """"basilique Sainte-Anne de Jérusalem", "cathédrale de Chartres": a building named after the
+        known town it stands in is of the town's country."""
+        tail = re.search(r"\s(?:de|du|d['’])\s*([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)$", text)
+        if tail is None or fold(text.split()[0]) not in _BUILDINGS:  # "l'île d'Orléans" is no building of Orléans
+            return None
+        place = self.registry.place(tail.group(1))
+        code = place.country if place is not None else next(
+            (a.country for a in self.registry.lookup(tail.group(1)) if a.kind == "country"), None)
+        return code if code in self.registry.countries else None
 
     def _sentence_country(self, start: int) -> str | None:
         """The country a sentence opens on, "En Syrie voisine, les forces rebelles … reprendre
@@ -390,11 +428,16 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         country = next((m for m in self.mentions if m.start == offset + lead.end() and m.actor.kind == "country"), None)
         return country.actor.country if country is not None and country.actor.country in self.registry.countries else None
 
-    def introduced_media(self, e: dict) -> tuple[Actor, str] | None:
+    def introduced_media(self, e: dict, kinds: tuple[str, ...] = ("media",)) -> tuple[Actor, str] | None:
         """A news outlet introduced as one, whatever place shares its name: "le quotidien Granma",
-        "Anatolie (une agence pro-gouvernementale)"."""
+        "Anatolie (une agence pro-gouvernementale)"; for a name the model took for a place, an NGO
+        too ("l'organisation burundaise anti-corruption Olucome")."""
         introduced = self.media(e)
-        return introduced if introduced and introduced[0].kind == "media" else None
+        if introduced and introduced[0].kind in kinds:
+            if introduced[0].kind != "media":
+                e["label"] = "ORG"
+            return introduced
+        return None
 
     def _palace(self, text: str):
         """"le palais de l'Élysée", "palais du Kremlin": the building's seat of power."""
@@ -432,7 +475,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return None  # "Colombie" after "vice-présidente de la Colombie"
         for m in reversed(self.mentions):
             earlier = key(m.text).split()
-            if m.actor.kind != "person" or m.via == "role" or m.start >= e["start"] or len(earlier) <= len(tail) or earlier[-len(tail):] != tail:
+            if m.actor.kind != "person" or m.via == "role" or m.start >= e["start"] or len(earlier) < len(tail) or earlier[-len(tail):] != tail \
+                    or len(earlier) == len(tail) < 2:  # the same full name again counts, not one word
                 continue
             if initial is None or earlier[0].startswith(initial):
                 return m.actor
@@ -469,6 +513,24 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if seen is not None:
             return seen, "coreference"
         return Actor(local_id, e["text"], self.nationality(e) or self.home(), "person"), "name"
+
+    def _bracketed_country(self, end: int) -> str | None:
+        """The country closing the brackets right after a name: "(Italie)", "(PPE, Italie)"."""
+        after = re.match(r"\s*\((?:[^(),]{1,30},\s*)?([^(),]{2,30})\)", self.text[end:end + 65])
+        if after is None:
+            return None
+        code = next((a.country for a in self.registry.lookup(after.group(1).strip()) if a.kind == "country"), None)
+        return code if code in self.registry.countries else None
+
+    def _party_in_brackets(self, e: dict) -> bool:
+        """An acronym opening "(X, <country>)" right after a person's name is their party or group:
+        "Helga Stevens (ERC, Belgique)"."""
+        opening = self.text.rfind("(", 0, e["start"])
+        if opening < 0 or self.text[opening + 1:e["start"]].strip() or not re.fullmatch(r"[A-ZÀ-Ý]{2,}[\w/-]*", e["text"]):
+            return False
+        if not re.match(r"\s*,", self.text[e["end"]:]) or self._bracketed_country(opening) is None:
+            return False
+        return any(m.actor.kind == "person" and not self.text[m.end:opening].strip() for m in self.mentions)
 
     def nationality(self, e: dict) -> str | None:
         """"l'Algérien Fatsah Ouguergouz", "la ministre française X", "Reina Gansu (Bénin)"."""
@@ -551,6 +613,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     def metonymy(self, e: dict, seat) -> tuple[Actor, str]:
         if seat.place is None:
             return seat.actor, "metonymy"
+        if re.search(r"\bville\s+(?:de\s+|d['’]\s*)$", self.text[max(0, e["start"] - 12):e["start"]]):
+            return seat.place, "name"  # "la ville de Rome a retiré sa candidature": the city, not the state
         span = self.span(e["start"], e["end"])
         if span is not None and acts(span.root):
             actor = seat.actor
@@ -597,6 +661,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
         if e["label"] == "MISC":
             return self.party_of_person(e)
+        if self._party_in_brackets(e):
+            return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
         kind = (lexicon.ORGANISATION_NAME_HEADS.get(first)
                 or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
                 or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
@@ -703,7 +769,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             after = _MEDIA_AFTER.match(self.text, e["end"])
             return (Actor(f"media:{slug(span.text)}", span.text, self.home(), "media"), "name") if after else None
         head, kind = heads[-1]
-        if fold(head.text) == "organisation" and head.i + 1 != span.start:
+        if fold(head.text) == "organisation" and not self._ngo_modifiers(self.doc[head.i + 1:span.start]):
             return None  # "l'organisation Airwars" is an NGO; "l'organisation terroriste X" is not
         before = self.doc[head.i - 2:head.i] if head.i >= 2 else []
         if len(before) == 2 and fold(before[1].text) in ("de", "d'") and before[0].pos_ == "NOUN" \
@@ -717,6 +783,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         prefix = "media" if kind == "media" else "org"
         # An outlet introduced without a nationality ("le quotidien Granma") is the article's country's.
         return Actor(f"{prefix}:{slug(span.text)}", span.text, country or self.home(), kind), "name"
+
+    def _ngo_modifiers(self, tokens) -> bool:
+        """What may stand between "l'organisation" and an NGO's name: a country's adjective and a
+        cause ("l'organisation burundaise anti-corruption Olucome"), nothing else ("terroriste")."""
+        return all(self.registry.adjective(t.text) in self.registry.countries or fold(t.text).startswith("anti")
+                   or fold(t.text) in ("non", "gouvernementale", "humanitaire", "-") for t in tokens)
 
     # -- appositions ----------------------------------------------------------------------------
 

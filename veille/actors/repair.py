@@ -37,6 +37,10 @@ _NOT_FIRST_NAMES = {"saint", "sainte", "san", "santa", "mont", "port", "cap", "l
                     "president", "docteur", "maitre", "colonel", "capitaine", "commandant", "sergent", "lieutenant", "roi", "reine"}
 # Keys of a run's first token after which the key drops it: "l'", "le", "la", "les", "the".
 _ARTICLE_KEYS = {"l", "l'", "le", "la", "les", "the", ""}
+# A place noun the model took into a name: "la ville de Rome", "la province de Kandahar".
+# Not "île": "l'île d'Orléans" is a name of its own.
+_PLACE_NOUN_LEAD = re.compile(r"(?:ville|village|commune|capitale|localité|municipalité|région|province)\s+"
+                              r"(?:de\s+|d['’]\s*)(?=[A-ZÀ-Ý])")
 
 class NerRepair:
     """The NER repair steps of `DocumentLinker`."""
@@ -77,6 +81,9 @@ class NerRepair:
             labels.add("LOC")
         if key(e["text"]) in _MEDIA:
             labels = {"ORG"}
+        first = re.split(r"[-\s]", fold(e["text"]), maxsplit=1)[0]
+        if not labels and first in _NOT_FIRST_NAMES and self.registry.place(e["text"]) is not None:
+            labels = {"LOC"}  # "Saint-Martin", "Mont-Saint-Michel": a known place, never a first name
         if len(labels) == 1:
             e["label"] = labels.pop()
 
@@ -265,6 +272,7 @@ class NerRepair:
         if of and len(text) > of.end() + 1 and self.registry.lookup(text[of.end():]):
             # "de Belgique" in "le consul de Belgique": the preposition is no part of the name
             e = {**e, "start": e["start"] + of.end(), "text": text[of.end():]}
+        e = self._place_noun_trimmed(e)
         lower = re.match(r"(?:la|le|les|l'|l’)\s*", e["text"]) if article is None else None
         if lower and self._igo_name(e["text"][lower.end():]):  # "la cour pénale internationale"
             e = {**e, "start": e["start"] + lower.end(), "text": e["text"][lower.end():], "label": "ORG"}
@@ -274,6 +282,17 @@ class NerRepair:
         if day and day.start() > 0:  # "Union africaine lundi": the day is no part of the name
             e = {**e, "end": e["start"] + day.start(), "text": e["text"][:day.start()]}
         return self._before_participle(e) if e["label"] == "ORG" and e["text"].count(" ") >= 2 else e
+
+    def _place_noun_trimmed(self, e: dict) -> dict:
+        """"ville de Rome" tagged as one name: the known place alone (its country is the place's,
+        not the article's, and the gold spans name the place)."""
+        lead = _PLACE_NOUN_LEAD.match(e["text"])
+        if lead is None or e["label"] == "PER":
+            return e
+        rest = e["text"][lead.end():]
+        if self.registry.place(rest) is None and not any(a.kind == "country" for a in self.registry.lookup(rest)):
+            return e
+        return {**e, "start": e["start"] + lead.end(), "text": rest, "label": "LOC"}
 
     def _place_in_misc(self, e: dict) -> dict:
         """A known country or place closing what the model took for one MISC name that is no name,

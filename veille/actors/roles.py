@@ -9,6 +9,7 @@ or office holder on the article's date. Mixed into `DocumentLinker`, whose state
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -37,6 +38,10 @@ _INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(
 _ORGANISATION_KINDS = {"company", "party", "ngo", "media", "other"}
 # Nouns that, after "du" or "de la", stand for the article's own country or one of its places:
 # "le ministre de la justice du pays", "le maire de la ville", "le gouverneur de la province".
+_PERIPHRASE_HEADS = {phrase.split()[0] for phrase in lexicon.PERIPHRASES}
+_CHIEF_OF_STAFF = re.compile(r"chef\s+d['’]\s*[ée]tat[- ]major(?:\s+(?:des\s+armées|de\s+l['’]\s*armée(?:\s+de\s+terre|\s+de\s+l['’]air)?|"
+                             r"général|particulier))?(?:\s+([a-zéèêàç-]+))?", re.IGNORECASE)
+_ANAPHORIC_CITIES = {"ville", "capitale", "municipalite", "commune"}
 _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale", "municipalite"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
@@ -203,6 +208,10 @@ class RoleMentions:
         if word == "garde" and fold(doc[tok.i + 1:tok.i + 3].text) == "des sceaux":
             # "la garde des Sceaux": France's minister of justice, whose title no other country uses
             return tok, doc[tok.i + 2], Actor("local:minister-justice-fra", "minister (FRA)", "FRA", "person", "minister")
+        if word == "chef" and (staff := self.chief_of_staff(tok)) is not None:
+            return staff
+        if word in _PERIPHRASE_HEADS and (named := self.periphrasis(tok)) is not None:
+            return named
         if word == "ministre" and prev is not None and fold(prev.text) in ("premier", "premiere"):
             first, name = prev, "premier ministre"
         elif word in ("chef", "maitre", "locataire", "hote", "secretaire", "porte-parole", "vice-president", "vice-presidente",
@@ -256,6 +265,44 @@ class RoleMentions:
         if plural:
             return first, last, self.registry.government(code)
         return first, last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+
+    def periphrasis(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"l'État hébreu", "l'empire du Milieu": the country the periphrasis names."""
+        for phrase, code in lexicon.PERIPHRASES.items():
+            n = len(phrase.split())
+            words = self.doc[tok.i:tok.i + n]
+            if len(words) == n and fold(words.text) == phrase and code in self.registry.countries:
+                return tok, words[-1], self.registry.country(code)
+        return None
+
+    def diplomatic_post(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """"le Consulat (général)", "l'ambassade" alone: the post of the country of the consul or
+        ambassador named before it ("le consul de France à Jérusalem … le Consulat")."""
+        if name not in ("consulat", "ambassade") or tok.i == 0 or fold(self.doc[tok.i - 1].text) not in ("le", "la", "l'", "du", "au"):
+            return None
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'"):
+            return None  # "le consulat de France" is qualified by its complement
+        envoy = next((m for m in reversed(self.mentions) if m.start < tok.idx and m.actor.country in self.registry.countries
+                      and fold(m.text).startswith(("consul", "ambassad"))), None)
+        if envoy is None:
+            return None
+        last = nxt if nxt is not None and fold(nxt.text) in ("general", "generale") else tok
+        return last, self.registry.government(envoy.actor.country)
+
+    def chief_of_staff(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"le chef d'état-major des armées (français)": the head of a country's armed forces, a
+        person of the country its adjective names, else of the article's."""
+        found = _CHIEF_OF_STAFF.match(self.text, tok.idx)
+        if found is None:
+            return None
+        code = self.registry.adjective(found.group(1)) if found.group(1) else None
+        end = found.end(1) if code in self.registry.countries else found.start(1) if found.group(1) else found.end()
+        code = code if code in self.registry.countries else self.main_country()
+        span = self.doc.char_span(tok.idx, len(self.text[:end].rstrip()), alignment_mode="expand")
+        if code not in self.registry.countries or span is None:
+            return None
+        return tok, span[-1], Actor(f"local:chief-of-staff-{code.lower()}", f"chief of staff ({code})", code, "person", "chief of staff")
 
     def person_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
         """"l'islamiste irakien", "le militant burundais": one person of the country whose
@@ -314,7 +361,8 @@ class RoleMentions:
         """Roles without a country: an organisation's official, "le gouvernement Assad" (the
         leader's), "le parlement catalan", "le parquet d'Evry", "le chef de l'État", "l'armée" (the
         article's own country's). The first rule that applies gives the role's last word and actor."""
-        for rule in (self.official_of, self.led_government, self.regional_institution, self.local_office, self.anaphoric_place):
+        for rule in (self.official_of, self.led_government, self.regional_institution, self.local_office, self.anaphoric_place,
+                     self.diplomatic_post):
             found = rule(tok, name)
             if found is not None:
                 return (first, *found)
@@ -473,6 +521,8 @@ class RoleMentions:
             # "le bourgmestre de la capitale belge": the adjective's country, else the article's
             following = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             code = self.registry.adjective(following.text) if following is not None and following.pos_ == "ADJ" else None
+            if code not in self.registry.countries and fold(t.text) in _ANAPHORIC_CITIES:
+                code = self.main_city_country()  # "la nouvelle maire de la ville" of an article about Rome
             code = code if code in self.registry.countries else self.main_country()
             if code is None or code not in self.registry.countries:
                 return None
@@ -485,6 +535,21 @@ class RoleMentions:
             role = lexicon.PERSON_ROLES.get(name, name)
             return t, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
         return None
+
+    def main_city_country(self) -> str | None:
+        """The country of the city the text names most (the first of those named as often): what
+        "la ville" of a role refers to, when the text is about a city abroad."""
+        counts: Counter = Counter()
+        places: dict[str, Actor] = {}
+        for e in self.entities:  # in text order: the first named wins a tie
+            seat = self.registry.seat(e["text"])
+            place = seat.place if seat is not None and seat.place is not None else self.registry.place(e["text"])
+            if place is not None and place.country in self.registry.countries:
+                counts[place.id] += 1
+                places.setdefault(place.id, place)
+        if not counts:
+            return None
+        return places[max(counts, key=lambda pid: (counts[pid], -list(places).index(pid)))].country
 
     def official_of(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """An official of an international organisation named in the role's phrase: "le chef des

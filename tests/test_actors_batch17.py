@@ -1,0 +1,138 @@
+"""Actors, eighth pass: a place noun the model took into a name ("ville de Rome"), the city a role's
+"la ville" refers to, a country right after a place, an unknown place named again, buildings named
+after a town, NGOs introduced with a country and a cause, airlines, French overseas collectivities,
+a place after "ministre de", a party opening "(X, <country>)" after a name, a full name repeated
+under another label, chiefs of staff, periphrases of countries, consulates named alone, fleets,
+churches.
+
+Sentences from articles of the corpus `dev` split (French Wikinews, CC BY 2.5), most of them of
+`gold/actors/dev_tuning_17.yaml`.
+"""
+
+from __future__ import annotations
+
+from test_actors import analyse
+from test_actors_country import actor_at as _one
+
+
+def test_a_place_noun_in_the_name_is_cut_and_the_city_is_no_government():
+    text = ("22 septembre 2016. – Tout comme pour Munich (hiver 2022) ou Québec (hiver 2026), la ville de Rome a retiré "
+            "hier sa candidature pour les Jeux olympiques d'été de 2024. Le même résultat est visible à Sotchi, où la "
+            "Russie avait payé 37 milliards d'euros. Ce sont désormais les pays en émergence tels que le Brésil, la Russie, "
+            "la Chine ou le Qatar qui se portent candidats. Après l'avoir promis dans sa campagne électorale, la nouvelle "
+            "maire de la ville, Virginia Raggi, a officialisé la fin de la candidature de Rome.")
+    out = analyse(text, "2016-09-22", "Jeux olympiques de 2024 : Rome retire sa candidature")
+    rome = _one(out, text, "Rome")
+    assert (rome["country"], rome["kind"]) == ("ITA", "location")
+    # "la ville" is the city the text names most, Rome, not the country it names most (Russia)
+    for surface in ("maire de la ville", "Virginia Raggi"):
+        actor = _one(out, text, surface)
+        assert (actor["country"], actor["kind"]) == ("ITA", "person")
+
+
+def test_a_country_right_after_a_place_and_the_place_named_again():
+    text = ("28 janvier 2016. – Le Concile panorthodoxe se tiendra du 16 au 23 juin 2016 à Crète en Grèce. La date a été "
+            "annoncée lors de la réunion des primats des Églises orthodoxes tenue à Chambésy en Suisse ce mercredi 27 "
+            "janvier. Toutes les Églises orthodoxes étaient représentées à la réunion de Chambésy.")
+    out = analyse(text, "2016-01-28", "La date du Concile panorthodoxe est annoncée")
+    for nth in (0, 1):
+        actor = _one(out, text, "Chambésy", nth)
+        assert (actor["country"], actor["kind"]) == ("CHE", "location")
+
+
+def test_a_building_named_after_a_known_town_is_of_its_country():
+    text = ("Le consul de France à Jérusalem, Pierre Cochard, a conclu son discours du 14 juillet, applaudi par tous ceux "
+            "qui étaient présents dans les jardins de la basilique Sainte-Anne de Jérusalem pour la fête nationale. "
+            "Vive la France !")
+    out = analyse(text, "2018-07-19", "Coupe du monde de football 2018 : célébrations du 14 juillet à Jérusalem")
+    actor = _one(out, text, "basilique Sainte-Anne de Jérusalem")
+    assert (actor["country"], actor["kind"]) == ("ISR", "location")
+
+
+def test_a_consulate_named_alone_is_the_post_of_the_consul_named_before():
+    text = ("19 juillet 2018. – « Vive la République ! Vive la France ! Et allez les Bleus ! » Le consul de France à "
+            "Jérusalem, Pierre Cochard, a ainsi conclu son discours du 14 juillet par une légère entorse protocolaire en "
+            "référence à la finale de la Coupe du monde de football.\n\nLe dimanche 15 juillet, une autre réception a "
+            "rassemblé à l’invitation du Consul général et de son épouse dans les jardins du Consulat général un public "
+            "notamment constitué de membres de la communauté française inscrite dans la circonscription consulaire. Avant "
+            "la célébration proprement dite, le Consulat venait ce soir-là d’accueillir de nombreux supporters.")
+    out = analyse(text, "2018-07-19", "Coupe du monde de football 2018 : célébrations du 14 juillet à Jérusalem sur fond "
+                                      "de victoire au mondial")
+    for surface, nth in (("Consulat général", 0), ("Consulat", 1)):
+        actor = _one(out, text, surface, nth)
+        assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_an_ngo_introduced_with_a_country_adjective_and_a_cause():
+    text = ("C'est d'ailleurs l'analyse de Gabriel Ruyiri, le président-fondateur de l'organisation burundaise "
+            "anti-corruption Olucome : « Le gouvernement du Burundi veut faire contribuer les citoyens. »")
+    out = analyse(text, "2016-11-26", "Burundi : hausse planifiée des recettes intérieures de 6 %")
+    actor = _one(out, text, "Olucome")
+    assert (actor["country"], actor["kind"]) == ("BDI", "ngo")
+
+
+def test_an_organisation_ending_in_airlines_is_a_company():
+    text = ("À la suite de l'écrasement du vol 2933 LaMia Airlines le lundi 28 novembre en Colombie, le bilan officiel "
+            "était initialement de 75 morts.")
+    out = analyse(text, "2016-11-30", "Colombie : 71 morts lors du crash du vol 2933 LaMia Airlines")
+    assert _one(out, text, "LaMia Airlines")["kind"] == "company"
+
+
+def test_french_overseas_collectivities_are_places_of_france():
+    text = ("La France est également touchée puisque les départements français de Guyane, Martinique, Guadeloupe et de "
+            "Saint-Martin recensent quelques dizaines de cas.")
+    out = analyse(text, "2016-01-21", "Brésil : l'épidémie de Zika provoque de plus en plus de malformations")
+    actor = _one(out, text, "Saint-Martin")
+    assert (actor["country"], actor["kind"]) == ("FRA", "location")
+
+
+def test_a_place_after_ministre_de_is_no_ministry():
+    text = ("18 janvier 2018. – La première ministre de l'Angleterre, Theresa May, a annoncé jeudi matin que la France va "
+            "prêter au Royaume-Uni, d'ici cinq ans, la fameuse Tapisserie de Bayeux, dans le cadre d'un programme "
+            "d’échange d’œuvres. Cette décision a été prise par le président français Macron lors d'une rencontre "
+            "diplomatique avec May à Académie royale militaire de Sandhurst, le 35e sommet franco-britannique.")
+    out = analyse(text, "2018-01-18", "La Tapisserie de Bayeux va être prêtée au Royaume-Uni")
+    actor = _one(out, text, "Angleterre")
+    assert (actor["country"], actor["kind"]) == ("GBR", "location")
+
+
+def test_a_group_opening_the_brackets_after_a_candidate_and_the_name_repeated():
+    text = ("Sept candidats sont en lice pour succéder à Martin Schultz : Antonio Tajani (PPE, Italie), Gianni Pittella "
+            "(PSE, Italie), Guy Verhofstadt (ALDE, Belgique), Helga Stevens (ERC, Belgique), Eleonora Forenza (GUE/NGL, "
+            "Italie), Jean Lambert (Verts/ALE, Royaume-Uni) et Laurenţiu Rebega (ENL, Roumanie).\n\nEleonora Forenza "
+            "(GUE/NGL, Italie)\n\nJean Lambert (Greens/EFA, Royaume-Uni)\n\nGianni Pittella (PSE, Italie)\n\nLaurenţiu "
+            "Rebega (ENL, Roumanie)\n\nHelga Stevens (ERC, Belgique)\n")
+    out = analyse(text, "2017-01-17", "Union européenne : une élection disputée pour la présidence du Parlement")
+    assert _one(out, text, "ERC")["kind"] == "party"
+    # the model tags the second "Laurenţiu Rebega" as a place: the full name met before is the person
+    actor = _one(out, text, "Laurenţiu Rebega", 1)
+    assert (actor["country"], actor["kind"]) == ("ROU", "person")
+
+
+def test_the_chief_of_defence_staff_is_a_person_of_the_article_country():
+    text = ("19 juillet 2017. – Le Chef d'état-major des armées Pierre de Villiers a annoncé la démission de son poste. "
+            "Le général français n'est pas satisfait des économies au sein de l'armée.")
+    out = analyse(text, "2017-07-19", "France : démission du chef des armées")
+    actor = _one(out, text, "Chef d'état-major des armées")
+    assert (actor["country"], actor["kind"]) == ("FRA", "person")
+
+
+def test_a_periphrasis_names_its_country_and_a_fleet_with_an_adjective_is_its_military():
+    text = ("À cela s'ajoute la fermeture par l'Égypte du détroit de Tiran aux navires marchands israéliens. Face à tous "
+            "ces éléments, l'État hébreux a commencé l'opération Foco qui a détruit la majeure partie de la flotte "
+            "aérienne égyptienne. Israël a annexé le Plateau du Golan.")
+    out = analyse(text, "2017-06-07", "Israël : cinquantième anniversaire du début de la guerre des Six Jours")
+    actor = _one(out, text, "État hébreux")
+    assert (actor["country"], actor["kind"]) == ("ISR", "country")
+    fleet = _one(out, text, "flotte aérienne égyptienne")
+    assert (fleet["country"], fleet["kind"]) == ("EGY", "military")
+    golan = _one(out, text, "Plateau du Golan")
+    assert (golan["country"], golan["kind"]) == ("SYR", "location")
+
+
+def test_the_anglican_communion_is_a_church_of_no_country():
+    text = ("Les primats de la Communion anglicane réunis à Canterbury en Angleterre le 14 janvier 2016 ont voté pour "
+            "suspendre l'Église épiscopale des États-Unis.")
+    out = analyse(text, "2016-01-26", "L'Église épiscopale des États-Unis est suspendue de la Communion anglicane")
+    actor = _one(out, text, "Communion anglicane")
+    assert (actor["country"], actor["kind"]) == (None, "other")
