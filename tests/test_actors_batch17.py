@@ -136,3 +136,36 @@ def test_the_anglican_communion_is_a_church_of_no_country():
     out = analyse(text, "2016-01-26", "L'Église épiscopale des États-Unis est suspendue de la Communion anglicane")
     actor = _one(out, text, "Communion anglicane")
     assert (actor["country"], actor["kind"]) == (None, "other")
+
+
+def test_lands_with_a_country_adjective_are_places_of_that_country():
+    text = ("16 janvier 2017. – Le groupe État islamique (Daech) est repassé à l'offensive depuis le 14 janvier 2017 à Deir "
+            "ez-Zor, grande ville de l'est du désert syrien. L'armée syrienne et les milices alliées y sont assiégées "
+            "depuis deux ans dans cette zone.")
+    out = analyse(text, "2017-01-16", "Syrie : l'armée en difficulté à Deir ez-Zor")
+    actor = _one(out, text, "désert syrien")
+    assert (actor["country"], actor["kind"]) == ("SYR", "location")
+    text = ("Selon le gouvernement canadien, « rien n’indique que les voyageurs canadiens à Cuba » courent un « risque ». "
+            "En revanche, les États-Unis invitent les ressortissants américains à éviter de se rendre sur l'île cubaine.")
+    out = analyse(text, "2018-04-17", "Canada : les familles des diplomates à Cuba seront rapatriées")
+    actor = _one(out, text, "île cubaine")
+    assert (actor["country"], actor["kind"]) == ("CUB", "location")
+
+
+def test_a_known_place_after_a_misc_head_of_no_name_is_the_place():
+    text = ("19 décembre 2016. – Un camion a foncé ce lundi soir sur un trottoir du marché de Noël de Berlin (Allemagne). "
+            "On recense au moins neuf morts et une cinquantaine de blessés. La piste de l'attentat est privilégiée par "
+            "l'agence allemande DPA.")
+    out = analyse(text, "2016-12-19", "Allemagne : un camion fonce sur la foule du marché de Noël de Berlin")
+    actor = _one(out, text, "Berlin")
+    assert (actor["country"], actor["kind"]) == ("DEU", "location")
+
+
+def test_a_country_named_in_lower_case_inside_a_role():
+    text = ("11 mars 2018. – L'Assemblée nationale populaire a voté pour l’abolition de la limite des mandats présidentiels, "
+            "qui avait été établie en 1982. C'est avec 2958 voix pour, deux contre et trois abstentions, que l'Assemblée "
+            "nationale populaire a modifié la Constitution de la république populaire de Chine afin que le Président de "
+            "la république populaire de Chine puisse être élu à vie.")
+    out = analyse(text, "2018-03-11", "Chine : Xi Jinping peut être président à vie")
+    actor = _one(out, text, "république populaire de Chine", 1)
+    assert (actor["country"], actor["kind"]) == ("CHN", "country")

@@ -195,8 +195,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         for i in range(1, len(span)):
             for j in range(len(span), i, -1):
                 part = span[i:j]
-                if not part.text[:1].isupper():
-                    continue
+                if not part.text[:1].isupper() and not fold(part.text).startswith("republique "):
+                    continue  # "république populaire de Chine" is a country's name in lower case too
                 # "Colombie" in "Président de la Colombie"; "Nations unies" in "Haut-Commissaire des Nations unies"
                 kinds = ("country", "igo") if actor.kind == "person" else ("country",)
                 inner = next((a for a in self.registry.lookup(part.text) if a.kind in kinds), None)

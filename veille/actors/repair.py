@@ -37,6 +37,9 @@ _NOT_FIRST_NAMES = {"saint", "sainte", "san", "santa", "mont", "port", "cap", "l
                     "president", "docteur", "maitre", "colonel", "capitaine", "commandant", "sergent", "lieutenant", "roi", "reine"}
 # Keys of a run's first token after which the key drops it: "l'", "le", "la", "les", "the".
 _ARTICLE_KEYS = {"l", "l'", "le", "la", "les", "the", ""}
+# Capitalised first words of MISC entities that make no name with the place after them: "Noël de
+# Berlin" (of "le marché de Noël de Berlin"), "G20 de Pékin", "Constitution de la république … de Chine".
+_NO_NAME_HEADS = {"Noël", "G20", "G7", "G8", "Constitution", "Sommet"}
 # A place noun the model took into a name: "la ville de Rome", "la province de Kandahar".
 # Not "île": "l'île d'Orléans" is a name of its own.
 _PLACE_NOUN_LEAD = re.compile(r"(?:ville|village|commune|capitale|localité|municipalité|région|province)\s+"
@@ -299,9 +302,9 @@ class NerRepair:
         one in lower case ("attentat de Strasbourg", "victimes de Strasbourg") or one run across
         a full stop ("H. La Corée du Sud"): the place alone, as LOC."""
         text = e["text"]
-        if text[:1].isupper() and ". " not in text:
+        if text[:1].isupper() and ". " not in text and text.split()[0] not in _NO_NAME_HEADS:
             return e  # "Tour de France", "Jeux olympiques de Rio": a name of its own
-        for tail in re.finditer(r"(?:\b(?:de|du|des|d['’]|la|le|l['’])\s*|\.\s+)([A-ZÀ-Ý][^.]*)$", text):
+        for tail in re.finditer(r"(?:\b(?:de|du|des|d['’]|la|le|l['’]|à|au|aux|en)\s*|\.\s+)([A-ZÀ-Ý][^.]*)$", text):
             place = tail.group(1)
             known = any(a.kind == "country" for a in self.registry.lookup(place)) or self.registry.place(place) is not None
             if known:

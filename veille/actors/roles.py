@@ -38,6 +38,8 @@ _INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(
 _ORGANISATION_KINDS = {"company", "party", "ngo", "media", "other"}
 # Nouns that, after "du" or "de la", stand for the article's own country or one of its places:
 # "le ministre de la justice du pays", "le maire de la ville", "le gouverneur de la province".
+# Lands that a country adjective right after them places: "le désert syrien", "l'île cubaine".
+_LAND_NOUNS = {"desert", "ile", "littoral", "sol", "territoire", "plateau", "massif", "steppe", "jungle", "archipel"}
 _PERIPHRASE_HEADS = {phrase.split()[0] for phrase in lexicon.PERIPHRASES}
 _CHIEF_OF_STAFF = re.compile(r"chef\s+d['’]\s*[ée]tat[- ]major(?:\s+(?:des\s+armées|de\s+l['’]\s*armée(?:\s+de\s+terre|\s+de\s+l['’]air)?|"
                              r"général|particulier))?(?:\s+([a-zéèêàç-]+))?", re.IGNORECASE)
@@ -231,6 +233,8 @@ class RoleMentions:
             name = lemma if lemma in _INSTITUTIONS else word  # "services" (lemma "service") too
         elif word in _PERSON_NOUNS:
             return self.person_of_country(tok)
+        elif word in _LAND_NOUNS:
+            return self.land_of_country(tok)
         if name is None:
             return None
         code, last = self.role_qualifier(tok)
@@ -303,6 +307,14 @@ class RoleMentions:
         if code not in self.registry.countries or span is None:
             return None
         return tok, span[-1], Actor(f"local:chief-of-staff-{code.lower()}", f"chief of staff ({code})", code, "person", "chief of staff")
+
+    def land_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"le désert irakien", "l'île cubaine": a place of the country whose adjective follows."""
+        if not tok.text.islower() or (found := self._country_adjective_after(tok)) is None:
+            return None
+        nxt, code = found
+        text = self.text[tok.idx:nxt.idx + len(nxt.text)]
+        return tok, nxt, Actor(f"place:{slug(text)}", text, code, "location")
 
     def person_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
         """"l'islamiste irakien", "le militant burundais": one person of the country whose
