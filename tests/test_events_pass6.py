@@ -61,3 +61,59 @@ def test_the_presumed_author_does_not_make_the_attack_alleged():
     assert span(text, attack) == "attentat"
     assert told(attack) == ("actual", "asserted")
     assert countries(attack["target"]) == ["FRA"]
+
+
+def test_only_forces_and_weapons_are_deployed():
+    text = ("Un écran géant était déployé sur la place de la République, à Paris. "
+            "L'Armée nationale populaire (Algérie) a déployé des drones tout le long de sa frontière avec la Libye.")
+    result = analyse(text, date="2016-02-23", title="Algérie : l'armée déploie des drones à la frontière libyenne")
+    [deployment] = of_type(result, "MOBILIZE")
+    assert span(text, deployment) == "déployé"
+    assert deployment["start"] > text.index("Libye") - 80
+    assert countries(deployment["source"]) == ["DZA"]
+
+
+def test_a_signal_sent_is_no_force_and_commitments_kept_are_no_new_agreement():
+    text = ("Bruxelles a salué la création de ce nouveau gouvernement y voyant un signe de « détermination » des Grecs à "
+            "« respecter leurs engagements ». Barroso pense que « cela envoie un signal clair de la détermination de la Grèce ». "
+            "Le gouvernement grec a signé un engagement avec le FMI.")
+    result = analyse(text, date="2012-06-21", title="Grèce : le nouveau gouvernement de coalition formé")
+    assert not of_type(result, "MOBILIZE")
+    agreements = of_type(result, "AGREE")
+    assert {span(text, e) for e in agreements} == {"signé", "engagement"}
+    assert all(e["start"] > text.index("FMI") - 60 for e in agreements)
+    assert {c for e in agreements for c in countries(e["source"])} == {"GRC"}
+
+
+def test_a_stalled_procedure_is_no_blockade():
+    text = ("Au 4e jour de blocage consécutif de la révision constitutionnelle, la ministre de la Justice française Nicole "
+            "Belloubet a annoncé la suspension de l'examen du texte. "
+            "Des agriculteurs français ont poursuivi le blocage des raffineries de Normandie.")
+    result = analyse(text, date="2018-07-22", title="France : le gouvernement suspend l'examen de la révision constitutionnelle")
+    [blockade] = of_type(result, "PROTEST")
+    assert span(text, blockade) == "blocage"
+    assert blockade["start"] == text.index("le blocage des raffineries") + 3
+    assert countries(blockade["source"]) == ["FRA"]
+
+
+def test_a_stance_shown_is_no_demonstration():
+    text = ("Des syndicats ont manifesté leur opposition à la réforme du gouvernement français. "
+            "Des milliers de syndicalistes ont manifesté à Paris contre la réforme du gouvernement français. "
+            "Quelques élus ont manifesté leur intérêt pour le sommet.")
+    result = analyse(text, date="2016-03-09", title="France : manifestation contre la loi travail")
+    [protest] = of_type(result, "PROTEST")
+    assert protest["start"] == text.index("manifesté à Paris")
+    [rejection] = of_type(result, "REJECT")
+    assert span(text, rejection) == "manifesté"
+    assert rejection["start"] == text.index("manifesté leur opposition")
+    assert countries(rejection["source"]) == ["FRA"]
+    assert not [e for e in result["events"] if e["start"] == text.index("manifesté leur intérêt")]
+
+
+def test_a_virulent_attack_is_one_of_words():
+    text = ("C'est donc du parti au pouvoir plus que du gouvernement burundais lui-même, qu'est venue l'attaque la plus "
+            "virulente contre l'UE et l'ONU. Le gouvernement burundais a dénoncé l'attaque contre l'ONU à Bujumbura.")
+    result = analyse(text, date="2016-10-16", title="Burundi : le patron du CNDD-FDD, Évariste Ndayishimiye, critique vivement l'UE et l'ONU")
+    attacks = of_type(result, "ASSAULT")
+    assert [e["start"] for e in attacks] == [text.index("attaque contre l'ONU")]
+    assert not [e for e in result["events"] if e["start"] == text.index("attaque la plus")]

@@ -36,8 +36,8 @@ from veille.analyze.events_lexicon import Lexicon, Trigger, intensity, lexicon, 
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
     SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, banned_at_home, domestic_protest, domestic_request, figurative_struggle,
-    imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event, repulsion, resolved,
-    sentencing, undergoer,
+    expressed_stance, imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event,
+    repulsion, resolved, sentencing, undergoer, verbal_attack,
 )
 from veille.ingest.records import date_bounds
 
@@ -57,6 +57,13 @@ FIXED_EXPRESSIONS = ("à l'aide d", "à l’aide d", "en accord avec", "d'accord
 PLACE_TARGETED = {"ASSAULT", "PROTEST"}
 # Nouns of armed people that a verb may move without naming whose they are ("mobiliser des forces").
 FORCE_NOUNS = {"force", "troupe", "soldat", "militaire", "policier", "gendarme", "effectif", "renfort", "réserviste", "unité", "combattant", "police"}
+# Weapons and war machines a state deploys or sends ("a déployé des drones", "déployer des missiles
+# sol-air"): moved forces too, unlike "un écran géant était déployé".
+MATERIEL = {"drone", "missile", "char", "blindé", "avion", "hélicoptère", "navire", "frégate", "sous-marin", "porte-avions",
+            "bombardier", "batterie", "véhicule", "arme", "armement", "bâtiment"}
+# What is sent that is words, not people: "cela envoie un signal clair de la détermination de la
+# Grèce" names Greece inside the message, no force moved to it.
+MESSAGE_NOUNS = {"signal", "message", "lettre", "courrier", "missive", "note", "signe", "invitation", "courriel", "mail", "avertissement"}
 REPORTING_VERBS = {
     "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "dire",
     "préciser", "ajouter", "confirmer", "rapporter", "souligner", "juger", "considérer", "selon",
@@ -98,8 +105,12 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
         return _reflexive(head)
     if needs == "actor_obj":
         moved = args.child(head, "obj") or passive_subject
+        if moved is None and _reflexive(head):
+            moved = args.child(head, "nsubj")  # "les troupes se sont déployées"
+        if moved is not None and moved.lemma_.lower() in MESSAGE_NOUNS:
+            return False
         # "mobilise d'importantes forces", "concentrant ses forces": armed people, named or not
-        return bool(args.actors_of(moved)) or moved is not None and moved.lemma_.lower() in FORCE_NOUNS
+        return bool(args.actors_of(moved)) or moved is not None and moved.lemma_.lower() in FORCE_NOUNS | MATERIEL
     if needs == "agent":
         # "tuer", "blesser": someone does it, or a true passive says it was done ("ont été tués");
         # a bare participle is a toll, not an act ("13 morts et 55 blessées")
@@ -265,6 +276,9 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if not _needs_met(trigger, head, args) or not_an_event(trigger, head):
             continue
         trigger = repulsion(sentencing(military_expulsion(trigger, head, entities), head, args), head, args)
+        trigger = expressed_stance(verbal_attack(trigger, head), head, args)
+        if trigger is None:
+            continue
         if verbal:
             source, target = args.verb_arguments(head, trigger.type)
         else:

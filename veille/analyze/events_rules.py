@@ -67,6 +67,59 @@ RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 RECIPROCAL_ASSAULTS = {"affrontement", "affronter", "heurt", "accrochage"}
 
 
+# Adjectives that make an attack one of words: "l'attaque la plus virulente contre l'UE et l'ONU".
+VERBAL_MARKS = {"virulent", "verbal", "personnel", "rhétorique", "médiatique", "oratoire"}
+# What one "manifeste" when the word tells a stance, not a demonstration: "ont manifesté leur
+# opposition à la position du gouvernement" is a rejection, "manifester son soutien" a support,
+# "manifester son intérêt" nothing to code. Anger and discontent stay protests.
+OPPOSITION_NOUNS = {"opposition", "désaccord", "hostilité", "refus", "rejet", "réprobation", "désapprobation", "réticence", "scepticisme"}
+SUPPORT_NOUNS = {"soutien", "solidarité", "appui", "approbation", "sympathie"}
+STANCE_NOUNS = OPPOSITION_NOUNS | SUPPORT_NOUNS | {"intérêt", "volonté", "désir", "inquiétude", "surprise", "intention", "satisfaction", "espoir", "préoccupation"}
+# What a legislature or a procedure blocks: "au 4e jour de blocage de la révision
+# constitutionnelle" is a stalled procedure, not a protest blocking a road or a refinery.
+PROCEEDINGS = {"révision", "réforme", "loi", "texte", "projet", "examen", "processus", "procédure", "négociation", "budget",
+               "dossier", "vote", "discussion", "débat", "institution", "parlement", "assemblée", "réunion"}
+# Verbs that keep or break an agreement made before: "respecter leurs engagements", "honorer ses
+# engagements", "violer le traité" tell no new agreement.
+KEEPING_VERBS = {"respecter", "honorer", "tenir", "appliquer", "violer", "enfreindre", "bafouer", "trahir"}
+
+
+def verbal_attack(trigger: Trigger, head: Token) -> Trigger:
+    """An attack qualified as one of words is an accusation, coded as one (with its requirements)."""
+    if trigger.type != "ASSAULT" or head.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lemma_.lower() in VERBAL_MARKS for c in head.children):
+        return trigger
+    return Trigger("ACCUSE", None, trigger.pos, trigger.lemma, trigger.needs)
+
+
+def expressed_stance(trigger: Trigger, head: Token, args: Arguments) -> Trigger | None:
+    """ "manifester" with a stance as object tells the stance: REJECT, SUPPORT, or no event."""
+    if trigger.type != "PROTEST" or head.lemma_.lower() != "manifester" or head.pos_ not in ("VERB", "AUX"):
+        return trigger
+    shown = args.child(head, "obj")
+    lemma = shown.lemma_.lower() if shown is not None else ""
+    if lemma in OPPOSITION_NOUNS:
+        return Trigger("REJECT", None, trigger.pos, trigger.lemma, trigger.needs)
+    if lemma in SUPPORT_NOUNS:
+        return Trigger("SUPPORT", None, trigger.pos, trigger.lemma, trigger.needs)
+    return None if lemma in STANCE_NOUNS else trigger
+
+
+def _blocked(head: Token) -> Token | None:
+    """What a blocking noun blocks: its "de" complement, or, where the parser hung that complement
+    on a neighbour ("de blocage consécutif de la révision"), the next "de" noun within a few words."""
+    for c in head.children:
+        if c.dep_.startswith("nmod") and _case(c) in ("de", "du", "des", "d"):
+            return c
+    sentence_end = token_sentence(head).end
+    for t in head.doc[head.i + 1: min(head.i + 5, sentence_end)]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t if _case(t) in ("de", "du", "des", "d") else None
+        if t.pos_ not in ("ADJ", "ADP", "DET", "ADV"):
+            return None
+    return None
+
+
 def resolved(mention) -> bool:
     """An actor of known country, or an international organisation."""
     return bool(mention.actor.get("country")) or mention.actor.get("kind") == "igo"
@@ -86,6 +139,8 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
     - a gathering no word of the text makes a protest ("un rassemblement religieux");
     - a predicate noun ("l'armée demeure une menace", "c'est une attaque"): a characterisation;
     - a label ("qualifié de « coup d'État constitutionnel »"): a judgement of something else;
+    - a blockage of a procedure ("au 4e jour de blocage de la révision constitutionnelle");
+    - an agreement kept or broken ("respecter leurs engagements"): made before, not told here;
     - an order whose object is a military act ("Trump a ordonné une frappe"): the act is the event,
       not a request to someone else.
     """
@@ -98,6 +153,13 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
         return True  # the same, hung on the verb: "ordonné une frappe militaire ciblée sur ..."
     if trigger.type == "PROTEST" and head.lemma_.lower() in GATHERINGS and not _protest_told(head):
         return True
+    if trigger.type == "PROTEST" and head.pos_ == "NOUN" and trigger.mode == "obstruct":
+        blocked = _blocked(head)
+        if blocked is not None and blocked.lemma_.lower() in PROCEEDINGS:
+            return True  # "au 4e jour de blocage consécutif de la révision constitutionnelle"
+    if (trigger.type == "AGREE" and head.pos_ == "NOUN" and head.dep_ == "obj"
+            and head.head.lemma_.lower() in KEEPING_VERBS):
+        return True  # "respecter leurs engagements": an agreement made before, kept or broken
     if head.pos_ == "NOUN" and head.dep_ in ("xcomp", "obl:arg", "obl:mod", "obl") and head.head.lemma_.lower() in LABELLING_VERBS and _case(head) in ("de", "d"):
         return True  # "qualifié de « coup d'État »": a label
     if head.pos_ == "NOUN" and (any(c.dep_ == "cop" for c in head.children)
