@@ -169,3 +169,53 @@ def test_a_country_named_in_lower_case_inside_a_role():
     out = analyse(text, "2018-03-11", "Chine : Xi Jinping peut être président à vie")
     actor = _one(out, text, "république populaire de Chine", 1)
     assert (actor["country"], actor["kind"]) == ("CHN", "country")
+
+
+def test_the_pope_is_the_vatican_head_of_state_whatever_the_article_country():
+    text = ("À l’extérieur, d’autres élus comme Philippe Goujon, député-maire Les Républicains du 15 e arrondissement de "
+            "Paris, et Frédéric Lefebvre, député LR, tentaient de faire barrage. Ce dernier en appelle au Pape François « "
+            "pour sauvegarder ce lieu de culte ».")
+    out = analyse(text, "2016-08-03", "Paris : l'église Sainte-Rita évacuée par la police")
+    actor = _one(out, text, "Pape François")
+    assert (actor["country"], actor["kind"]) == ("VAT", "person")
+    text = "Le pape François est arrivé ce vendredi à Auschwitz, en Pologne. Le souverain pontife a prié en silence."
+    out = analyse(text, "2016-07-29", "Pologne : visite du pape François à Auschwitz")
+    actor = _one(out, text, "souverain pontife")
+    assert (actor["country"], actor["kind"]) == ("VAT", "person")
+
+
+def test_an_administration_named_after_its_leader_is_the_leader_country_government():
+    text = ("Pourtant, à ce même moment, l'administration Obama décidait de sanctionner la Russie pour son ingérence "
+            "supposée dans les élections américaines.")
+    out = analyse(text, "2017-02-15", "États-Unis : démission du conseiller de Trump à la sécurité nationale")
+    actor = _one(out, text, "administration Obama")
+    assert (actor["country"], actor["kind"]) == ("USA", "government")
+    leader = _one(out, text, "Obama")
+    assert (leader["country"], leader["kind"]) == ("USA", "person")
+
+
+def test_unknown_guards_and_departments_take_the_kind_of_their_first_word():
+    text = ("4 avril 2018. – Dans le but de venir en aide aux services des gardes-frontières et contenir l'immigration "
+            "clandestine, l'administration des États-Unis a ordonné le déploiement de la Garde nationale à la frontière "
+            "mexicaine.")
+    out = analyse(text, "2018-04-04", "États-Unis : la Garde nationale envoyée à la frontière mexicaine")
+    actor = _one(out, text, "Garde nationale")
+    assert (actor["country"], actor["kind"]) == ("USA", "military")
+    text = ("17 mars 2018. – L'ancien directeur adjoint du Federal Bureau of Investigation Andrew G. McCabe a été limogé "
+            "le vendredi 16 mars 2018 par le département de la Justice des États-Unis.")
+    out = analyse(text, "2018-03-17", "États-Unis : l'ancien numéro deux du FBI licencié deux jours avant sa retraite")
+    actor = _one(out, text, "département de la Justice des États-Unis")
+    assert (actor["country"], actor["kind"]) == ("USA", "government")
+
+
+def test_the_syrian_observatory_and_a_consul_with_the_country_he_represents():
+    text = ("Selon des propos de Rami Abdel Rahmane, directeur de l’OSDH, rapportés par l'AFP, « moins de 24 heures après "
+            "la défaite de l’EI, un kamikaze a visé deux sièges des rebelles ».")
+    out = analyse(text, "2017-02-24", "Syrie : un attentat suicide fait 29 morts")
+    actor = _one(out, text, "OSDH")
+    assert (actor["country"], actor["kind"]) == ("SYR", "ngo")
+    text = ("Les logements étant proches les uns des autres, le consul de Belgique présent au moment des fouilles a "
+            "obtenu que les policiers pénètrent non-armés dans l'immeuble principal.")
+    out = analyse(text, "2016-12-17", "Burundi : contrôle d'identité de ressortissants belges")
+    belgium = _one(out, text, "Belgique")
+    assert (belgium["country"], belgium["kind"]) == ("BEL", "country")

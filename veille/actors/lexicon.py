@@ -45,10 +45,11 @@ PERSON_ROLES = {
     "commissaire": "commissioner", "representant": "representative", "representante": "representative",
     "haut-commissaire": "high commissioner", "haute-commissaire": "high commissioner",
     "prefet": "prefect", "prefete": "prefect", "sous-prefet": "sub-prefect", "sous-prefete": "sub-prefect",
+    "consul": "consul", "consule": "consul",
 }
 
 ROLE_TITLES = {"head_of_state": "head of state", "head_of_government": "head of government", "head_of_organisation": "head"}
-ENGLISH_TITLE = {"president": "president", "presidente": "president", "roi": "king", "reine": "queen", "emir": "emir", "sultan": "sultan",
+ENGLISH_TITLE = {"pape": "pope", "president": "president", "presidente": "president", "roi": "king", "reine": "queen", "emir": "emir", "sultan": "sultan",
                  "premier ministre": "prime minister", "premiere ministre": "prime minister",
                  "chancelier": "chancellor", "chanceliere": "chancellor", "chef du gouvernement": "head of government",
                  "secretaire general": "secretary-general", "secretaire generale": "secretary-general"}
@@ -139,6 +140,7 @@ ORGANISATION_NAME_HEADS = {
     "chambre": "government", "assemblee": "government", "parlement": "government", "senat": "government",
     "services": "government", "inspection": "government", "brigade": "government", "gendarmerie": "government",
     "police": "government", "editions": "company", "centre": "ngo", "observatoire": "ngo",
+    "garde": "military", "departement": "government",
 }
 
 # Last words of an unknown organisation's name that say its kind ("La Martinière Groupe").
@@ -164,7 +166,7 @@ MEDIA = {
     "France Info": "FRA", "Franceinfo": "FRA", "franceinfo": "FRA", "Europe 1": "FRA", "RTL": "FRA", "LCI": "FRA",
     "Radio France internationale": "FRA", "RFI": "FRA", "Radio France": "FRA", "France Télévisions": "FRA",
     "Jeune Afrique": "FRA", "Arte": "FRA", "Canal+": "FRA", "M6": "FRA", "TMC": "FRA", "TFX": "FRA", "C8": "FRA",
-    "W9": "FRA", "CNews": "FRA", "LCP": "FRA", "Public Sénat": "FRA", "Marianne": "FRA", "Valeurs actuelles": "FRA",
+    "W9": "FRA", "CNews": "FRA", "LCP": "FRA", "Public Sénat": "FRA", "Sciences et Avenir": "FRA", "Marianne": "FRA", "Valeurs actuelles": "FRA",
     "20 Minutes": "FRA", "Le Dauphiné libéré": "FRA", "La Dépêche du Midi": "FRA", "TRT": "TUR", "Daily Sabah": "TUR",
     "Amaq": None, "BBC": "GBR", "The Guardian": "GBR", "The Times": "GBR",
     "Financial Times": "GBR", "The Economist": "GBR", "The Independent": "GBR", "The Daily Telegraph": "GBR",

@@ -187,11 +187,17 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if span is None:
             return []
         portfolio = self._portfolio(span) if actor.role == "minister" and actor.id.startswith("local:minister-") else None
+        if actor.kind == "government" and fold(span[0].text) in ("administration", "gouvernement", "regime", "cabinet") \
+                and (leader := self._leader(span[1:].text)) is not None:
+            # "Obama" in "administration Obama": the leader, a mention of their own
+            return [Mention(span[1].idx, span.end_char, span[1:].text, "name", leader)]
         if portfolio is not None:
             place = self.registry.place(portfolio.text)
             if place is not None:  # "première ministre de l'Angleterre": a place, no ministry
                 return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "name", place)]
-            return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role", self.registry.government(actor.country))]
+            if self.best(self.registry.lookup(portfolio.text), "country") is None:
+                return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role", self.registry.government(actor.country))]
+            # "ministre de la république du Zaïre": the country's full name, found below
         for i in range(1, len(span)):
             for j in range(len(span), i, -1):
                 part = span[i:j]
@@ -653,6 +659,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             code = code if code in self.registry.countries else self.home()
             if code:
                 return self.registry.government(code), "role"
+        led = self.led_by(span)
+        if led:
+            return led, "role"
         parent = self.parent_organisation(text) or self.known_inside(text)
         if parent:
             return Actor(f"org:{slug(text)}", text, parent.country, parent.kind), "name"
@@ -667,6 +676,20 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
                 or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
+
+    def led_by(self, span: Span) -> Actor | None:
+        """"l'administration Obama", "le gouvernement Netanyahou" tagged as one name: the government of
+        the leader's country."""
+        if fold(span[0].text) not in ("administration", "gouvernement", "regime", "cabinet") or len(span) < 2:
+            return None
+        leader = self._leader(span[1:].text)
+        code = leader.country if leader is not None else None
+        return self.registry.government(code) if code in self.registry.countries else None
+
+    def _leader(self, text: str) -> Actor | None:
+        """The known person a name or surname is ("Obama"), as who they act for on the article's date."""
+        leader = self.best(self.registry.lookup(text), "person") or self.best(self.registry.surnames.get(key(text), []))
+        return self.registry.acting_for(leader, self.day) if leader is not None else None
 
     def party_of_person(self, e: dict) -> tuple[Actor, str] | None:
         """An unknown name alone in brackets right after a politician's name is their party, of their

@@ -39,7 +39,8 @@ _BUILDINGS = {"Matignon", "Bercy", "Beauvau", "Downing Street", "Whitehall", "We
 
 # Country names the French press abbreviates or shortens, which the country sources do not list.
 # "la Macédoine" is the country (North Macedonia since 2019), as the corpus's lists of countries name it.
-COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE", "Macédoine": "MKD"}
+COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE", "Macédoine": "MKD",
+                    "Zaïre": "COD", "république du Zaïre": "COD"}  # the DR Congo's name from 1971 to 1997
 
 # Seat sectors (PLOVER) and the kind of actor they stand for.
 _SECTOR_KIND = {"MIL": "military"}

@@ -210,6 +210,11 @@ class RoleMentions:
         if word == "garde" and fold(doc[tok.i + 1:tok.i + 3].text) == "des sceaux":
             # "la garde des Sceaux": France's minister of justice, whose title no other country uses
             return tok, doc[tok.i + 2], Actor("local:minister-justice-fra", "minister (FRA)", "FRA", "person", "minister")
+        if word == "pape" or word == "souverain" and fold(tok.nbor(1).text if tok.i + 1 < len(doc) else "") == "pontife":
+            # "le pape", "le souverain pontife": the Vatican's head of state, whatever the article's country
+            last = tok if word == "pape" else tok.nbor(1)
+            former = ex or prev is not None and fold(prev.text) in lexicon.NOT_CURRENT
+            return first, last, self.office_actor("VAT", "head_of_state", "pape", former)
         if word == "chef" and (staff := self.chief_of_staff(tok)) is not None:
             return staff
         if word in _PERIPHRASE_HEADS and (named := self.periphrasis(tok)) is not None:
