@@ -117,3 +117,28 @@ def test_a_virulent_attack_is_one_of_words():
     attacks = of_type(result, "ASSAULT")
     assert [e["start"] for e in attacks] == [text.index("attaque contre l'ONU")]
     assert not [e for e in result["events"] if e["start"] == text.index("attaque la plus")]
+
+
+def test_people_who_took_to_the_streets_protest_and_demand_but_do_not_resign():
+    text = ("Pour une sixième semaine consécutive, des centaines de milliers de Sud-Coréens sont descendus dans les rues "
+            "samedi pour réclamer la démission de la présidente Park Geun-hye accusée de trafic d’influence.")
+    result = analyse(text, date="2016-12-04", title="Corée du Sud : manifestation massive contre la présidente")
+    [protest] = of_type(result, "PROTEST")
+    assert span(text, protest) == "descendus dans les rues"
+    assert (countries(protest["source"]), countries(protest["target"])) == (["KOR"], ["KOR"])
+    [demand] = of_type(result, "REQUEST")
+    assert span(text, demand) == "réclamer"
+    assert (countries(demand["source"]), countries(demand["target"])) == (["KOR"], ["KOR"])
+    assert told(demand) == ("actual", "asserted")
+    assert not of_type(result, "RETREAT")  # the resignation is asked for, not told
+
+
+def test_descendre_with_etre_is_active_and_with_ete_passive():
+    from veille.analyze import nlp as nlp_module
+    from veille.analyze.context import Context
+    from veille.analyze.events_arguments import Arguments
+    doc = nlp_module.load()("Des étudiants sont descendus dans la rue. Un avion syrien a été descendu par des rebelles près d'Alep.")
+    args = Arguments(doc, Context(date="2016-11-01"))
+    walked, downed = [t for t in doc if t.lemma_ == "descendre"]
+    assert (walked.text, args.is_passive(walked)) == ("descendus", False)
+    assert (downed.text, args.is_passive(downed)) == ("descendu", True)

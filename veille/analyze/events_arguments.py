@@ -31,6 +31,9 @@ AIMING_VERBS = {"viser", "cibler", "frapper", "toucher"}
 AIMED_CASES = {"sur", "contre"}
 # Intransitive verbs conjugated with "être", whose subject is their doer.
 ETRE_VERBS = {"intervenir", "venir", "revenir", "partir", "arriver", "entrer", "rentrer", "sortir", "retourner", "passer", "tomber", "mourir", "décéder"}
+# Verbs conjugated with "être" when intransitive and with "avoir" when transitive: "sont descendus
+# dans les rues" is active, "l'avion a été descendu" passive (its "été" tells it).
+ETRE_WHEN_INTRANSITIVE = {"descendre", "monter"}
 # Adjectives naming the state's forces a move is made of ("des renforts policiers").
 FORCE_ADJECTIVES = {"policier": "government", "militaire": "military"}
 # Common nouns of places: never the doer of an act.
@@ -70,6 +73,8 @@ class Arguments(ActorMentions):
         # "a été suspendue", "revendiqué par Daech" (a participle with its by-agent); not the verbs
         # conjugated with "être" the parser takes for passives ("les États-Unis sont intervenus")
         if verb.lemma_.lower() in ETRE_VERBS:
+            return False
+        if verb.lemma_.lower() in ETRE_WHEN_INTRANSITIVE and not any(c.dep_.startswith("aux") and c.lower_ == "été" for c in verb.children):
             return False
         if any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children) or "Pass" in verb.morph.get("Voice"):
             return True

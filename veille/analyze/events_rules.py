@@ -84,6 +84,17 @@ PROCEEDINGS = {"révision", "réforme", "loi", "texte", "projet", "examen", "pro
 KEEPING_VERBS = {"respecter", "honorer", "tenir", "appliquer", "violer", "enfreindre", "bafouer", "trahir"}
 
 
+# Verbs of demand whose object noun is the act demanded: "réclamer la démission de la présidente",
+# "exiger le départ des troupes". The demand is the event (REQUEST); the act asked for is not told
+# to have happened, nor done by who asks. Acts of force ordered stay events ("a ordonné une frappe").
+DEMAND_VERBS = {"réclamer", "exiger", "demander"}
+
+
+def demanded_act(trigger: Trigger, head: Token) -> bool:
+    return (head.pos_ == "NOUN" and head.dep_ == "obj" and trigger.type not in MATERIAL_TYPES
+            and head.head.lemma_.lower() in DEMAND_VERBS)
+
+
 def verbal_attack(trigger: Trigger, head: Token) -> Trigger:
     """An attack qualified as one of words is an accusation, coded as one (with its requirements)."""
     if trigger.type != "ASSAULT" or head.pos_ != "NOUN" or not any(
@@ -157,6 +168,8 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
         blocked = _blocked(head)
         if blocked is not None and blocked.lemma_.lower() in PROCEEDINGS:
             return True  # "au 4e jour de blocage consécutif de la révision constitutionnelle"
+    if demanded_act(trigger, head):
+        return True  # "pour réclamer la démission de la présidente": the demand is the event
     if (trigger.type == "AGREE" and head.pos_ == "NOUN" and head.dep_ == "obj"
             and head.head.lemma_.lower() in KEEPING_VERBS):
         return True  # "respecter leurs engagements": an agreement made before, kept or broken
