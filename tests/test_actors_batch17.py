@@ -219,3 +219,30 @@ def test_the_syrian_observatory_and_a_consul_with_the_country_he_represents():
     out = analyse(text, "2016-12-17", "Burundi : contrôle d'identité de ressortissants belges")
     belgium = _one(out, text, "Belgique")
     assert (belgium["country"], belgium["kind"]) == ("BEL", "country")
+
+
+def test_a_region_right_after_a_place_and_a_person_from_a_place():
+    text = ("6 janvier 2017. – Un individu armé a ouvert le feu dans le terminal 2 de l'aéroport de Fort Lauderdale en "
+            "Floride à 12 h 55 UTC-5. Au moins 5 morts et 13 blessés ont été rapportés. L'assaillant a été arrêté et "
+            "identifié comme étant Esteban Santiago, un homme de 26 ans en provenance d'Alaska. « Tout le monde s’est mis "
+            "à se jeter par terre », a raconté une Canadienne qui attendait son vol vers Toronto.")
+    out = analyse(text, "2017-01-06", "Une fusillade éclate dans un aéroport en Floride")
+    airport = _one(out, text, "aéroport de Fort Lauderdale")
+    assert (airport["country"], airport["kind"]) == ("USA", "location")
+    person = _one(out, text, "Esteban Santiago")
+    assert (person["country"], person["kind"]) == ("USA", "person")
+
+
+def test_a_role_after_alors_is_definite():
+    text = ("Par conséquent, Bernard Cazeneuve, alors ministre du budget, reprend la réplique du député en lui répondant.")
+    out = analyse(text, "2016-06-12", "Insolite : un clash remixé de l'Assemblée entre Dominique Dord et Bernard Cazeneuve")
+    actor = _one(out, text, "ministre du budget")
+    assert (actor["country"], actor["kind"]) == ("FRA", "person")
+
+
+def test_the_ministry_named_after_its_country_adjective():
+    text = ("Un porte-parole du ministère français des Affaires étrangères a aussi confirmé à Reuters ce jeudi « la "
+            "présence d'un ressortissant français ».")
+    out = analyse(text, "2017-03-02", "Un Français enlevé en RDC")
+    actor = _one(out, text, "Affaires étrangères")
+    assert (actor["country"], actor["kind"]) == ("FRA", "government")

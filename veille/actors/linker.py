@@ -404,7 +404,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return None
         words = after.group(1).split()
         for n in range(len(words), 0, -1):  # "en Afrique du Sud" before "en Afrique"
-            code = next((a.country for a in self.registry.lookup(" ".join(words[:n])) if a.kind == "country"), None)
+            name = " ".join(words[:n])
+            code = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
+            place = self.registry.place(name) if code is None else None  # "Fort Lauderdale en Floride"
+            code = code or (place.country if place is not None else None)
             if code in self.registry.countries:
                 return code
         return None
@@ -576,7 +579,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 code = self.registry.adjective(word)
                 if code in self.registry.countries:
                     return code
-        code = self._role_of_country(e["end"])
+        code = self._role_of_country(e["end"]) or self._origin(e["end"])
         if code:
             return code
         # "X, 39 ans, français d'origine tunisienne", "X, d'origine chinoise", "X, 40 ans, ressortissant
@@ -585,6 +588,19 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                         r"(?:(\w[\w-]*)\b|d['’]origine\s+(\w[\w-]*))",
                         self.text[e["end"]:e["end"] + 90])
         code = self.registry.adjective(bare.group(1) or bare.group(2)) if bare else None
+        return code if code in self.registry.countries else None
+
+    def _origin(self, end: int) -> str | None:
+        """"X, un homme de 26 ans en provenance d'Alaska", "X, originaire du Kerala": the country of the
+        place or country a person is said to come from, in the apposition after the name."""
+        window = re.match(r"\s*,[^.;:()«»]{0,60}?\b(?:originaire|natif|native|en provenance)\s+d(?:e\s+|u\s+|es\s+|['’]\s*)"
+                          r"(?:la\s+|l['’]\s*)?([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)", self.text[end:end + 110])
+        if window is None:
+            return None
+        name = window.group(1)
+        code = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
+        place = self.registry.place(name) if code is None else None
+        code = code or (place.country if place is not None else None)
         return code if code in self.registry.countries else None
 
     def _role_of_country(self, end: int) -> str | None:

@@ -157,7 +157,26 @@ class RoleMentions:
                 # "intérieur" in "le ministre de l'intérieur français": the ministry, a mention of its own
                 self.mentions.append(Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role",
                                              self.registry.government(actor.country)))
+            ministry = self._ministry_after_adjective(last, actor.country)
+            if ministry is not None:
+                self.mentions.append(ministry)
+                in_role[ministry.start:ministry.end] = [True] * (ministry.end - ministry.start)
             in_role[start:end] = [True] * (end - start)
+
+    def _ministry_after_adjective(self, last: Token, code: str | None):
+        """"Affaires étrangères" in "(le porte-parole du) ministère français des Affaires étrangères":
+        the ministry named after its country's adjective, a mention of its own, unless the model
+        tagged it."""
+        if code not in self.registry.countries or last.i < 1 or last.i + 2 >= len(self.doc) \
+                or fold(self.doc[last.i - 1].text) not in ("ministere", "ministre") or not self.registry.adjective(last.text):
+            return None
+        of, name = self.doc[last.i + 1], self.doc[last.i + 2]
+        if fold(of.text) not in ("de", "des", "du", "d'") or not name.text[:1].isupper() \
+                or any(e["start"] >= of.idx and e["start"] < name.idx + len(name.text) for e in self.entities):
+            return None
+        end = self._portfolio_end(of)
+        return Mention(name.idx, end.idx + len(end.text), self.text[name.idx:end.idx + len(end.text)], "role",
+                       self.registry.government(code))
 
     def _role_portfolio(self, tok: Token, last: Token):
         """The ministry in a minister's role: "intérieur" in "ministre de l'intérieur français"."""
@@ -387,6 +406,8 @@ class RoleMentions:
         former = before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT or fold(tok.text).startswith("ex-")
         if former and before >= 0 and fold(self.doc[before].text) in lexicon.NOT_CURRENT:
             before -= 1  # "l'ancien premier ministre"
+        if before > 0 and fold(self.doc[before].text) in ("alors", "desormais", "toujours", "encore"):
+            before -= 1  # "Bernard Cazeneuve, alors ministre du budget": an adverb of time may stand between
         # "le nouveau président", "l'emblématique ministre": an adjective may stand between
         for _ in range(2):
             if before > 0 and self.doc[before].pos_ == "ADJ" and self.doc[before].text.islower() and not self.registry.adjective(self.doc[before].text):
