@@ -129,3 +129,38 @@ def test_neighbours_may_place_a_weekday_date_decades_after_the_history_it_names(
     estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=neighbours)
     assert (estimate["value"], estimate["basis"]) == ("2016-07-02", "day")
     assert text[estimate["evidence"][0]["start"]:estimate["evidence"][0]["end"]] == "ce samedi 2 juillet"
+
+
+def test_ingest_dates_undated_articles_against_the_store_by_default(dev_reference, tmp_path, monkeypatch):
+    from veille.analyze import dating_reference
+    from veille.query.documents import get_document
+    from veille.store import Store
+
+    reference, stage, others = dev_reference
+    # The stage's five nearest dev articles (other stages) and some fifty others: a small store,
+    # so the minimum is lowered to its size.
+    near = {n.index for n in reference.neighbours(undated(stage), k=5)}
+    dated = [others[i] for i in sorted(near)] + [r for i, r in enumerate(others) if i not in near][::20]
+    records = tmp_path / "dated.jsonl"
+    records.write_text("".join(json.dumps({"date": r["date"], "text": r["text"]}, ensure_ascii=False) + "\n"
+                               for r in dated), encoding="utf-8")
+    article = tmp_path / "stage.txt"
+    article.write_text(undated(stage), encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    assert CliRunner().invoke(cli, ["ingest", str(records), "--db", db, "-q"]).exit_code == 0
+
+    def estimate_of(*flags: str) -> tuple[dict, str]:
+        result = CliRunner().invoke(cli, ["ingest", str(article), "--db", db, *flags], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        store = Store(db)
+        with store.reading() as con:
+            doc_id = con.execute("SELECT id FROM documents WHERE date_precision = 'none'").fetchone()[0]
+        return get_document(store, doc_id)["date_estimate"], result.output
+
+    monkeypatch.setattr(dating_reference, "STORE_MINIMUM", len(dated) + 1)  # one dated article short
+    assert estimate_of("-q")[0]["value"] is None
+    monkeypatch.setattr(dating_reference, "STORE_MINIMUM", len(dated))
+    assert estimate_of("-q", "--force", "--no-dating-reference")[0]["value"] is None
+    estimate, output = estimate_of("--force")
+    assert (estimate["value"], estimate["basis"]) == ("2016-07", "neighbours")
+    assert f"dated against the store's {len(dated)} newest dated ones" in output

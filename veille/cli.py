@@ -93,6 +93,18 @@ def _dating_reference(paths: tuple[str, ...]):
     return reference
 
 
+def _store_reference(store: Store, quiet: bool):
+    """By default, undated articles are dated against the dated articles already in the store
+    they go into (read before the ingest writes to it), when it holds enough of them."""
+    from veille.analyze.dating_reference import DatedReference
+
+    reference = DatedReference.of_store(store)
+    if reference is not None and not quiet:
+        stderr.print(f"undated articles are dated against the store's {len(reference):,} newest dated ones "
+                     "(--no-dating-reference: by their text alone)")
+    return reference
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -104,8 +116,10 @@ def _dating_reference(paths: tuple[str, ...]):
 @click.option("--address", default=None, metavar="auto|HOST:PORT", help="Ray cluster to join (default: start a private local one).")
 @click.option("--lake", "lake_root", default=None, metavar="PATH|URI", help="Parquet lake for --engine ray (default: the store's path with .lake; s3:// URIs work).")
 @dating_reference_option
+@click.option("--no-dating-reference", "no_dating_reference", is_flag=True,
+              help="Date undated articles by their text alone, not by the store's dated articles.")
 @field_options
-def ingest(paths, db, workers, force, quiet, engine, address, lake_root, dating_reference, **kwargs):
+def ingest(paths, db, workers, force, quiet, engine, address, lake_root, dating_reference, no_dating_reference, **kwargs):
     """Read, analyse and store articles: record-format files, folders, JSONL, CSV, Parquet, HTML, or - for stdin."""
     from veille.jobs import ingest as run_ingest
 
@@ -114,8 +128,11 @@ def ingest(paths, db, workers, force, quiet, engine, address, lake_root, dating_
         raise click.UsageError("--address and --lake apply to --engine ray")
     if engine == "ray" and force:  # a re-analysis at scale writes a new lake, then switches to it
         raise click.UsageError("--force does not apply to --engine ray: re-analyse into a new --lake")
-    reference = _dating_reference(dating_reference)
+    if dating_reference and no_dating_reference:
+        raise click.UsageError("--dating-reference and --no-dating-reference exclude each other")
     store = Store(db or default_path())
+    reference = _dating_reference(dating_reference) if dating_reference else (
+        None if no_dating_reference else _store_reference(store, quiet))
     with _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(

@@ -34,6 +34,11 @@ NEIGHBOURS = 10
 # The newest dated articles of a store kept as its reference: enough to hold the stories of
 # the recent years, small enough to build in seconds (~1 ms an article).
 STORE_LIMIT = 50_000
+# Fewer dated articles than this in a store and it is not a default reference: on the corpus
+# `dev` split a reference of 102 of its articles (each left out of its own) still places 63 % of
+# them in the right year and 34 % in the right month, against 42 % and 26 % without one; far
+# fewer say more of the store's own few stories than of the year.
+STORE_MINIMUM = 100
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,19 @@ class DatedReference:
                 "SELECT text, date_earliest FROM documents WHERE date_earliest IS NOT NULL "
                 "AND date_precision IN ('day', 'month') ORDER BY date_earliest DESC LIMIT ?", [limit]).fetchall()
         return cls([r[0] for r in rows], [r[1] for r in rows])
+
+    @classmethod
+    def of_store(cls, store, minimum: int | None = None) -> "DatedReference | None":
+        """The store's dated articles as the reference of what is ingested into it: None when
+        there is no store yet, or it holds fewer than `minimum` dated articles."""
+        import os
+
+        if not os.path.exists(store.path):
+            return None
+        with store.reading() as con:
+            dated = con.execute("SELECT count(*) FROM documents WHERE date_earliest IS NOT NULL "
+                                "AND date_precision IN ('day', 'month')").fetchone()[0]
+        return cls.from_store(store) if dated >= (STORE_MINIMUM if minimum is None else minimum) else None
 
     @classmethod
     def from_paths(cls, paths: list[str]) -> "DatedReference":
