@@ -246,3 +246,11 @@ def test_the_ministry_named_after_its_country_adjective():
     out = analyse(text, "2017-03-02", "Un Français enlevé en RDC")
     actor = _one(out, text, "Affaires étrangères")
     assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_a_capital_after_what_a_government_wants_or_does_is_the_government():
+    text = ("Les raisons pour lesquelles les marins se trouvaient dans les eaux territoriales iraniennes n'ont pas été "
+            "expliquées et rien n'indique qu'il puisse s'agir d'un acte hostile de la part de Téhéran.")
+    out = analyse(text, "2016-01-12", "Iran : dix marins américains arrêtés")
+    actor = _one(out, text, "Téhéran")
+    assert (actor["country"], actor["kind"]) == ("IRN", "government")

@@ -114,6 +114,10 @@ GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour",
     "porte parole", "porte-parole", "volonte", "sanctions", "alliance", "allie", "allies", "partenaire",
     "partenaires", "ennemi", "ennemis", "emissaire", "envoye", "ultimatum", "avertissement", "condamnation",
     "provocation", "provocations", "pression", "pressions", "ingerence", "veto", "intervention", "cote",
+    # "de la part de Téhéran", "l'intérêt de Pékin": what a government wants, says or does
+    "part", "interet", "interets", "ambitions", "hostilite", "aval", "objectif", "objectifs", "representant",
+    "representants", "autorisation", "inquietude", "colere", "priorite", "priorites", "attitude", "engagement",
+    "engagements", "promesse", "promesses",
 }
 
 # Domestic institutions: without a country they are the article's own country's.
