@@ -142,3 +142,52 @@ def test_descendre_with_etre_is_active_and_with_ete_passive():
     walked, downed = [t for t in doc if t.lemma_ == "descendre"]
     assert (walked.text, args.is_passive(walked)) == ("descendus", False)
     assert (downed.text, args.is_passive(downed)) == ("descendu", True)
+
+
+def test_acts_about_to_be_done_or_ready_to_be_done_have_not_happened():
+    text = ("L'adolescent était sur le point de commettre un attentat à Paris. "
+            "La Russie s'est dite prête à envoyer des troupes en Syrie.")
+    result = analyse(text, date="2016-09-14", title="France : arrestation d'un adolescent préparant des attaques jihadistes à Paris")
+    [attack] = of_type(result, "ASSAULT")
+    assert span(text, attack) == "attentat"
+    assert told(attack) == ("intended", "asserted")
+    [sending] = of_type(result, "MOBILIZE")
+    assert span(text, sending) == "envoyer"
+    assert told(sending) == ("intended", "asserted")
+
+
+def test_a_threat_the_parser_hung_elsewhere_still_governs_the_act():
+    # "menace" is parsed as an adjective of "groupe", the infinitive as the noun's clause
+    text = "Le groupe menace de commettre un attentat à Paris."
+    result = analyse(text, date="2016-09-14", title="France : menaces d'attentat")
+    [attack] = of_type(result, "ASSAULT")
+    assert span(text, attack) == "attentat"
+    assert told(attack) == ("hypothetical", "asserted")
+
+
+def test_a_case_a_possibility_not_excluded_and_any_such_act_are_hypothetical():
+    text = ("En cas d'attaque contre la Turquie, l'OTAN interviendra. La France n'exclut pas des frappes en Syrie. "
+            "La Turquie a mis en garde contre toute offensive russe en Syrie. "
+            "Toutes les attaques russes en Syrie ont été condamnées par la Turquie.")
+    result = analyse(text, date="2017-03-01", title="Turquie : tensions avec la Russie")
+    by_start = {e["start"]: e for e in of_type(result, "ASSAULT")}
+    assert told(by_start[text.index("attaque contre")]) == ("hypothetical", "asserted")
+    assert told(by_start[text.index("frappes")]) == ("hypothetical", "asserted")
+    assert told(by_start[text.index("offensive")]) == ("hypothetical", "asserted")
+    assert told(by_start[text.index("attaques russes")]) == ("actual", "asserted")
+
+
+def test_a_visit_called_off_or_put_off_has_not_happened():
+    text = "Le président turc a annulé sa visite en Russie. La visite du président turc en Iran a été reportée."
+    result = analyse(text, date="2017-03-01", title="Turquie : tensions avec la Russie")
+    visits = of_type(result, "CONSULT")
+    assert [span(text, e) for e in visits] == ["visite", "visite"]
+    assert [told(e) for e in visits] == [("intended", "negated"), ("future", "asserted")]
+
+
+def test_a_noun_point_is_no_negation():
+    text = "Le point de passage de Kilis a été attaqué par les rebelles."
+    result = analyse(text, date="2016-02-15", title="Turquie : un poste-frontière attaqué")
+    [attack] = of_type(result, "ASSAULT")
+    assert span(text, attack) == "attaqué"
+    assert told(attack) == ("actual", "asserted")

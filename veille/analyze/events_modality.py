@@ -39,6 +39,7 @@ CUES: dict[str, str] = {
     "souhaiter": INTENDED, "espérer": INTENDED, "désirer": INTENDED, "volonté": INTENDED,
     "ambition": INTENDED, "décider": INTENDED, "exiger": INTENDED, "demander": INTENDED,
     "réclamer": INTENDED, "appeler": INTENDED, "exhorter": INTENDED, "éviter": INTENDED,
+    "prêt": INTENDED,  # "se dit prête à envoyer des troupes"
     "empêcher": INTENDED, "déjouer": INTENDED, "contrecarrer": INTENDED, "refuser": INTENDED, "renoncer": INTENDED, "accepter": INTENDED,
     # possibility, threat, fear
     "pouvoir": HYPOTHETICAL, "risquer": HYPOTHETICAL, "risque": HYPOTHETICAL,
@@ -46,13 +47,14 @@ CUES: dict[str, str] = {
     "menace": HYPOTHETICAL, "possibilité": HYPOTHETICAL, "éventuel": HYPOTHETICAL,
     "hypothèse": HYPOTHETICAL, "susceptible": HYPOTHETICAL, "probable": HYPOTHETICAL,
     "possible": HYPOTHETICAL,  # "Il est possible que Chekatt ait déjà quitté la France"
+    "exclure": HYPOTHETICAL,  # "la France n'exclut pas des frappes": a possibility (and negating, below)
     # scheduled
     "prévoir": FUTURE, "programmer": FUTURE, "devoir": FUTURE, "aller": FUTURE,
     "prochain": FUTURE, "futur": FUTURE, "apprêter": FUTURE,
 }
 # Attempts are not cues: "une tentative d'assassinat" is an actual (failed) assault.
 # Governing words that also negate what they govern ("veut éviter une escalade").
-NEGATING = {"éviter", "empêcher", "déjouer", "contrecarrer", "refuser", "renoncer"}  # "un attentat a été déjoué"
+NEGATING = {"éviter", "empêcher", "déjouer", "contrecarrer", "refuser", "renoncer", "exclure", "annuler"}  # "un attentat a été déjoué"
 # Verbs whose object noun is the act their subject does ("mener un raid"), unlike "revendiquer l'attaque".
 DOING_VERBS = {"mener", "lancer", "commettre", "perpétrer", "effectuer", "conduire", "faire", "procéder", "exécuter"}
 NO_ONE = {"aucun", "aucune", "nul", "nulle"}  # determiners of a subject that deny the act
@@ -62,8 +64,22 @@ _LINEAR = {DENIED, ALLEGED}
 _CLAUSE_BREAKS = {";", ":", "mais", "tandis", "alors", "puis", "et", "."}
 
 
+# Fixed phrases "<case> <noun> de" that qualify what follows: "sur le point de commettre", "en cas
+# d'attaque". The noun alone is no cue ("le point de passage", "dans ce cas").
+PHRASE_CUES = {("point", "sur"): INTENDED, ("cas", "en"): HYPOTHETICAL}
+# Verbs that call off or put off what they govern ("a annulé sa visite", "le sommet a été reporté"),
+# as verbs only ("un reporter" is a journalist).
+CALLING_OFF = {"annuler": INTENDED, "ajourner": FUTURE, "reporter": FUTURE}
+
+
 def _cue(token: Token) -> str | None:
-    keys = [token.lemma_.lower(), token.lower_]
+    lemma = token.lemma_.lower()
+    for (noun, case), cue in PHRASE_CUES.items():
+        if lemma == noun and any(c.dep_ == "case" and c.lower_ == case for c in token.children):
+            return cue  # "était sur le point de commettre un attentat", "en cas d'attaque"
+    if token.pos_ == "VERB" and lemma in CALLING_OFF:
+        return CALLING_OFF[lemma]
+    keys = [lemma, token.lower_]
     if token.pos_ in ("VERB", "AUX") and keys[0] == keys[1]:
         keys.append(guess_infinitive(keys[1]))  # the lemmatiser leaves "cherche" as it is
     for key in keys:
@@ -75,6 +91,8 @@ def _cue(token: Token) -> str | None:
 def is_negated(token: Token) -> bool:
     """A negation attached to this word: "n'a jamais eu", "aucune attaque", "sans attaquer"."""
     for child in token.children:
+        if child.pos_ in ("NOUN", "PROPN"):
+            continue  # "le point de passage a été attaqué": a noun "point" is no "ne ... point"
         if child.lower_ in NEGATIONS or child.morph.get("Polarity") == ["Neg"] and child.lower_ not in ("ne", "n'"):
             return True
     return False
@@ -161,6 +179,26 @@ def _linear_cue(token: Token) -> str | None:
     return None
 
 
+def _any_such(noun: Token) -> bool:
+    """ "mis en garde contre toute offensive russe", "a démenti toute implication": "tout" before a
+    singular event noun speaks of any such act, not of one that took place ("toutes les attaques"
+    are plural and real)."""
+    return "Sing" in noun.morph.get("Number") and any(
+        c.dep_ == "det" and c.lemma_.lower() == "tout" and c.lower_ in ("tout", "toute") for c in noun.children)
+
+
+def _unattached_cue(governor: Token) -> str | None:
+    """The cue word right before an infinitive's "de"/"à", however the parser attached it: "Le
+    groupe menace de commettre un attentat" (parsed with "menace" an adjective of "groupe")."""
+    mark = next((c for c in governor.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à") and c.i < governor.i), None)
+    if mark is None or "Inf" not in governor.morph.get("VerbForm") or mark.i == 0:
+        return None
+    before = governor.doc[mark.i - 1]
+    if before.i == governor.head.i or before.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None  # attached where it stands: the walk up the tree reads it
+    return _cue(before)
+
+
 def _qualifies_another(cue: Token, trigger: Token) -> bool:
     """A participle or adjective cue modifying a noun other than the trigger speaks of that noun."""
     return cue.dep_ in ("acl", "amod") and cue.head.i != trigger.i
@@ -190,14 +228,19 @@ def modality(trigger: Token) -> tuple[str, str]:
         negated = True  # "aucun avion n'avait mené de raid": the support verb's subject
     if trigger.pos_ == "NOUN":
         found += [_cue(c) for c in trigger.children if c.dep_ == "amod"]  # "l'attaque présumée"
+        if _any_such(trigger):
+            found.append(HYPOTHETICAL)
     for governor, dep in _ancestors(trigger):
         if dep == "conj":
             continue  # "X dément et attaque": the denial does not govern the attack
         cue = None if _past_ability(governor) else HYPOTHETICAL if _past_conditional_modal(governor) else _cue(governor)
+        if governor.pos_ == "VERB" and governor.lemma_.lower() in CALLING_OFF and dep not in ("obj", "nsubj:pass", "xcomp"):
+            cue = None  # what is called off is the object, not a cause ("annulées en raison de l'état d'urgence")
         if cue in _AGENT_SUBJECT and dep.startswith("nsubj") and dep != "nsubj:pass":
             cue = None  # a passive subject undergoes the cue: "un attentat a été déjoué"
         if _announced_ahead(trigger, governor, dep):
             found.append(FUTURE)
+        found.append(_unattached_cue(governor))
         if cue is not None:
             found.append(cue)
             if governor.lemma_.lower() in NEGATING:
