@@ -254,3 +254,15 @@ def test_a_capital_after_what_a_government_wants_or_does_is_the_government():
     out = analyse(text, "2016-01-12", "Iran : dix marins américains arrêtés")
     actor = _one(out, text, "Téhéran")
     assert (actor["country"], actor["kind"]) == ("IRN", "government")
+
+
+def test_a_sentence_opening_on_a_known_place_gives_its_unknown_places_their_country():
+    text = ("5 février 2018. – Au Palais de justice de Bruxelles, 20 ans de prison ont été requis pour Salah Abdeslam et "
+            "Soufien Ayari pour leur participation dans une fusillade avec la police dans la rue du Dries à Forest en mars "
+            "2016. Il n'y a pas de connexion immédiate entre ce procès et les attentats du 13 novembre 2015 en "
+            "Île-de-France. Au 15 mars 2016, les polices française et belge étaient encore à la recherche d'Abdeslam.")
+    out = analyse(text, "2018-02-05", "20 ans de prison requis pour Abdeslam et Ayari")
+    # the model tags the court as a person: a building named after a town is a place of the town's country
+    for surface in ("Palais de justice de Bruxelles", "rue du Dries", "Forest"):
+        actor = _one(out, text, surface)
+        assert (actor["country"], actor["kind"]) == ("BEL", "location"), surface

@@ -80,7 +80,7 @@ _PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
                                   r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]))?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\)")
 _BUILDINGS = {"basilique", "eglise", "cathedrale", "mosquee", "synagogue", "temple", "chapelle", "abbaye", "musee",
-              "palais", "chateau", "gare", "aeroport", "stade", "hopital", "prison", "universite", "place", "pont"}
+              "palais", "chateau", "gare", "aeroport", "stade", "hopital", "prison", "place", "pont"}
 # A country right after a place: "à Chambésy en Suisse", "Mocoa, en Colombie".
 _COUNTRY_AFTER = re.compile(r"\s*,?\s*(?:en|au|aux)\s+([A-ZÀ-Ý][\w'’-]*(?: (?:du |de la |des )?[A-ZÀ-Ý][\w'’-]*)?)")
 _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|faction|aile|milice)\s+(?:armée?\s+|djihadiste\s+|"
@@ -275,7 +275,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             e["start"] -= len(street.group())
             e["text"] = text = self.text[e["start"]:e["end"]]
             e["label"] = "LOC"
-            return Actor(f"place:{slug(text)}", text, self.home(), "location"), "name"
+            return Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name"
         if label != "PER" and text[:1].isupper():
             # "Bolsonaro" after "Jair Bolsonaro", "Hollande" after "François Hollande", whatever the model's label
             earlier = self.earlier_person(e)
@@ -431,10 +431,11 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if opening < 0 and start > 300:
             return None
         offset = max(0, start - 300) + opening + 1
-        lead = re.match(r"\s*(?:En|Au|Aux)\s+", self.text[offset:offset + 12])
+        lead = re.match(r"\s*(?:[–—-]\s*)?(?:En|Au|Aux|À)\s+", self.text[offset:offset + 14])  # after the dateline's dash too
         if lead is None:
             return None
-        country = next((m for m in self.mentions if m.start == offset + lead.end() and m.actor.kind == "country"), None)
+        # "En Syrie, …"; "Au Palais de justice de Bruxelles, … dans la rue du Dries à Forest": a known place too
+        country = next((m for m in self.mentions if m.start == offset + lead.end() and m.actor.kind in ("country", "location")), None)
         return country.actor.country if country is not None and country.actor.country in self.registry.countries else None
 
     def introduced_media(self, e: dict, kinds: tuple[str, ...] = ("media",)) -> tuple[Actor, str] | None:
@@ -514,6 +515,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         media = self.media(e)
         if media:
             return media
+        if fold(e["text"].split()[0]) in _BUILDINGS and " " in e["text"]:
+            e["label"] = "LOC"  # "Au Palais de justice de Bruxelles" tagged as a person: the building
+            return Actor(f"place:{slug(e['text'])}", e["text"], self.place_country(e) or self.home(), "location"), "name"
         if _PLACE_BEFORE.search(self.text[max(0, e["start"] - 40):e["start"]]) or _PLACE_AFTER.match(self.text, e["end"]):
             e["label"] = "LOC"  # "la ville de Hilla", "la prison de Fleury-Mérogis": a place the model took for a name
             return Actor(f"place:{slug(e['text'])}", e["text"], self.home(), "location"), "name"
