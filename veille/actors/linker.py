@@ -535,15 +535,16 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         code = next((a.country for a in self.registry.lookup(after.group(1).strip()) if a.kind == "country"), None)
         return code if code in self.registry.countries else None
 
-    def _party_in_brackets(self, e: dict) -> bool:
-        """An acronym opening "(X, <country>)" right after a person's name is their party or group:
-        "Helga Stevens (ERC, Belgique)"."""
+    def _party_in_brackets(self, e: dict) -> str | None:
+        """An acronym opening "(X, <country>)" right after a person's name is their party or group, of
+        that country: "Helga Stevens (ERC, Belgique)". Its country code, or None."""
         opening = self.text.rfind("(", 0, e["start"])
         if opening < 0 or self.text[opening + 1:e["start"]].strip() or not re.fullmatch(r"[A-ZÀ-Ý]{2,}[\w/-]*", e["text"]):
-            return False
-        if not re.match(r"\s*,", self.text[e["end"]:]) or self._bracketed_country(opening) is None:
-            return False
-        return any(m.actor.kind == "person" and not self.text[m.end:opening].strip() for m in self.mentions)
+            return None
+        code = self._bracketed_country(opening) if re.match(r"\s*,", self.text[e["end"]:]) else None
+        if code is None or not any(m.actor.kind == "person" and not self.text[m.end:opening].strip() for m in self.mentions):
+            return None
+        return code
 
     def nationality(self, e: dict) -> str | None:
         """"l'Algérien Fatsah Ouguergouz", "la ministre française X", "Reina Gansu (Bénin)"."""
@@ -690,8 +691,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
         if e["label"] == "MISC":
             return self.party_of_person(e)
-        if self._party_in_brackets(e):
-            return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
+        bracketed = self._party_in_brackets(e)
+        if bracketed:
+            return Actor(f"org:{slug(text)}", text, bracketed, "party"), "name"
         kind = (lexicon.ORGANISATION_NAME_HEADS.get(first)
                 or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
                 or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
