@@ -267,3 +267,16 @@ def test_a_sentence_opening_on_a_known_place_gives_its_unknown_places_their_coun
     for surface in ("Palais de justice de Bruxelles", "rue du Dries", "Forest"):
         actor = _one(out, text, surface)
         assert (actor["country"], actor["kind"]) == ("BEL", "location"), surface
+
+
+def test_curated_movements_and_associations_named_in_dev_articles():
+    text = ("Des milliers de personnes se sont rassemblées ce vendredi sur la place Tahrir au Caire, à l’appel de Frères "
+            "musulmans et de plusieurs mouvements politiques.")
+    out = analyse(text, "2012-06-23", "Égypte : le parti des Frères musulmans exige les résultats de l’élection présidentielle")
+    actor = _one(out, text, "Frères musulmans")
+    assert (actor["country"], actor["kind"]) == ("EGY", "other")
+    text = ("Fondateur, en 1954, d'Emmaüs et grande figure du social en France, l'abbé Pierre s'est éteint le 22 janvier "
+            "2007 à l'âge de 94 ans.")
+    out = analyse(text, "2017-01-23", "France : de nombreux hommages rendus à l'abbé Pierre")
+    actor = _one(out, text, "Emmaüs")
+    assert (actor["country"], actor["kind"]) == ("FRA", "ngo")
