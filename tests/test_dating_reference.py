@@ -164,3 +164,23 @@ def test_ingest_dates_undated_articles_against_the_store_by_default(dev_referenc
     estimate, output = estimate_of("--force")
     assert (estimate["value"], estimate["basis"]) == ("2016-07", "neighbours")
     assert f"dated against the store's {len(dated)} newest dated ones" in output
+
+    # The estimate names the dated articles it rests on, nearest first: the stage's neighbours.
+    store = Store(db)
+    with store.reading() as con:
+        stored = dict(con.execute("SELECT id, CAST(date_earliest AS VARCHAR) FROM documents WHERE date_precision = 'day'").fetchall())
+    named = estimate["neighbours"]
+    assert 1 <= len(named) <= dating.NAMED_NEIGHBOURS
+    assert all(stored[n["id"]] == n["date"] and n["date"].startswith("2016-07") for n in named)
+    assert [n["similarity"] for n in named] == sorted((n["similarity"] for n in named), reverse=True)
+    with store.reading() as con:
+        doc_id = con.execute("SELECT id FROM documents WHERE date_precision = 'none'").fetchone()[0]
+    from veille.render import describe_date  # what `veille show` prints as the date
+
+    assert f"nearest dated articles: {named[0]['id']} ({named[0]['date']})" in describe_date(get_document(store, doc_id))
+    from fastapi.testclient import TestClient
+
+    from veille.serve.app import create_app
+
+    page = TestClient(create_app(db)).get(f"/articles/{doc_id}").text
+    assert f'<a href="/articles/{named[0]["id"]}">{named[0]["date"]}</a>' in page

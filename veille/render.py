@@ -26,8 +26,10 @@ def describe_date(doc: dict) -> str:
     if not doc.get("date"):
         estimate = doc.get("date_estimate") or {}
         if estimate.get("value"):  # never shown as if it were the article's own date
+            by = "; nearest dated articles: " + ", ".join(
+                f"{n['id'] or '?'} ({n['date']})" for n in estimate["neighbours"]) if estimate.get("neighbours") else ""
             return (f"ESTIMATED {estimate['value']} (between {estimate['earliest']} and {estimate['latest']}, "
-                    f"confidence {estimate['confidence']:.2f}, from {estimate['basis']})")
+                    f"confidence {estimate['confidence']:.2f}, from {estimate['basis']}{by})")
         return "date unknown"
     return f"{doc['date']} ({doc['date_precision']} precision)"
 

@@ -405,10 +405,25 @@ def _by_neighbours(neighbours, year: int) -> dict | None:
             "confidence": CONFIDENCE["distant_neighbours"], "basis": "distant_neighbours", "evidence": []}
 
 
+# How many neighbours an estimate names: the nearest dated articles of its year, for a reader
+# to open and check it by.
+NAMED_NEIGHBOURS = 3
+
+
 def estimate(text: str, candidates: list[Candidate], directions: list[int],
              terms: list[Term] = (), neighbours=()) -> dict:
     """The publication interval of an undated article (value None when nothing dates it).
-    `neighbours`: the nearest dated articles of a reference (`dating_reference`), if any."""
+    `neighbours`: the nearest dated articles of a reference (`dating_reference`), if any; those
+    of the estimate's year are named in it (`neighbours`: id, date, similarity)."""
+    result = _estimate(text, candidates, directions, terms, neighbours)
+    year = (result["value"] or "")[:4]
+    named = [] if result["basis"] == "dateline" or not year.isdigit() else [
+        {"id": n.id, "date": n.date.isoformat(), "similarity": round(n.similarity, 3)}
+        for n in neighbours if n.date.year == int(year)]
+    return {**result, "neighbours": named[:NAMED_NEIGHBOURS]}
+
+
+def _estimate(text: str, candidates: list[Candidate], directions: list[int], terms, neighbours) -> dict:
     dateline = DATELINE.match(text)
     if dateline:
         meaning = grammar.build_full_date(dateline, text)

@@ -46,6 +46,7 @@ class Neighbour:
     similarity: float
     date: dt.date
     index: int  # in the reference
+    id: str | None = None  # the dated article's id (a store's document, a record), when known
 
 
 def _counts(text: str) -> Counter:
@@ -55,11 +56,12 @@ def _counts(text: str) -> Counter:
 class DatedReference:
     """TF-IDF rows of dated articles; `neighbours(text)` ranks them by cosine to a text."""
 
-    def __init__(self, texts: Iterable[str], dates: Iterable[dt.date]):
+    def __init__(self, texts: Iterable[str], dates: Iterable[dt.date], ids: Iterable[str] | None = None):
         counts = [_counts(t) for t in texts]
         self.dates = list(dates)
-        if len(self.dates) != len(counts):
-            raise ValueError("one date per text")
+        self.ids = list(ids) if ids is not None else [None] * len(self.dates)
+        if not len(self.dates) == len(self.ids) == len(counts):
+            raise ValueError("one date (and id) per text")
         n = len(counts)
         df = Counter()
         for c in counts:
@@ -97,7 +99,7 @@ class DatedReference:
         for i in skip:
             scores[i] = 0.0
         top = np.argsort(-scores, kind="stable")[:k]
-        return [Neighbour(float(scores[i]), self.dates[i], int(i)) for i in top if scores[i] > 0]
+        return [Neighbour(float(scores[i]), self.dates[i], int(i), self.ids[i]) for i in top if scores[i] > 0]
 
     # -- building one ----------------------------------------------------------------------
 
@@ -106,9 +108,9 @@ class DatedReference:
         """The newest `limit` articles of a veille store that carry a day or month date."""
         with store.reading() as con:
             rows = con.execute(
-                "SELECT text, date_earliest FROM documents WHERE date_earliest IS NOT NULL "
-                "AND date_precision IN ('day', 'month') ORDER BY date_earliest DESC LIMIT ?", [limit]).fetchall()
-        return cls([r[0] for r in rows], [r[1] for r in rows])
+                "SELECT id, text, date_earliest FROM documents WHERE date_earliest IS NOT NULL "
+                "AND date_precision IN ('day', 'month') ORDER BY date_earliest DESC, id LIMIT ?", [limit]).fetchall()
+        return cls([r[1] for r in rows], [r[2] for r in rows], [r[0] for r in rows])
 
     @classmethod
     def of_store(cls, store, minimum: int | None = None) -> "DatedReference | None":
@@ -133,12 +135,13 @@ class DatedReference:
         from veille.ingest.records import Record, date_bounds
         from veille.ingest.sources import read_sources
 
-        texts, dates = [], []
+        texts, dates, ids = [], [], []
         for item in read_sources(paths):
             if isinstance(item, Record) and item.date_precision in ("day", "month"):
                 texts.append(item.text)
                 dates.append(date_bounds(item.date, item.date_precision)[0])
-        return cls(texts, dates)
+                ids.append(item.id)
+        return cls(texts, dates, ids)
 
 
 # The reference of this process's analyses (`use`), read by the pipeline into each Context.

@@ -89,8 +89,10 @@ def _times(con, table, where: str, params: list) -> dict:
     estimate = None
     if row:
         earliest, latest, value, confidence, basis, evidence = row
+        evidence = json.loads(evidence)  # see writers.estimate_evidence
+        spans, neighbours = (evidence["spans"], evidence["neighbours"]) if isinstance(evidence, dict) else (evidence, [])
         estimate = {"earliest": earliest.isoformat() if earliest else None, "latest": latest.isoformat() if latest else None,
-                    "value": value, "confidence": confidence, "basis": basis, "evidence": json.loads(evidence)}
+                    "value": value, "confidence": confidence, "basis": basis, "evidence": spans, "neighbours": neighbours}
     return {"times": times, "date_estimate": estimate}
 
 

@@ -76,8 +76,15 @@ def date_estimate_rows(doc_id: str, estimate: dict | None) -> Rows:
     return {"date_estimates": [{
         "doc_id": doc_id, "earliest": estimate.get("earliest"), "latest": estimate.get("latest"),
         "value": estimate.get("value"), "confidence": estimate.get("confidence", 0.0),
-        "basis": estimate.get("basis"), "evidence": json.dumps(estimate.get("evidence", []), ensure_ascii=False),
+        "basis": estimate.get("basis"), "evidence": json.dumps(estimate_evidence(estimate), ensure_ascii=False),
     }]}
+
+
+def estimate_evidence(estimate: dict):
+    """The `evidence` column: the spans an estimate rests on, and, when dated articles voted,
+    those it names as well ({"spans", "neighbours"}); a list alone in stores written before."""
+    spans, neighbours = estimate.get("evidence", []), estimate.get("neighbours") or []
+    return {"spans": spans, "neighbours": neighbours} if neighbours else spans
 
 
 def quote_rows(doc_id: str, quotes: list[dict]) -> Rows:

@@ -65,7 +65,8 @@ def shown_date(doc: dict) -> dict:
     if isinstance(estimate, dict):
         value = estimate.get("value") or " – ".join(str(v) for v in (estimate.get("earliest"), estimate.get("latest")) if v)
         if value:
-            return {"text": str(value), "estimated": True, "confidence": estimate.get("confidence")}
+            return {"text": str(value), "estimated": True, "confidence": estimate.get("confidence"),
+                    "neighbours": [n for n in estimate.get("neighbours") or [] if n.get("id")]}
     if isinstance(estimate, str) and estimate:
         return {"text": estimate, "estimated": True}
     return {"text": "date unknown", "estimated": False}
