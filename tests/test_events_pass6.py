@@ -191,3 +191,15 @@ def test_a_noun_point_is_no_negation():
     [attack] = of_type(result, "ASSAULT")
     assert span(text, attack) == "attaqué"
     assert told(attack) == ("actual", "asserted")
+
+
+def test_the_country_is_the_one_the_title_names():
+    text = ("L’exécutif européen reproche au pays de ne pas respecter sa feuille de route de désendettement. "
+            "Le pays des cèdres a été critiqué par la Commission européenne.")
+    result = analyse(text, date="2017-02-22", title="Italie : l'Union européenne menace le pays de sanctions")
+    accusations = of_type(result, "ACCUSE")
+    reproach = next(e for e in accusations if span(text, e) == "reproche")
+    assert countries(reproach["target"]) == ["ITA"]
+    assert reproach["target"][0]["via"] == "article country"
+    # a country described by a complement of its own is another one, left unknown
+    assert not any("ITA" in countries(e["target"]) for e in accusations if e["start"] > text.index("cèdres"))

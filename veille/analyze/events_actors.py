@@ -291,6 +291,8 @@ class ActorMentions:
         found = next((m for m in self.mentions if m.start <= token.idx < m.end), None)
         if found is None and (antecedent := self._antecedent(token)) is not None:
             return antecedent
+        if found is None and (country := self._the_country(token)) is not None:
+            return country
         if found is None:
             lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
             found = next((m for m in self.mentions if lo <= m.start and m.end <= hi
@@ -311,6 +313,21 @@ class ActorMentions:
         if found is not None:
             return Mention(found.start, found.end, found.text, {**found.actor, "country": code})
         return Mention(word.idx, word.idx + len(word), word.text, _country_actor(code))
+
+    def _the_country(self, token: Token) -> Mention | None:
+        """ "L'exécutif européen reproche au pays de ne pas respecter ...", "les attentats qu'a connus
+        le pays": "le pays" or "ce pays" with no complement of its own is the country the title
+        names ("Italie : ..."); without such a title it is left unknown."""
+        if token.lemma_.lower() != "pays" or not self.dateline or len(self.dateline) != 3:
+            return None
+        if not any(c.dep_ == "det" and c.lemma_.lower() in ("le", "ce") or c.dep_ == "case" and c.lower_ in ("au", "du")
+                   for c in token.children):  # "au pays", "du pays": the article fused with its case
+            return None
+        if any(c.dep_.startswith(("nmod", "amod", "acl")) for c in token.children):
+            return None  # "le pays voisin", "le pays des cèdres", "ce pays qui ...": another, or described
+        actor = _country_actor(self.dateline)
+        actor["via"] = "article country"
+        return Mention(token.idx, token.idx + len(token), token.text, actor)
 
     def _antecedent(self, token: Token) -> Mention | None:
         """ "Ce dernier en appelle au Pape", "Ces derniers ont riposté": the last actor named before,
