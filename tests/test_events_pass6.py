@@ -203,3 +203,13 @@ def test_the_country_is_the_one_the_title_names():
     assert reproach["target"][0]["via"] == "article country"
     # a country described by a complement of its own is another one, left unknown
     assert not any("ITA" in countries(e["target"]) for e in accusations if e["start"] > text.index("cèdres"))
+
+
+def test_an_act_addressed_through_a_support_verb_names_its_addressee_with_a():
+    text = ("Déjà, en janvier 2017, l'exécutif européen avait adressé un avertissement au gouvernement italien "
+            "et demandé des économies sur son budget.")
+    result = analyse(text, date="2017-02-22", title="Italie : l'Union européenne menace le pays de sanctions")
+    [warning] = of_type(result, "THREATEN")
+    assert span(text, warning) == "avertissement"
+    assert countries(warning["target"]) == ["ITA"]
+    assert [a["kind"] for a in warning["source"]] == ["igo"]

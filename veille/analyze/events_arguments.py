@@ -253,7 +253,10 @@ class Arguments(ActorMentions):
             if not source:
                 source = self.actors_of(self.agent_token(verb))
             if not target:
-                target = next((found for c in verb.children if c.dep_.startswith("obl") and _case(c) in TARGET_CASES
+                # "adressé un avertissement au gouvernement italien", "apporte son soutien à Kiev": an
+                # act addressed to someone names them with "à" as the verb would
+                target = next((found for c in verb.children if c.dep_.startswith("obl") and (
+                    _case(c) in TARGET_CASES or _case(c) in ("à", "au", "aux") and type_ in ADDRESSEE_TYPES)
                                and (found := self.actors_of(c))), [])
         if (not source or not target) and noun.dep_.startswith("nmod") and noun.head.lemma_.lower() in WRAPPERS:
             # "une tentative de coup d'État par un groupe de militaires": the wrapper holds the actors
