@@ -280,3 +280,21 @@ def test_curated_movements_and_associations_named_in_dev_articles():
     out = analyse(text, "2017-01-23", "France : de nombreux hommages rendus à l'abbé Pierre")
     actor = _one(out, text, "Emmaüs")
     assert (actor["country"], actor["kind"]) == ("FRA", "ngo")
+
+
+def test_places_of_conflicts_the_country_sources_lack():
+    text = ("Il s'agissait de Laurent Meurice, agronome travaillant pour le CICR, kidnappé dans l’est du pays par un groupe "
+            "soudanais du Darfour baptisé les « Aigles de libération de l’Afrique », avant d'être libéré 89 jours plus "
+            "tard, le 6 février 2010.")
+    out = analyse(text, "2017-03-23", "Un Français enlevé au Tchad")
+    actor = _one(out, text, "Darfour")
+    assert (actor["country"], actor["kind"]) == ("SDN", "location")
+
+
+def test_a_known_place_of_two_words_tagged_as_a_person_is_the_place():
+    text = ("« Cette agression américaine vient après la campagne médiatique de dénigrement menée par des pays (...) après "
+            "ce qui s'est passé à Khan Cheikhoun »\n\nPlus tôt dans la journée, la Russie avait mis en garde les "
+            "États-Unis contre une possible opération militaire.")
+    out = analyse(text, "2017-04-07", "Les États-Unis bombardent une base syrienne")
+    actor = _one(out, text, "Khan Cheikhoun")
+    assert (actor["country"], actor["kind"]) == ("SYR", "location")

@@ -296,6 +296,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 return minister, "role"
         if label == "PER" and not candidates and " " not in text and fold(text) in lexicon.ORGANISATION_NAME_HEADS:
             e["label"] = label = "ORG"  # "le site internet du Sénat" tagged as a person: the institution
+        if label == "PER" and not candidates and (" " in text or "-" in text) and (named := self.registry.place(text)) is not None:
+            e["label"] = "LOC"  # "Khan Cheikhoun", "Tall Afar" tagged as persons: a known place of two words is no one's name
+            return named, "name"
         if label == "PER" or (candidates and candidates[0].kind == "person"):
             person = self.person(e, candidates)
             if person:
