@@ -311,3 +311,12 @@ def test_en_before_a_year_marks_history():
 
     assert where("La députée a été élue en 2015.") == "past"
     assert where("Le bilan 2015 de la délinquance a été publié.") == "lead"
+
+
+def test_a_first_of_the_month_whose_er_came_apart(model):
+    # HTML "1<sup>er</sup> février" stripped of its tags (a dev article: "survenue le 1 er février").
+    text = ("Plusieurs semaines après la mort d'Étienne Tshisekedi, survenue le 1 er février, l'inquiétude monte. "
+            "Les comptes du 1 er semestre 2017 seront publiés en juillet.")
+    found = by_text(times_of(model, text, date="2017-02-22"))
+    assert found["le 1 er février"]["value"] == "2017-02-01"
+    assert found["1 er semestre 2017"]["value"] == "2017-H1"
