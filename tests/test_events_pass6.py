@@ -213,3 +213,17 @@ def test_an_act_addressed_through_a_support_verb_names_its_addressee_with_a():
     assert span(text, warning) == "avertissement"
     assert countries(warning["target"]) == ["ITA"]
     assert [a["kind"] for a in warning["source"]] == ["igo"]
+
+
+def test_a_person_leaving_a_country_is_a_journey_a_state_leaving_a_pact_a_withdrawal():
+    text = ("Chérif Chekatt a quitté la France. Les troupes françaises ont quitté le Mali. "
+            "Les États-Unis quitteront l'accord de Paris sur le climat.")
+    result = analyse(text, date="2018-12-13", title="Monde : départs")
+    withdrawals = of_type(result, "RETREAT")
+    assert [span(text, e) for e in withdrawals] == ["quitté", "quitteront"]
+    troops, pact = withdrawals
+    assert troops["start"] == text.index("quitté le Mali")
+    assert (countries(troops["source"]), countries(troops["target"])) == (["FRA"], ["MLI"])
+    assert countries(pact["source"]) == ["USA"]
+    assert told(pact) == ("future", "asserted")  # "quitteront", tagged as a present
+    assert not of_type(result, "AGREE")  # the pact left is no new agreement

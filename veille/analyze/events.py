@@ -61,6 +61,8 @@ FORCE_NOUNS = {"force", "troupe", "soldat", "militaire", "policier", "gendarme",
 # sol-air"): moved forces too, unlike "un écran géant était déployé".
 MATERIEL = {"drone", "missile", "char", "blindé", "avion", "hélicoptère", "navire", "frégate", "sous-marin", "porte-avions",
             "bombardier", "batterie", "véhicule", "arme", "armement", "bâtiment"}
+# Pacts and alliances one leaves ("quitter l'accord de Paris", "quitter la coalition").
+PACTS = {"accord", "traité", "pacte", "convention", "coalition", "alliance", "union", "zone", "protocole"}
 # What is sent that is words, not people: "cela envoie un signal clair de la détermination de la
 # Grèce" names Greece inside the message, no force moved to it.
 MESSAGE_NOUNS = {"signal", "message", "lettre", "courrier", "missive", "note", "signe", "invitation", "courriel", "mail", "avertissement"}
@@ -109,6 +111,8 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
             moved = args.child(head, "nsubj")  # "les troupes se sont déployées"
         if moved is not None and moved.lemma_.lower() in MESSAGE_NOUNS:
             return False
+        if trigger.type == "RETREAT" and moved is not None and moved.lemma_.lower() in PACTS:
+            return True  # "Donald Trump a quitté l'accord de Paris": a withdrawal from a pact
         # "mobilise d'importantes forces", "concentrant ses forces": armed people, named or not
         return bool(args.actors_of(moved)) or moved is not None and moved.lemma_.lower() in FORCE_NOUNS | MATERIEL
     if needs == "agent":

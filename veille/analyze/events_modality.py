@@ -110,9 +110,17 @@ def _mood(token: Token) -> str | None:
     forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
     if any("Cnd" in t.morph.get("Mood") for t in forms):
         return ALLEGED  # the journalistic conditional: "auraient été exploités"
-    if any("Fut" in t.morph.get("Tense") for t in forms):
+    if any("Fut" in t.morph.get("Tense") for t in forms) or any(_future_form(t) for t in forms):
         return FUTURE
     return None
+
+
+def _future_form(token: Token) -> bool:
+    """A future the tagger took for a present ("Les États-Unis quitteront l'accord"): the endings
+    "-ront" and "-era" (the simple past of "-érer" verbs ends in "-éra": "libéra") are no present."""
+    lower = token.lower_
+    return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and "Ind" in token.morph.get("Mood")
+            and len(lower) > 5 and (lower.endswith("ront") or lower.endswith("era")))
 
 
 def _ancestors(token: Token):

@@ -79,9 +79,9 @@ STANCE_NOUNS = OPPOSITION_NOUNS | SUPPORT_NOUNS | {"intérêt", "volonté", "dé
 # constitutionnelle" is a stalled procedure, not a protest blocking a road or a refinery.
 PROCEEDINGS = {"révision", "réforme", "loi", "texte", "projet", "examen", "processus", "procédure", "négociation", "budget",
                "dossier", "vote", "discussion", "débat", "institution", "parlement", "assemblée", "réunion"}
-# Verbs that keep or break an agreement made before: "respecter leurs engagements", "honorer ses
-# engagements", "violer le traité" tell no new agreement.
-KEEPING_VERBS = {"respecter", "honorer", "tenir", "appliquer", "violer", "enfreindre", "bafouer", "trahir"}
+# Verbs that keep, break or leave an agreement made before: "respecter leurs engagements", "honorer
+# ses engagements", "violer le traité", "quitter l'accord de Paris" tell no new agreement.
+KEEPING_VERBS = {"respecter", "honorer", "tenir", "appliquer", "violer", "enfreindre", "bafouer", "trahir", "quitter"}
 
 
 # Verbs of demand whose object noun is the act demanded: "réclamer la démission de la présidente",
@@ -193,7 +193,9 @@ def _protest_told(gathering: Token) -> bool:
 def leaving(trigger: Trigger, head: Token, args: Arguments, target: list) -> tuple[Trigger | None, list]:
     """ "quitter": leaving an office is a resignation (RETREAT resign, aimed at no one: "Jammeh
     a refusé de quitter le pouvoir"); leaving a group or a party one belonged to is no withdrawal
-    ("après avoir quitté Ahrar al-Cham"); leaving a country or an organisation of states is."""
+    ("après avoir quitté Ahrar al-Cham"), nor is a person's leaving a country (a journey, a flight:
+    "Chekatt a quitté la France"); a state or its forces leaving a country or an organisation of
+    states is."""
     if trigger.lemma != "quitter" or head.pos_ not in ("VERB", "AUX"):
         return trigger, target
     left = args.child(head, "obj")
@@ -201,6 +203,9 @@ def leaving(trigger: Trigger, head: Token, args: Arguments, target: list) -> tup
         return Trigger("RETREAT", "resign", trigger.pos, trigger.lemma, trigger.needs), []
     if target and all(m.actor.get("kind") in ("other", "party") for m in target):
         return None, target
+    leavers = args.actors_of(args.agent_token(head))
+    if leavers and target and all(m.actor.get("kind") == "person" for m in leavers) and all(m.actor.get("kind") == "country" for m in target):
+        return None, target  # "Chekatt a quitté la France", "le président a quitté le Gabon pour Rabat": a journey
     return trigger, target
 
 
