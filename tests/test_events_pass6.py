@@ -227,3 +227,16 @@ def test_a_person_leaving_a_country_is_a_journey_a_state_leaving_a_pact_a_withdr
     assert countries(pact["source"]) == ["USA"]
     assert told(pact) == ("future", "asserted")  # "quitteront", tagged as a present
     assert not of_type(result, "AGREE")  # the pact left is no new agreement
+
+
+def test_not_yet_signed_is_negated_and_a_feared_offensive_hypothetical():
+    text = ("La Turquie n'a pas encore signé l'accord avec la Syrie. L'ONU redoute une offensive turque en Syrie. "
+            "L'EI a revendiqué pas plus tôt que jeudi l'assassinat de deux policiers russes.")
+    result = analyse(text, date="2017-03-01", title="Syrie : la Turquie menace")
+    signed = next(e for e in of_type(result, "AGREE") if span(text, e) == "signé")
+    assert told(signed) == ("actual", "negated")
+    [feared, murder] = of_type(result, "ASSAULT")
+    assert span(text, feared) == "offensive"
+    assert told(feared) == ("hypothetical", "asserted")
+    assert span(text, murder) == "assassinat"
+    assert told(murder) == ("actual", "asserted")  # "pas plus tôt que jeudi" negates nothing

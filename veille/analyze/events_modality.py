@@ -43,7 +43,7 @@ CUES: dict[str, str] = {
     "empêcher": INTENDED, "déjouer": INTENDED, "contrecarrer": INTENDED, "refuser": INTENDED, "renoncer": INTENDED, "accepter": INTENDED,
     # possibility, threat, fear
     "pouvoir": HYPOTHETICAL, "risquer": HYPOTHETICAL, "risque": HYPOTHETICAL,
-    "craindre": HYPOTHETICAL, "crainte": HYPOTHETICAL, "menacer": HYPOTHETICAL,
+    "craindre": HYPOTHETICAL, "crainte": HYPOTHETICAL, "redouter": HYPOTHETICAL, "menacer": HYPOTHETICAL,
     "menace": HYPOTHETICAL, "possibilité": HYPOTHETICAL, "éventuel": HYPOTHETICAL,
     "hypothèse": HYPOTHETICAL, "susceptible": HYPOTHETICAL, "probable": HYPOTHETICAL,
     "possible": HYPOTHETICAL,  # "Il est possible que Chekatt ait déjà quitté la France"
@@ -95,6 +95,8 @@ def is_negated(token: Token) -> bool:
             continue  # "le point de passage a été attaqué": a noun "point" is no "ne ... point"
         if child.lower_ in NEGATIONS or child.morph.get("Polarity") == ["Neg"] and child.lower_ not in ("ne", "n'"):
             return True
+        if child.lower_ == "encore" and any(g.lower_ in NEGATIONS and g.pos_ == "ADV" for g in child.children):
+            return True  # "n'a pas encore signé": the parser hangs "pas" on "encore" (not "pas plus tôt que")
     return False
 
 
