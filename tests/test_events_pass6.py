@@ -240,3 +240,14 @@ def test_not_yet_signed_is_negated_and_a_feared_offensive_hypothetical():
     assert told(feared) == ("hypothetical", "asserted")
     assert span(text, murder) == "assassinat"
     assert told(murder) == ("actual", "asserted")  # "pas plus tôt que jeudi" negates nothing
+
+
+def test_an_alternative_not_taken_did_not_happen():
+    text = "Plutôt que de négocier, la Russie a envoyé des troupes en Ukraine. Au lieu d'attaquer l'Ukraine, la Russie a négocié."
+    result = analyse(text, date="2017-03-01", title="Russie : tensions avec l'Ukraine")
+    talks = of_type(result, "CONSULT")
+    assert [(span(text, e), told(e)) for e in talks] == [("négocier", ("actual", "negated")), ("négocié", ("actual", "asserted"))]
+    [sending] = of_type(result, "MOBILIZE")
+    assert told(sending) == ("actual", "asserted")
+    [attack] = of_type(result, "ASSAULT")
+    assert (span(text, attack), told(attack)) == ("attaquer", ("actual", "negated"))

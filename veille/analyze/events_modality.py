@@ -209,6 +209,13 @@ def _unattached_cue(governor: Token) -> str | None:
     return _cue(before)
 
 
+def _instead(token: Token) -> bool:
+    """An alternative not taken: a clause marked "plutôt que (de)", or the noun of "au lieu de"."""
+    if any(c.dep_ == "mark" and c.lower_ == "plutôt" for c in token.children):
+        return True
+    return token.lemma_.lower() == "lieu" and any(c.dep_ == "case" and c.lower_ == "au" for c in token.children)
+
+
 def _qualifies_another(cue: Token, trigger: Token) -> bool:
     """A participle or adjective cue modifying a noun other than the trigger speaks of that noun."""
     return cue.dep_ in ("acl", "amod") and cue.head.i != trigger.i
@@ -240,6 +247,8 @@ def modality(trigger: Token) -> tuple[str, str]:
         found += [_cue(c) for c in trigger.children if c.dep_ == "amod"]  # "l'attaque présumée"
         if _any_such(trigger):
             found.append(HYPOTHETICAL)
+    if _instead(trigger) or any(_instead(g) for g, _ in _ancestors(trigger) if g.pos_ not in ("VERB", "AUX") or g is trigger.head):
+        negated = True  # "Plutôt que de négocier, la Russie a envoyé des troupes", "au lieu d'attaquer"
     for governor, dep in _ancestors(trigger):
         if dep == "conj":
             continue  # "X dément et attaque": the denial does not govern the attack
