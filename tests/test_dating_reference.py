@@ -184,3 +184,20 @@ def test_ingest_dates_undated_articles_against_the_store_by_default(dev_referenc
 
     page = TestClient(create_app(db)).get(f"/articles/{doc_id}").text
     assert f'<a href="/articles/{named[0]["id"]}">{named[0]["date"]}</a>' in page
+
+
+def test_a_month_named_is_placed_by_the_neighbours_written_in_the_months_after_it():
+    # A dev article of January 2016: "depuis octobre" is last October, told in the new year.
+    text = ("Les dernières données en provenance du Brésil montrent une augmentation du nombre de bébés qui "
+            "naissent avec des têtes anormalement petites. 3 893 cas de microcéphalie ont été recensés depuis octobre.")
+    candidates = dating.grammar.find(text)
+    neighbours = [Neighbour(0.25, dt.date(2016, 1, 10), 0), Neighbour(0.2, dt.date(2016, 1, 18), 1),
+                  Neighbour(0.12, dt.date(2016, 7, 25), 2)]
+    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=neighbours)
+    assert (estimate["value"], estimate["basis"]) == ("2016-01", "month")
+    assert (estimate["earliest"], estimate["latest"]) == ("2015-10-01", "2016-02-28")
+    assert text[estimate["evidence"][0]["start"]:estimate["evidence"][0]["end"]].endswith("octobre")
+    # Neighbours of the year but none in the months after October: October itself.
+    later = [Neighbour(0.25, dt.date(2016, 7, 10), 0), Neighbour(0.2, dt.date(2016, 5, 18), 1)]
+    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=later)
+    assert (estimate["value"], estimate["earliest"]) == ("2016-10", "2016-10-01")

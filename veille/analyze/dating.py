@@ -385,6 +385,26 @@ def _interval(text: str, earliest: dt.date, latest: dt.date, value: str, basis: 
             "confidence": CONFIDENCE[basis], "basis": basis, "evidence": [_evidence(text, clue)]}
 
 
+def _month_after(neighbours, spans: list, year: int) -> tuple:
+    """The month an article that names a month ("en juin", "août 2016") was written in, and which
+    of `spans` (the months the name may be) it follows: the first span and its own month, unless
+    dated neighbours of the publication `year` fall within MONTH_DAYS after one of them; then the
+    month they share most (squared similarity). On the dev articles dated by a month, 6 of 60
+    were in the month named, 18 in the neighbours' choice; for a reported day their month did
+    worse (264 of 382 against 269), so only here."""
+    votes: dict[tuple[int, str], float] = {}
+    for i, span in enumerate(spans):
+        latest = span.latest + dt.timedelta(days=MONTH_DAYS)
+        for n in neighbours:
+            if span.earliest <= n.date <= latest and n.date.year == year:
+                key = (i, n.date.isoformat()[:7])
+                votes[key] = votes.get(key, 0.0) + n.similarity ** 2
+    if not votes:
+        return spans[0], spans[0].value
+    i, month = max(sorted(votes), key=votes.get)
+    return spans[i], month
+
+
 def _by_neighbours(neighbours, year: int) -> dict | None:
     """The month the nearest dated neighbours of `year` share (squared similarity votes): the
     month as interval when one of them is close, else the whole year. (Letting a close
@@ -466,15 +486,16 @@ def _estimate(text: str, candidates: list[Candidate], directions: list[int], ter
     months = _months(candidates, directions)
     if months:  # "en juin": this year's June, or the article follows it
         clue = months[0]
-        span = cal.month(year, clue.meaning.month)
-        return _interval(text, span.earliest, span.latest + dt.timedelta(days=MONTH_DAYS), span.value, "month", clue)
+        # This year's June, or last year's when it is told in the first months of this one.
+        span, value = _month_after(neighbours, [cal.month(year, clue.meaning.month), cal.month(year - 1, clue.meaning.month)], year)
+        return _interval(text, span.earliest, span.latest + dt.timedelta(days=MONTH_DAYS), value, "month", clue)
     months = [c for c in clues if c.direction <= 0 and isinstance(c.meaning, sem.Absolute)
               and c.meaning.granularity == "month" and c.meaning.span.earliest.year == year]
     if months:
         clue = max(months, key=lambda c: c.meaning.span.earliest)
-        span = clue.meaning.span
+        span, value = _month_after(neighbours, [clue.meaning.span], year)
         return {"earliest": span.earliest.isoformat(), "latest": (span.latest + dt.timedelta(days=MONTH_DAYS)).isoformat(),
-                "value": span.value, "confidence": CONFIDENCE["month"], "basis": "month", "evidence": [_evidence(text, clue)]}
+                "value": value, "confidence": CONFIDENCE["month"], "basis": "month", "evidence": [_evidence(text, clue)]}
     by_neighbours = _by_neighbours(neighbours, year)
     if by_neighbours is not None:  # nothing in the text finer than the year
         return by_neighbours
