@@ -251,3 +251,12 @@ def test_an_alternative_not_taken_did_not_happen():
     assert told(sending) == ("actual", "asserted")
     [attack] = of_type(result, "ASSAULT")
     assert (span(text, attack), told(attack)) == ("attaquer", ("actual", "negated"))
+
+
+def test_an_attack_to_be_feared_or_strikes_to_come_have_not_happened():
+    text = "Un attentat contre la France est à craindre. Les frappes russes à venir en Syrie inquiètent la Turquie."
+    result = analyse(text, date="2017-03-01", title="Syrie : la Turquie s'inquiète")
+    feared, coming = of_type(result, "ASSAULT")
+    assert (span(text, feared), told(feared)) == ("attentat", ("hypothetical", "asserted"))
+    assert (span(text, coming), told(coming)) == ("frappes", ("future", "asserted"))
+    assert countries(coming["source"]) == ["RUS"]

@@ -209,6 +209,14 @@ def _unattached_cue(governor: Token) -> str | None:
     return _cue(before)
 
 
+def _to_come(infinitive: Token) -> str | None:
+    """ "à venir", "à craindre", "à prévoir": an infinitive with "à" qualifying a noun or a subject
+    of "être" tells what is expected of it."""
+    if "Inf" not in infinitive.morph.get("VerbForm") or not any(c.dep_ == "mark" and c.lower_ == "à" for c in infinitive.children):
+        return None
+    return FUTURE if infinitive.lemma_.lower() == "venir" else _cue(infinitive)
+
+
 def _instead(token: Token) -> bool:
     """An alternative not taken: a clause marked "plutôt que (de)", or the noun of "au lieu de"."""
     if any(c.dep_ == "mark" and c.lower_ == "plutôt" for c in token.children):
@@ -247,6 +255,7 @@ def modality(trigger: Token) -> tuple[str, str]:
         found += [_cue(c) for c in trigger.children if c.dep_ == "amod"]  # "l'attaque présumée"
         if _any_such(trigger):
             found.append(HYPOTHETICAL)
+        found += [_to_come(c) for c in trigger.children if c.dep_.startswith("acl")]  # "la tentative de conciliation à venir"
     if _instead(trigger) or any(_instead(g) for g, _ in _ancestors(trigger) if g.pos_ not in ("VERB", "AUX") or g is trigger.head):
         negated = True  # "Plutôt que de négocier, la Russie a envoyé des troupes", "au lieu d'attaquer"
     for governor, dep in _ancestors(trigger):
@@ -260,6 +269,8 @@ def modality(trigger: Token) -> tuple[str, str]:
         if _announced_ahead(trigger, governor, dep):
             found.append(FUTURE)
         found.append(_unattached_cue(governor))
+        if governor.lemma_.lower() == "être" and dep.startswith("nsubj"):
+            found += [_to_come(c) for c in governor.children if c.dep_ == "xcomp"]  # "un attentat est à craindre"
         if cue is not None:
             found.append(cue)
             if governor.lemma_.lower() in NEGATING:
