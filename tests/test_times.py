@@ -269,6 +269,10 @@ def test_named_as_reads_the_words_before_the_name():
     assert dating._named_as(text, entity("Barack Obama")) == "office"
     assert dating._named_as(text, entity("Manuel Valls")) == "former"
     assert dating._named_as(text, entity("Angela Merkel")) == "name"
+    # The office in apposition before "M." (a dev article of 2012).
+    text = "Hier mardi, le chef du gouvernement français, M. Ayrault, a prononcé un discours, puis l'ancien président, M. Sarkozy."
+    assert dating._named_as(text, entity("Ayrault")) == "office"
+    assert dating._named_as(text, entity("Sarkozy")) == "former"
 
 
 def test_a_leap_day_needs_a_leap_year():

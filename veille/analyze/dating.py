@@ -252,7 +252,7 @@ class Term:
 # Angela Merkel", "le président de la République François Hollande") says the person holds it;
 # "ancien", "ex-", "futur", "élu" say they do not (yet). Only lower-case words may come between:
 # another name ends the phrase ("l'ancien Premier ministre Manuel Valls et Angela Merkel").
-_TO_NAME = r"(?:\s+(?:[a-zà-ÿ'’-]+|Premier|Première|République))*\s*$"
+_TO_NAME = r"(?:\s+(?:[a-zà-ÿ'’-]+|Premier|Première|République))*,?\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?$"
 OFFICE_BEFORE = re.compile(
     r"(?<![\w-])(?i:présidente?|premier ministre|première ministre|chancelier|chancelière|reine|roi|chef de l['’]état|"
     r"chef du gouvernement|secrétaire générale?)" + _TO_NAME)
