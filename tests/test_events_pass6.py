@@ -254,9 +254,10 @@ def test_an_alternative_not_taken_did_not_happen():
 
 
 def test_an_attack_to_be_feared_or_strikes_to_come_have_not_happened():
-    text = "Un attentat contre la France est à craindre. Les frappes russes à venir en Syrie inquiètent la Turquie."
-    result = analyse(text, date="2017-03-01", title="Syrie : la Turquie s'inquiète")
-    feared, coming = of_type(result, "ASSAULT")
+    text = "Un attentat contre la France est à craindre."
+    [feared] = of_type(analyse(text, date="2017-03-01", title="France : menace terroriste"), "ASSAULT")
     assert (span(text, feared), told(feared)) == ("attentat", ("hypothetical", "asserted"))
+    text = "Les frappes russes à venir en Syrie inquiètent la Turquie."
+    [coming] = of_type(analyse(text, date="2017-03-01", title="Syrie : la Turquie s'inquiète"), "ASSAULT")
     assert (span(text, coming), told(coming)) == ("frappes", ("future", "asserted"))
     assert countries(coming["source"]) == ["RUS"]
