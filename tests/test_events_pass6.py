@@ -261,3 +261,13 @@ def test_an_attack_to_be_feared_or_strikes_to_come_have_not_happened():
     [coming] = of_type(analyse(text, date="2017-03-01", title="Syrie : la Turquie s'inquiète"), "ASSAULT")
     assert (span(text, coming), told(coming)) == ("frappes", ("future", "asserted"))
     assert countries(coming["source"]) == ["RUS"]
+
+
+def test_a_participle_describing_a_noun_is_not_reached_by_the_demand_over_it():
+    text = ("Des centaines de milliers de Sud-Coréens sont descendus dans les rues samedi pour réclamer la démission "
+            "de la présidente Park Geun-hye accusée de trafic d’influence.")
+    result = analyse(text, date="2016-12-04", title="Corée du Sud : manifestation massive contre la présidente")
+    [accusation] = of_type(result, "ACCUSE")
+    assert span(text, accusation) == "accusée"
+    assert countries(accusation["target"]) == ["KOR"]
+    assert told(accusation) == ("actual", "asserted")

@@ -217,6 +217,14 @@ def _to_come(infinitive: Token) -> str | None:
     return FUTURE if infinitive.lemma_.lower() == "venir" else _cue(infinitive)
 
 
+def _qualifying_participle(trigger: Token) -> bool:
+    """ "réclamer la démission de la présidente Park Geun-hye accusée de trafic d'influence": a past
+    participle describing a noun tells what that noun already underwent; the words governing the
+    noun (a demand, a plan) do not reach it."""
+    return (trigger.pos_ == "VERB" and trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm")
+            and "Past" in trigger.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in trigger.children))
+
+
 def _instead(token: Token) -> bool:
     """An alternative not taken: a clause marked "plutôt que (de)", or the noun of "au lieu de"."""
     if any(c.dep_ == "mark" and c.lower_ == "plutôt" for c in token.children):
@@ -258,7 +266,7 @@ def modality(trigger: Token) -> tuple[str, str]:
         found += [_to_come(c) for c in trigger.children if c.dep_.startswith("acl")]  # "la tentative de conciliation à venir"
     if _instead(trigger) or any(_instead(g) for g, _ in _ancestors(trigger) if g.pos_ not in ("VERB", "AUX") or g is trigger.head):
         negated = True  # "Plutôt que de négocier, la Russie a envoyé des troupes", "au lieu d'attaquer"
-    for governor, dep in _ancestors(trigger):
+    for governor, dep in ([] if _qualifying_participle(trigger) else _ancestors(trigger)):
         if dep == "conj":
             continue  # "X dément et attaque": the denial does not govern the attack
         cue = None if _past_ability(governor) else HYPOTHETICAL if _past_conditional_modal(governor) else _cue(governor)
