@@ -36,6 +36,14 @@ def undated(record: dict) -> str:
     return DATELINE.sub("", record["text"], count=1)
 
 
+def estimated(text: str, *dated: tuple[float, dt.date], direction: int = -1) -> dict:
+    """`dating.estimate` of a text told in the past (`direction`), among neighbours given as
+    (similarity, date), nearest first."""
+    candidates = dating.grammar.find(text)
+    neighbours = [Neighbour(similarity, date, i) for i, (similarity, date) in enumerate(dated)]
+    return dating.estimate(text, candidates, [direction] * len(candidates), neighbours=neighbours)
+
+
 def test_nearest_neighbours_of_a_tour_stage_are_the_other_stages(dev_reference):
     reference, stage, others = dev_reference
     found = reference.neighbours(undated(stage), k=3)
@@ -57,9 +65,7 @@ def test_neighbours_date_an_article_its_text_does_not(dev_reference, nlp):
 
 def test_a_date_the_text_gives_outweighs_the_neighbours(nlp):
     text = "Le Parlement a adopté le 14 mars 2017 la loi sur le renseignement."
-    neighbours = [Neighbour(0.9, dt.date(2016, 7, 13), 0), Neighbour(0.8, dt.date(2016, 7, 15), 1)]
-    candidates = dating.grammar.find(text)
-    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=neighbours)
+    estimate = estimated(text, (0.9, dt.date(2016, 7, 13)), (0.8, dt.date(2016, 7, 15)))
     assert (estimate["value"], estimate["basis"]) == ("2017-03-14", "day")
 
 
@@ -71,9 +77,7 @@ def test_neighbour_years_are_shares_of_squared_similarity():
 
 def test_distant_neighbours_guess_the_month_but_keep_the_year_as_interval(nlp):
     text = "Le comité se réunit dans la capitale."
-    candidates = dating.grammar.find(text)
-    neighbours = [Neighbour(0.12, dt.date(2018, 5, 3), 0), Neighbour(0.1, dt.date(2018, 5, 20), 1)]
-    estimate = dating.estimate(text, candidates, [0] * len(candidates), neighbours=neighbours)
+    estimate = estimated(text, (0.12, dt.date(2018, 5, 3)), (0.1, dt.date(2018, 5, 20)), direction=0)
     assert (estimate["value"], estimate["basis"], estimate["earliest"], estimate["latest"]) == (
         "2018-05", "distant_neighbours", "2018-01-01", "2018-12-31")
 
@@ -121,12 +125,8 @@ def test_neighbours_may_place_a_weekday_date_decades_after_the_history_it_names(
     # 2016; the neighbours' year is a candidate even so far after the years the text names.
     text = ("Elie Wiesel, écrivain et philosophe, rescapé de la Shoah, prix Nobel de la paix en 1986, "
             "est décédé ce samedi 2 juillet à New York, à l'âge de 87 ans.")
-    candidates = dating.grammar.find(text)
-    neighbours = [Neighbour(0.17, dt.date(2016, 7, 9), 0), Neighbour(0.15, dt.date(2016, 6, 26), 1),
-                  Neighbour(0.1, dt.date(2017, 6, 4), 2)]
-    alone = dating.estimate(text, candidates, [-1] * len(candidates))
-    assert alone["value"] == "1988-07-02"
-    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=neighbours)
+    assert estimated(text)["value"] == "1988-07-02"
+    estimate = estimated(text, (0.17, dt.date(2016, 7, 9)), (0.15, dt.date(2016, 6, 26)), (0.1, dt.date(2017, 6, 4)))
     assert (estimate["value"], estimate["basis"]) == ("2016-07-02", "day")
     assert text[estimate["evidence"][0]["start"]:estimate["evidence"][0]["end"]] == "ce samedi 2 juillet"
 
@@ -190,14 +190,10 @@ def test_a_month_named_is_placed_by_the_neighbours_written_in_the_months_after_i
     # A dev article of January 2016: "depuis octobre" is last October, told in the new year.
     text = ("Les dernières données en provenance du Brésil montrent une augmentation du nombre de bébés qui "
             "naissent avec des têtes anormalement petites. 3 893 cas de microcéphalie ont été recensés depuis octobre.")
-    candidates = dating.grammar.find(text)
-    neighbours = [Neighbour(0.25, dt.date(2016, 1, 10), 0), Neighbour(0.2, dt.date(2016, 1, 18), 1),
-                  Neighbour(0.12, dt.date(2016, 7, 25), 2)]
-    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=neighbours)
+    estimate = estimated(text, (0.25, dt.date(2016, 1, 10)), (0.2, dt.date(2016, 1, 18)), (0.12, dt.date(2016, 7, 25)))
     assert (estimate["value"], estimate["basis"]) == ("2016-01", "month")
     assert (estimate["earliest"], estimate["latest"]) == ("2015-10-01", "2016-02-28")
     assert text[estimate["evidence"][0]["start"]:estimate["evidence"][0]["end"]].endswith("octobre")
     # Neighbours of the year but none in the months after October: October itself.
-    later = [Neighbour(0.25, dt.date(2016, 7, 10), 0), Neighbour(0.2, dt.date(2016, 5, 18), 1)]
-    estimate = dating.estimate(text, candidates, [-1] * len(candidates), neighbours=later)
+    estimate = estimated(text, (0.25, dt.date(2016, 7, 10)), (0.2, dt.date(2016, 5, 18)))
     assert (estimate["value"], estimate["earliest"]) == ("2016-10", "2016-10-01")
