@@ -212,3 +212,15 @@ def test_arrests_without_agent_are_done_by_the_state_of_the_place():
     assert countries(arrest["source"]) == ["FRA"]
     assert arrest["source"][0]["via"] == "implied state" and arrest["source"][0]["mention"] is None
     assert [(a["mention"]["text"], a["country"]) for a in arrest["target"]] == [("personnes", None)]
+
+
+def test_a_date_resolved_against_an_estimated_article_date_says_so():
+    text = ("Le Parlement ukrainien a adopté le 14 mars 2017 une loi sur la langue. Mardi, la Russie a accusé l'Ukraine "
+            "de discriminer les russophones.")
+    undated = run_all(nlp_module.load()(text), Context(date=None, date_precision="none"))
+    assert undated["date_estimate"]["value"] == "2017-03-14"  # the article's own date is only estimated
+    accuse = of_type(undated, "ACCUSE")[0]
+    assert text[accuse["date"]["time"]["start"]:accuse["date"]["time"]["end"]] == "Mardi"
+    assert (accuse["date"]["earliest"], accuse["date"]["latest"], accuse["date"]["estimated"]) == ("2017-03-14", "2017-03-21", True)
+    dated = of_type(analyse(text, "2017-03-16"), "ACCUSE")[0]  # the same "Mardi" in a dated article
+    assert dated["date"]["earliest"] == "2017-03-14" and "estimated" not in dated["date"]

@@ -222,8 +222,10 @@ def article_date(ctx: Context) -> dict | None:
     return {"value": ctx.date, "earliest": _iso(earliest), "latest": _iso(latest), "source": "article", "precision": ctx.date_precision}
 
 
-def governing_time(head: Token, times: list[dict], doc: Doc) -> dict | None:
-    """The date or time expression attached to the trigger's clause, nearest first."""
+def governing_time(head: Token, times: list[dict], doc: Doc, undated: bool = False) -> dict | None:
+    """The date or time expression attached to the trigger's clause, nearest first. In an
+    `undated` article a relative one ("mardi", "la veille") was resolved against the estimated
+    date: the event's date says so (`estimated`), as everything shown from an estimate does."""
     clause = clause_verb(head)
     best = None
     for t in times:
@@ -242,8 +244,11 @@ def governing_time(head: Token, times: list[dict], doc: Doc) -> dict | None:
     if best is None:
         return None
     t = best[1]
-    return {"value": t.get("value"), "earliest": t.get("earliest"), "latest": t.get("latest"), "source": "text",
+    date = {"value": t.get("value"), "earliest": t.get("earliest"), "latest": t.get("latest"), "source": "text",
             "time": {"start": t["start"], "end": t["end"], "text": t["text"]}}
+    if undated and t.get("anchor") is not None:  # absolute expressions have no anchor
+        date["estimated"] = True
+    return date
 
 
 def reported_by(head: Token, span: Span, quotes: list[dict], args: Arguments) -> dict:
@@ -342,7 +347,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if polarity == "negated" and target and all(m.actor.get("via") in ("location", "article country") for m in target):
             # "aucun avion russe n'avait mené de raid": an act denied is aimed at no one the place implies
             target = []
-        date = governing_time(head, times, doc)
+        date = governing_time(head, times, doc, undated=not ctx.date)
         # Compared by day: a clock time of the article's own day ("ce matin", "8 heures") is not later.
         if date and mood == ACTUAL and base_date and date["earliest"] and base_date["latest"] and date["earliest"][:10] > base_date["latest"][:10]:
             mood = FUTURE  # "le sommet du 16 juin" in an article of 7 June

@@ -53,7 +53,8 @@ def events(db, source, target, type_, since, until, happened, limit, as_json):
         if as_json:
             click.echo(json.dumps(row, ensure_ascii=False))
             continue
-        date = (row.get("date") or {}).get("value") or "-"
+        when = row.get("date") or {}
+        date = ("≈" if when.get("estimated") else "") + (when.get("value") or "-")  # ≈: from an estimated article date
         status = "" if row["modality"] == "actual" and row["polarity"] == "asserted" else f"  [{row['modality']}, {row['polarity']}]"
         click.echo(f"{date:<10}  {row['type']:<9} {_actors(row['source'])} → {_actors(row['target'])}  "
                    f"« {row['text']} »{status}  ({row['doc_id']}#{row['event']})")

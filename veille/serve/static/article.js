@@ -2,6 +2,13 @@
 // Every value is untrusted article text: it is set with textContent, never as HTML.
 (function () {
   "use strict";
+  // An event's date; one resolved against an undated article's estimated date says so.
+  function eventDate(d) {
+    if (!d || typeof d !== "object") return d;
+    var value = d.value || d.earliest;
+    return d.estimated && value ? "≈ " + value + " (estimée)" : value;
+  }
+
   var spans = JSON.parse(document.getElementById("data-spans").textContent);
   var body = document.getElementById("doc-body");
   var panel = document.getElementById("panel-body");
@@ -42,7 +49,7 @@
       add(dl, "date", span.date && typeof span.date === "object" ? span.date.value : span.date); }
     if (span.kind === "speaker") { add(dl, "acteur", actorNode(span.actor)); add(dl, "citation", span.quote); }
     if (span.kind === "event") { add(dl, "type", span.event_type + (span.mode ? " / " + span.mode : "")); add(dl, "source", actorsNode(span.source)); add(dl, "cible", actorsNode(span.target));
-      add(dl, "modalité", span.modality); add(dl, "polarité", span.polarity); add(dl, "date", span.date && typeof span.date === "object" ? (span.date.value || span.date.earliest) : span.date);
+      add(dl, "modalité", span.modality); add(dl, "polarité", span.polarity); add(dl, "date", eventDate(span.date));
       add(dl, "lieu", span.location && typeof span.location === "object" ? span.location.text || span.location.name : span.location); add(dl, "intensité", span.intensity);
       add(dl, "rapporté par", span.reported_by && typeof span.reported_by === "object" ? span.reported_by.text || span.reported_by.name : span.reported_by); }
     if (span.kind === "figure") { add(dl, "valeur", span.value); add(dl, "qualificatif", span.qualifier); add(dl, "catégorie", span.category); }
