@@ -82,16 +82,24 @@ class DocumentCountry:
                 if code in self.registry.countries:
                     counts[code] += 1
                     first[code] = min(first.get(code, tok.idx), tok.idx)
+            known: Counter = Counter()
+            for e in self.entities:
+                code = next((a.country for a in self.registry.lookup(e["text"])
+                             if a.kind in ("party", "government", "person", "media")), None)
+                if code in self.registry.countries:
+                    known[code] += 1
+                    first[code] = min(first.get(code, e["start"]), e["start"])
             if not counts:
                 # No country named: the one of the parties, governments and persons the registry
                 # knows ("Florian Philippot … Front national").
-                for e in self.entities:
-                    code = next((a.country for a in self.registry.lookup(e["text"])
-                                 if a.kind in ("party", "government", "person", "media")), None)
-                    if code in self.registry.countries:
-                        counts[code] += 1
-                        first[code] = min(first.get(code, e["start"]), e["start"])
+                counts = known
             ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
             # Once is enough when no other country is named ("Jo Cox … le maintien du Royaume-Uni").
             self._dominant = ranked[0] if ranked and (counts[ranked[0]] >= 2 or len(ranked) == 1) else ""
+            if not self._dominant and ranked and counts[ranked[0]] == 1:
+                # Several countries named once each ("Monaco", "Andorre" in a French crime story):
+                # the only country whose institutions, parties or persons the registry knows there
+                # ("Banque de France"), when there is exactly one.
+                only = [code for code in known if code in self.registry.countries]
+                self._dominant = only[0] if len(only) == 1 else ""
         return self._dominant or None
