@@ -100,6 +100,5 @@ class DocumentCountry:
                 # Several countries named once each ("Monaco", "Andorre" in a French crime story):
                 # the only country whose institutions, parties or persons the registry knows there
                 # ("Banque de France"), when there is exactly one.
-                only = [code for code in known if code in self.registry.countries]
-                self._dominant = only[0] if len(only) == 1 else ""
+                self._dominant = next(iter(known)) if len(known) == 1 else ""  # `known` holds registry countries only
         return self._dominant or None

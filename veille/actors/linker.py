@@ -79,6 +79,8 @@ _PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)
 # An age after a name: ", 40 ans", " (29 ans)".
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
                                   r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]))?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\)")
+# Words before a leader's name that make it their government: "l'administration Obama".
+_LED_HEADS = ("administration", "gouvernement", "regime", "cabinet")
 _BUILDINGS = {"basilique", "eglise", "cathedrale", "mosquee", "synagogue", "temple", "chapelle", "abbaye", "musee",
               "palais", "chateau", "gare", "aeroport", "stade", "hopital", "prison", "place", "pont"}
 # A country right after a place: "à Chambésy en Suisse", "Mocoa, en Colombie".
@@ -187,7 +189,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if span is None:
             return []
         portfolio = self._portfolio(span) if actor.role == "minister" and actor.id.startswith("local:minister-") else None
-        if actor.kind == "government" and fold(span[0].text) in ("administration", "gouvernement", "regime", "cabinet") \
+        if actor.kind == "government" and fold(span[0].text) in _LED_HEADS \
                 and (leader := self._leader(span[1:].text)) is not None:
             # "Obama" in "administration Obama": the leader, a mention of their own
             return [Mention(span[1].idx, span.end_char, span[1:].text, "name", leader)]
@@ -392,11 +394,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         # "à Achin, dans la province de Nangarhâr", "à X, dans le nord-ouest de la Syrie"
         after = _PLACE_WITHIN.match(self.text, e["end"])
         if after:
-            name = after.group(1)
-            code = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
-            where = self.registry.place(name) if code is None else None
-            code = code or (where.country if where is not None else None)
-            if code in self.registry.countries:
+            code = self._country_named(after.group(1))
+            if code is not None:
                 return code
         return self._country_after(e["end"]) or self._named_after_place(e["text"]) or self._sentence_country(e["start"])
 
@@ -407,13 +406,18 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return None
         words = after.group(1).split()
         for n in range(len(words), 0, -1):  # "en Afrique du Sud" before "en Afrique"
-            name = " ".join(words[:n])
-            code = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
-            place = self.registry.place(name) if code is None else None  # "Fort Lauderdale en Floride"
-            code = code or (place.country if place is not None else None)
-            if code in self.registry.countries:
+            code = self._country_named(" ".join(words[:n]))  # "Fort Lauderdale en Floride": a place's
+            if code is not None:
                 return code
         return None
+
+    def _country_named(self, name: str) -> str | None:
+        """The country a name names, else the country of the known place it names ("Floride",
+        "Kerala"), or None."""
+        code = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
+        place = self.registry.place(name) if code is None else None
+        code = code or (place.country if place is not None else None)
+        return code if code in self.registry.countries else None
 
     def _named_after_place(self, text: str) -> str | None:
         """"basilique Sainte-Anne de Jérusalem", "cathédrale de Chartres": a building named after the
@@ -605,11 +609,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                           r"(?:la\s+|l['’]\s*)?([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)", self.text[end:end + 110])
         if window is None:
             return None
-        name = window.group(1)
-        code = next((a.country for a in self.registry.lookup(name) if a.kind == "country"), None)
-        place = self.registry.place(name) if code is None else None
-        code = code or (place.country if place is not None else None)
-        return code if code in self.registry.countries else None
+        return self._country_named(window.group(1))
 
     def _role_of_country(self, end: int) -> str | None:
         """"X, ministre de l'environnement du Burundi", "X, sénateur du Vermont": an office of the
@@ -705,7 +705,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     def led_by(self, span: Span) -> Actor | None:
         """"l'administration Obama", "le gouvernement Netanyahou" tagged as one name: the government of
         the leader's country."""
-        if fold(span[0].text) not in ("administration", "gouvernement", "regime", "cabinet") or len(span) < 2:
+        if fold(span[0].text) not in _LED_HEADS or len(span) < 2:
             return None
         leader = self._leader(span[1:].text)
         code = leader.country if leader is not None else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -115,15 +116,12 @@ class DatedReference:
     @classmethod
     def of_store(cls, store, minimum: int | None = None) -> "DatedReference | None":
         """The store's dated articles as the reference of what is ingested into it: None when
-        there is no store yet, or it holds fewer than `minimum` dated articles."""
-        import os
-
+        there is no store yet, or it holds fewer than `minimum` dated articles (reading so few
+        costs nothing, so they are read rather than counted first)."""
         if not os.path.exists(store.path):
             return None
-        with store.reading() as con:
-            dated = con.execute("SELECT count(*) FROM documents WHERE date_earliest IS NOT NULL "
-                                "AND date_precision IN ('day', 'month')").fetchone()[0]
-        return cls.from_store(store) if dated >= (STORE_MINIMUM if minimum is None else minimum) else None
+        reference = cls.from_store(store)
+        return reference if len(reference) >= (STORE_MINIMUM if minimum is None else minimum) else None
 
     @classmethod
     def from_paths(cls, paths: list[str]) -> "DatedReference":

@@ -81,8 +81,9 @@ def date_estimate_rows(doc_id: str, estimate: dict | None) -> Rows:
 
 
 def estimate_evidence(estimate: dict):
-    """The `evidence` column: the spans an estimate rests on, and, when dated articles voted,
-    those it names as well ({"spans", "neighbours"}); a list alone in stores written before."""
+    """The `evidence` column: the list of spans an estimate rests on, or, when it names dated
+    articles (`neighbours`), {"spans", "neighbours"}; stores written before hold lists only, and
+    `query.documents` reads both."""
     spans, neighbours = estimate.get("evidence", []), estimate.get("neighbours") or []
     return {"spans": spans, "neighbours": neighbours} if neighbours else spans
 
