@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "gold" / "events" / "annotations.txt"
 # Which corpus split each gold file must come from: evaluation gold from `test`, tuning from `dev`.
 EXPECTED_SPLIT = {"annotations.txt": "test", "dev_tuning.txt": "dev", "dev_tuning_2.txt": "dev", "dev_tuning_3.txt": "dev",
-                  "dev_tuning_4.txt": "dev", "dev_tuning_5.txt": "dev"}
+                  "dev_tuning_4.txt": "dev", "dev_tuning_5.txt": "dev", "dev_tuning_6.txt": "dev"}
 NOT_HAPPENED = {"denied", "intended", "hypothetical", "future"}
 
 
