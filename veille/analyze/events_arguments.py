@@ -97,7 +97,8 @@ class Arguments(ActorMentions):
         agent = self.parsed_agent(verb)
         if agent is not None and agent.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
             return None  # a parse that hangs an adjective as subject ("mortes ... ont ouvert le feu")
-        if agent is not None and agent.lemma_.lower() in PLACE_NOUNS:
+        if agent is not None and agent.lemma_.lower() in PLACE_NOUNS and self._the_country(agent) is None:
+            # ("le pays souhaite se retirer de la CPI" under a title "Burundi :" is the country's act)
             return None  # "à Kaboul, la capitale d'Afghanistan, a coûté la vie": a place, mis-parsed as subject
         if agent is not None and agent.pos_ == "NOUN" and agent.lemma_.lower() in EVENT_NOUNS():
             # "l'attentat a tué 25 personnes", "l'explosion a fait deux morts": the event is not its doer
@@ -117,11 +118,29 @@ class Arguments(ActorMentions):
         if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
             return verb.head  # "la police qui a fait feu": the relative pronoun stands for its antecedent
         if subject is not None:
-            return subject
+            return self._reported_subject(verb, subject) or subject
         controller = self._controller(verb)
         if controller is not None or verb.dep_ in ("xcomp", "acl", "advcl") or "Inf" in verb.morph.get("VerbForm"):
             return controller
         return self._left_actor(verb)
+
+    def _reported_subject(self, verb: Token, subject: Token) -> Token | None:
+        """ "Nicolas Hulot a annoncé qu'il quittait le gouvernement": a personal pronoun subject of
+        a "que" clause is the subject of the verb that clause completes, when that subject is a
+        name or a noun of the same number (not a pronoun itself)."""
+        pronoun = subject.lower_
+        if subject.pos_ != "PRON" or pronoun not in ("il", "elle", "ils", "elles") or verb.dep_ != "ccomp":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_.rstrip("'’") in ("que", "qu") for c in verb.children):
+            return None
+        governing = verb.head
+        if governing.i == verb.i or governing.pos_ not in ("VERB", "AUX") or self.is_passive(governing):
+            return None
+        told_by = next((c for c in governing.children if c.dep_ == "nsubj"), None)
+        if told_by is None or told_by.pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = "Plur" in told_by.morph.get("Number") or any(c.dep_ == "conj" for c in told_by.children)
+        return told_by if plural == pronoun.endswith("s") else None
 
     def _left_actor(self, verb: Token) -> Token | None:
         """The nearest actor before a finite verb the parser left without subject (often mis-tagged)."""
