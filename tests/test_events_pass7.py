@@ -40,3 +40,13 @@ def test_the_country_as_subject_is_the_title_country():
     assert countries(withdrawal["source"]) == ["BDI"]
     assert withdrawal["source"][0]["mention"]["text"] == "pays"
     assert told(withdrawal) == ("intended", "asserted")
+
+
+def test_a_relative_pronoun_the_parser_left_unattached_is_the_actor_before_it():
+    text = ("Il succède à Park Geun-hye qui a été emprisonnée à la suite de sa destitution par l'Assemblée nationale "
+            "le 9 décembre 2016, puis par la Cour constitutionnelle le 10 mars 2017 en raison d'un scandale de corruption.")
+    result = analyse(text, date="2017-05-09", title="Corée du Sud : Moon Jae-in élu président")
+    [jailed] = [e for e in of_type(result, "COERCE") if span(text, e) == "emprisonnée"]
+    assert [a["mention"]["text"] for a in jailed["target"]] == ["Park Geun-hye"]
+    assert countries(jailed["target"]) == ["KOR"] and countries(jailed["source"]) == ["KOR"]
+    assert told(jailed) == ("actual", "asserted")

@@ -115,14 +115,31 @@ class Arguments(ActorMentions):
         # Mogherini, porte-parole ... L'armée syrienne a démenti") is a second, far "subject"
         subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), key=lambda c: abs(verb.i - c.i))
         subject = subjects[0] if subjects else None
-        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
-            return verb.head  # "la police qui a fait feu": the relative pronoun stands for its antecedent
+        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle"):
+            # "la police qui a fait feu": the relative pronoun stands for its antecedent
+            return self.relative_antecedent(verb, subject) or subject
         if subject is not None:
             return self._reported_subject(verb, subject) or subject
         controller = self._controller(verb)
         if controller is not None or verb.dep_ in ("xcomp", "acl", "advcl") or "Inf" in verb.morph.get("VerbForm"):
             return controller
         return self._left_actor(verb)
+
+    def relative_antecedent(self, verb: Token, pronoun: Token) -> Token | None:
+        """What a relative "qui" stands for: the noun its clause hangs on, or, where the parser did not
+        hang the clause ("Park Geun-hye qui a été emprisonnée", the hyphenated name broken up), the
+        actor named right before it."""
+        if pronoun.lower_ not in ("qui", "lequel", "laquelle"):
+            return None
+        if verb.dep_.startswith("acl"):
+            return verb.head
+        before = pronoun.i - 1
+        if before < 0:
+            return None
+        m = next((m for m in self.mentions if m.start <= pronoun.doc[before].idx < m.end and not _is_place(m)), None)
+        if m is None:
+            return None
+        return next((t for t in pronoun.doc[max(0, before - 8): before + 1] if m.start <= t.idx < m.end), None)
 
     def _reported_subject(self, verb: Token, subject: Token) -> Token | None:
         """ "Nicolas Hulot a annoncé qu'il quittait le gouvernement": a personal pronoun subject of
@@ -172,7 +189,10 @@ class Arguments(ActorMentions):
     def verb_arguments(self, verb: Token, type_: str) -> tuple[list[Mention], list[Mention]]:
         source = self.actors_of(self.agent_token(verb))
         if self.is_passive(verb):
-            target = self.actors_of(self.child(verb, "nsubj:pass", "nsubj"))
+            undergone = self.child(verb, "nsubj:pass", "nsubj")
+            if undergone is not None:
+                undergone = self.relative_antecedent(verb, undergone) or undergone
+            target = self.actors_of(undergone)
             if not target and verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                 target = self.actors_of(verb.head)  # "les rebelles soutenus par la Turquie"
             if not target and verb.dep_ == "xcomp" and not self.child(verb, "obl:agent"):
