@@ -103,6 +103,8 @@ RECIPIENT_VERBS = {
     "dire", "ecrire", "transmettre", "remettre", "presenter", "exiger", "enjoindre", "suggerer", "recommander",
     "rendre", "emprunter", "preter", "verser", "faire", "tendre",
 }
+# "faire escale à Bichkek", "faire étape à Vienne": a journey, the capital a place.
+JOURNEY_OBJECTS = {"escale", "etape", "halte", "route", "demi-tour"}
 # With "contre", "avec", "entre" a capital is a party: "sanctions contre Moscou", "négocier avec Washington".
 PARTY_CASES = {"contre", "avec", "envers", "face", "aupres", "encontre", "egard"}
 # Nouns whose complement is a government: "le régime de Damas", "la réponse de Pékin" (but not
@@ -145,6 +147,8 @@ ORGANISATION_NAME_HEADS = {
     "services": "government", "inspection": "government", "brigade": "government", "gendarmerie": "government",
     "police": "government", "editions": "company", "centre": "ngo", "observatoire": "ngo",
     "garde": "military", "departement": "government",
+    # "l'Aviation civile" (a military "Aviation russe" otherwise), "Commissariat général …": public services
+    "aviation": "military", "commissariat": "government",
 }
 
 # Last words of an unknown organisation's name that say its kind ("La Martinière Groupe").

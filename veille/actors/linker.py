@@ -80,7 +80,20 @@ _PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
                                   r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]))?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\)")
 # Words before a leader's name that make it their government: "l'administration Obama".
+# "X, le PDG de la compagnie Flydubai", "X, fondateur du groupe Y": the organisation a person heads.
+_HEAD_OF = re.compile(r"\s*,\s*(?:le |la |l['’]|son |sa )?(?:ancien |ancienne |nouveau |nouvelle |actuel |actuelle )?"
+                      r"(?:PDG|P\.-D\.G\.|président-directeur général|présidente?|directeur général|directrice générale|"
+                      r"directeur|directrice|patron|patronne|fondateur|fondatrice|dirigeant|dirigeante)"
+                      r"(?: et [\w -]{2,30}?)?\s+(?:de la |de l['’]|du |des |de |d['’])\s*"
+                      r"(?:(?:compagnie|société|entreprise|groupe|chaîne|banque|firme|marque|enseigne)(?: aérienne| de [a-zé]+)?\s+)?"
+                      r"([A-ZÀ-Ý][\w&'’.-]*(?: [A-ZÀ-Ý][\w&'’.-]*){0,3})")
 _LED_HEADS = ("administration", "gouvernement", "regime", "cabinet")
+# Names of a country's armed forces or of one of their branches ("Force aérienne royale
+# thaïlandaise", "Forces de Défense irlandaises", "Armée de l'air"), folded: the military of the
+# country the name states, else of the article's. Not "Forces démocratiques …" nor "Forces
+# nationales de libération", movements the registry lists under their own names.
+_MILITARY_NAME = re.compile(r"(?:(?:la|les|l') ?)?(?:forces? (?:aeriennes?|navales?|armees?|terrestres?|de defense)"
+                            r"|armee (?:de l' ?air|de terre|nationale|populaire)|marine (?:nationale|royale))\b")
 _BUILDINGS = {"basilique", "eglise", "cathedrale", "mosquee", "synagogue", "temple", "chapelle", "abbaye", "musee",
               "palais", "chateau", "gare", "aeroport", "stade", "hopital", "prison", "place", "pont"}
 # A country right after a place: "à Chambésy en Suisse", "Mocoa, en Colombie".
@@ -591,7 +604,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 code = self.registry.adjective(word)
                 if code in self.registry.countries:
                     return code
-        code = self._role_of_country(e["end"]) or self._origin(e["end"])
+        code = self._role_of_country(e["end"]) or self._origin(e["end"]) or self._head_of_organisation(e["end"])
         if code:
             return code
         # "X, 39 ans, français d'origine tunisienne", "X, d'origine chinoise", "X, 40 ans, ressortissant
@@ -600,6 +613,16 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                         r"(?:(\w[\w-]*)\b|d['’]origine\s+(\w[\w-]*))",
                         self.text[e["end"]:e["end"] + 90])
         code = self.registry.adjective(bare.group(1) or bare.group(2)) if bare else None
+        return code if code in self.registry.countries else None
+
+    def _head_of_organisation(self, end: int) -> str | None:
+        """"Ghaith al Ghaith, le PDG de la compagnie Flydubai": the country of the company, party,
+        outlet or association the registry knows that the apposition says the person heads."""
+        window = _HEAD_OF.match(self.text[end:end + 120])
+        if window is None:
+            return None
+        code = next((a.country for a in self.registry.lookup(window.group(1))
+                     if a.kind in ("company", "media", "party", "ngo")), None)
         return code if code in self.registry.countries else None
 
     def _origin(self, end: int) -> str | None:
@@ -692,12 +715,17 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         first = fold(span[0].text)
         if first in ("parti", "partido", "party") or "parti" in key(text).split()[:2]:
             return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), "party"), "name"
+        if _MILITARY_NAME.match(fold(text)):
+            code = self.country_in_name(span) or self.home()
+            return (self.registry.military(code) if code in self.registry.countries
+                    else Actor(f"org:{slug(text)}", text, code, "military")), "name"
         if e["label"] == "MISC":
             return self.party_of_person(e)
         bracketed = self._party_in_brackets(e)
         if bracketed:
             return Actor(f"org:{slug(text)}", text, bracketed, "party"), "name"
-        kind = (lexicon.ORGANISATION_NAME_HEADS.get(first)
+        kind = ("government" if first == "aviation" and "civile" in key(text).split() else None
+                or lexicon.ORGANISATION_NAME_HEADS.get(first)
                 or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
                 or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
@@ -866,6 +894,20 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                     role.actor = merged
                     role.via = "apposition"
                     break
+        # "Le porte-parole de l'armée de l'air, Pongsak Semachai, a déclaré": a name of several words
+        # the model took for a place, in apposition to a function word no role mention took in, is a person.
+        for place in unknown_places:
+            span = self.span(place.start, place.end)
+            if span is None or span.start < 2 or self.doc[span.start - 1].text != "," or span.end >= len(self.doc):
+                continue
+            if self.doc[span.end].text != "," and self.doc[span.end].pos_ not in ("VERB", "AUX"):
+                continue
+            window = self.doc[max(span.sent.start, span.start - 8):span.start - 1]
+            nouns = [t for t in window if t.pos_ == "NOUN" and self._is_role_word(t)]
+            if nouns and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in self.doc[nouns[-1].i:span.start - 1]):
+                role = lexicon.PERSON_ROLES.get(fold(nouns[-1].text), fold(nouns[-1].text))
+                place.actor = Actor(f"local:{slug(place.text)}", place.text, self.main_country(), "person", role)
+                self.entities[place.entity]["label"] = "PER"
         # Unqualified function words beside an unknown person: "la ministre de la justice X".
         home = None
         for person in persons:

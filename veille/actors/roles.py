@@ -48,6 +48,8 @@ _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
                       "brigade", "fisc", "tribunal"}
+# "l'armée de l'air", "l'armée de terre" (folded): the branch, of no other country.
+_ARMY_BRANCH = re.compile(r"de (?:l' ?air|terre)\b")
 # Nouns of armed groups that a country adjective right after them places: "les rebelles syriens".
 _GROUP_NOUNS = {"rebelles", "insurges", "miliciens"}
 # Titles of officers of the article's own country, named without a country.
@@ -520,11 +522,17 @@ class RoleMentions:
         if name == "etat" and not tok.text[:1].isupper():
             return None  # "en l'état": as it stands
         last = tok
-        if nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'"):
+        branch = _ARMY_BRANCH.match(fold(self.doc[tok.i + 1:tok.i + 5].text)) if name == "armee" else None
+        if branch:  # "l'armée de l'air", "l'armée de terre": a branch of the article's own armed forces
+            last = next(t for t in self.doc[tok.i + 1:tok.i + 5] if fold(t.text) in ("air", "terre"))
+        elif nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'"):
             if name not in _NAMED_BY_COMPLEMENT:
                 return None  # "le gouvernement de X": X would have qualified it
             last = self._portfolio_end(tok)
         code = self.main_country()
+        if branch and last.i + 1 < len(self.doc) and self.registry.adjective(self.doc[last.i + 1].text) in self.registry.countries:
+            last = self.doc[last.i + 1]  # "l'armée de l'air syrienne"
+            code = self.registry.adjective(last.text)
         if code is None:
             return None
         if name in lexicon.MILITARY_NOUNS:
