@@ -197,3 +197,15 @@ def test_a_month_named_is_placed_by_the_neighbours_written_in_the_months_after_i
     # Neighbours of the year but none in the months after October: October itself.
     estimate = estimated(text, (0.25, dt.date(2016, 7, 10)), (0.2, dt.date(2016, 5, 18)))
     assert (estimate["value"], estimate["earliest"]) == ("2016-10", "2016-10-01")
+
+
+def test_the_ten_nearest_vote_the_year_and_the_thirty_nearest_the_month():
+    # Ten near neighbours of 2017, then twenty further ones: those of 2018 are outvoted on the
+    # year, but among the 2017 articles the month many further ones share (March) beats the
+    # month of the few nearest (May).
+    dated = [(0.3, dt.date(2017, 5, 2))] * 3 + [(0.25, dt.date(2017, 1 + i, 10)) for i in range(7)]
+    dated += [(0.15, dt.date(2018, 3, 1))] * 5 + [(0.15, dt.date(2017, 3, 5 + i)) for i in range(15)]
+    estimate = estimated("Le comité se réunit dans la capitale.", *dated, direction=0)
+    assert estimate["value"] == "2017-03"
+    assert estimate["basis"] == "neighbours"
+    assert dating.neighbour_years([Neighbour(s, d, i) for i, (s, d) in enumerate(dated)]) == {2017: 1.0}

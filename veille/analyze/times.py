@@ -61,7 +61,7 @@ def extract_times(doc: Doc, ctx: Context) -> dict:
         # Dating also reads the tense around full dates and years ("se tiendra en 2019" is ahead).
         dating_directions = [d if _needs_tense(c.meaning) else tense.direction(doc, c.start, c.end)
                              for c, d in zip(candidates, directions)]
-        neighbours = ctx.reference.neighbours(text) if ctx.reference is not None else ()
+        neighbours = ctx.reference.neighbours(text, k=dating.MONTH_NEIGHBOURS) if ctx.reference is not None else ()
         estimate = dating.estimate(text, candidates, dating_directions, terms, neighbours)
         if estimate["earliest"] is not None:
             earliest = dt.date.fromisoformat(estimate["earliest"])
