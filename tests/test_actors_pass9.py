@@ -124,3 +124,43 @@ def test_the_european_space_agency_and_its_acronym():
     for surface, nth in (("agence spatiale européenne", 0), ("ESA", 0), ("ESA", 1)):
         actor = _one(out, text, surface, nth)
         assert (actor["country"], actor["kind"]) == ("ESA", "igo")
+
+
+def test_the_congress_named_alone_is_the_article_s_own_country_s():
+    text = ("Cette première version laissait augurer une forte hausse du nombre de personnes non assurées (environ 24 à 26 "
+            "millions), selon un office d'évaluation du Congrès.")
+    out = analyse(text, "2017-05-04", "États-Unis : le remplacement de l'Obamacare approuvé par la Chambre des représentants")
+    actor = _one(out, text, "Congrès")
+    assert (actor["country"], actor["kind"]) == ("USA", "government")
+    # the same bare name in an article about Brazil that names no United States: Brazil's (a guard, not a dev sentence)
+    text = "Le Brésil est en crise. Le Congrès a voté la destitution de la présidente."
+    out = analyse(text, "2016-09-01", "Brésil : Dilma Rousseff destituée")
+    actor = _one(out, text, "Congrès")
+    assert (actor["country"], actor["kind"]) == ("BRA", "government")
+
+
+def test_a_police_station_tagged_as_a_place_is_the_police():
+    text = ("14 juin 2016. – Peu avant 21 heures, ce lundi 13 juin, Jean-Baptiste Salvaing, chef adjoint au commissariat des "
+            "Mureaux âgé de 42 ans, a été tué, alors qu'il s'apprêtait à rentrer chez lui, dans un quartier de Magnanville "
+            "(Yvelines).")
+    out = analyse(text, "2016-06-14", "France : un couple de policiers tué dans leur quartier à Magnanville (Yvelines)")
+    actor = _one(out, text, "commissariat des Mureaux")
+    assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_french_public_bodies_named_by_short_names_and_acronyms():
+    text = ("Une dizaine de milliers de personnes a défilé en France, dont 15 000 à Paris (6 000 selon la Préfecture de "
+            "police), 400 à Rennes et 500 au Puy-en-Velay (Haute-Loire).\n\nVers 21h, les fonctionnaires de la Cnaf à Bercy "
+            "ont affirmé qu'il faudrait six mois pour que la hausse de 100 euros des primes d'activité soit effective.")
+    out = analyse(text, "2018-12-14", "Gilets jaunes : vendredi 14 décembre 2018")
+    for surface in ("Préfecture de police", "Cnaf"):
+        actor = _one(out, text, surface)
+        assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_the_burundian_intelligence_service_by_its_acronym():
+    text = ("Toujours est-il que le mouvement Imbonerakure est fréquemment soupçonné de participer, conjointement ou non avec "
+            "les services de renseignements (SNR), à des arrestations arbitraires.")
+    out = analyse(text, "2016-11-04", "Burundi : tensions entre Sindumuja et Imbonerakure à Berlin")
+    actor = _one(out, text, "SNR")
+    assert (actor["country"], actor["kind"]) == ("BDI", "government")

@@ -124,7 +124,8 @@ GOVERNMENT_HEADS = (GOVERNMENT_NOUNS - {"parquet", "tribunal", "police", "cour",
 
 # Domestic institutions: without a country they are the article's own country's.
 DOMESTIC_ORG_HEADS = {"cour", "parlement", "senat", "assemblee", "chambre", "gouvernement", "conseil", "tribunal",
-                      "parquet", "ministere", "police", "gendarmerie", "armee", "presidence", "fisc", "etat"}
+                      "parquet", "ministere", "police", "gendarmerie", "armee", "presidence", "fisc", "etat",
+                      "commissariat"}  # "le commissariat des Mureaux", tagged as a place
 
 # Words that introduce a company, a party or an NGO: "le constructeur japonais X", "l'ONG X".
 COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie", "firme", "geant", "operateur",

@@ -320,7 +320,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 return person
         seat = self.registry.seat(text) or self._palace(text)
         if seat:
-            return self._department(e, text) or self.metonymy(e, seat)
+            # "le Congrès" in an article about Brazil: its own, not the United States' seat of that name
+            chamber = self._home_chamber(seat.actor, text) if seat.place is None else None
+            return (chamber, "name") if chamber else self._department(e, text) or self.metonymy(e, seat)
         actor = self.best([a for a in candidates if a.kind != "person"]) or self.known_with_adjective(text)
         if actor:
             return self._home_chamber(actor, text) or actor, "name"
@@ -479,7 +481,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         """A chamber's bare name ("Chambre des représentants", which the registry gives the
         United States) is the article's own when it is about another country: Japan's lower house."""
         words = key(text).split()
-        if actor.kind != "government" or len(words) > 3 or not words or words[0] not in lexicon.DOMESTIC_ORG_HEADS:
+        if actor.kind != "government" or len(words) > 3 or not words or words[0] not in lexicon.DOMESTIC_ORG_HEADS | {"congres"}:
             return None
         home = self.main_country()
         if home is None or home == actor.country or home not in self.registry.countries:
