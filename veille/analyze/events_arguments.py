@@ -21,6 +21,8 @@ from veille.analyze.sentences import token_sentence
 OBJECT_CONTROL = {
     "accuser", "soupçonner", "reprocher", "appeler", "exhorter", "demander", "pousser", "inciter",
     "forcer", "contraindre", "obliger", "autoriser", "inviter", "sommer", "empêcher", "aider",
+    # perception: "une vidéo montrant un collaborateur de l'Élysée frapper un manifestant"
+    "montrer", "voir", "filmer", "apercevoir",
 }
 TARGET_CASES = {"contre", "avec", "sur", "envers", "vers", "auprès", "entre"}
 # "à" introduces the addressee of verbal acts ("demande à Kiev", "reproche à Washington"), a
