@@ -177,6 +177,17 @@ def mentions(doc: Doc, ctx: Context) -> list[Mention]:
 _KIND = {"PER": "person", "ORG": "other", "LOC": "location", "MISC": "other"}
 
 
+def _of_origin(token: Token) -> bool:
+    """ "l'individu d'origine algérienne": the adjective of an ancestry, not the country the person acts for."""
+    # (the parser hangs the adjective on the origin or on the person: check both)
+    return token.pos_ == "ADJ" and (token.head.lemma_.lower() == "origine" or token.i > 0 and token.nbor(-1).lemma_.lower() == "origine")
+
+
+def _ancestry(doc: Doc, mention: "Mention") -> bool:
+    i = first_token_at(doc, mention.start)
+    return i is not None and _of_origin(doc[i])
+
+
 def _strip_de(text: str) -> str:
     for prefix in ("de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"):
         if text.lower().startswith(prefix):
@@ -296,7 +307,7 @@ class ActorMentions:
         if found is None:
             lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
             found = next((m for m in self.mentions if lo <= m.start and m.end <= hi
-                          and any(m.start <= t.idx < m.end for t in tokens)), None)
+                          and any(m.start <= t.idx < m.end for t in tokens) and not _ancestry(self.doc, m)), None)
         if found is not None and found.actor.get("country"):
             armed = token.lemma_.lower() in ARMED_NOUNS
             # the actors' own "rebelles syriens" (kind other, of Syria) is coded as events code
@@ -306,7 +317,8 @@ class ActorMentions:
             found = None  # "les rebelles syriens": the adjective's country is not the group's
         if token.lemma_.lower() in ARMED_NOUNS:
             return self._institution(token, found)
-        adjective = next(((t, code) for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and (code := _country_of_adjective(t.text))), None)
+        adjective = next(((t, code) for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and not _of_origin(t)
+                          and (code := _country_of_adjective(t.text))), None)
         if adjective is None:
             return self._institution(token, found)
         word, code = adjective
