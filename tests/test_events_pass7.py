@@ -50,3 +50,35 @@ def test_a_relative_pronoun_the_parser_left_unattached_is_the_actor_before_it():
     assert [a["mention"]["text"] for a in jailed["target"]] == ["Park Geun-hye"]
     assert countries(jailed["target"]) == ["KOR"] and countries(jailed["source"]) == ["KOR"]
     assert told(jailed) == ("actual", "asserted")
+
+
+def test_whom_a_video_shows_doing_something_does_it():
+    text = ("Le journal Le Monde, dans un article du 18 juillet 2018, a révélé une vidéo prise lors des manifestations du 1er mai "
+            "2018 par un militant de La France Insoumise, montrant un collaborateur de l'Élysée, Alexandre Benalla, adjoint au "
+            "chef de cabinet du Président de la République, frapper un jeune manifestant à terre préalablement maîtrisé par les "
+            "forces de l'ordre.")
+    result = analyse(text, date="2018-07-21",
+                     title="France : un collaborateur de l'Elysée accusé de violences lors des manifestations du 1er mai")
+    [blow] = [e for e in of_type(result, "ASSAULT") if span(text, e) == "frapper"]
+    assert [a["mention"]["text"] for a in blow["source"]] == ["Élysée"]  # not the newspaper that shows the video
+    assert countries(blow["source"]) == ["FRA"]
+
+
+def test_an_origin_is_not_the_country_of_the_attacker():
+    text = ("Des agents de police ont aussi déclaré que l'individu d'origine algérienne aurait attaqué l'officier de police, "
+            "au motif que celui-ci « représente la France ».")
+    result = analyse(text, date="2016-08-30", title="France : un policier poignardé dans un commissariat à Toulouse")
+    [attack] = [e for e in of_type(result, "ASSAULT") if span(text, e) == "attaqué"]
+    assert countries(attack["source"]) == [None]
+    assert [a["mention"]["text"] for a in attack["source"]] == ["individu"]
+    assert told(attack) == ("alleged", "asserted")
+
+
+def test_concluding_a_campaign_is_no_agreement_and_winning_states_no_abduction():
+    text = ("Il conclura sa campagne lundi soir à Des Moines, dans l'Iowa. "
+            "A défaut, il devrait enlever quasiment tous les autres Etats clés.")
+    result = analyse(text, date="2012-11-02",
+                     title="Élection présidentielle américaine de 2012 : Obama et Romney s'affrontent sur le chômage")
+    assert of_type(result, "AGREE") == [] and of_type(result, "ASSAULT") == []
+    text = "Le gouvernement pakistanais vient de conclure un recensement officiel historique, le premier depuis 1998."
+    assert of_type(analyse(text, date="2017-09-16", title="Pakistan : recensement historique et boom démographique"), "AGREE") == []

@@ -37,7 +37,7 @@ from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
     SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, banned_at_home, domestic_protest, domestic_request, figurative_struggle,
     expressed_stance, imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event,
-    repulsion, resolved, sentencing, undergoer, verbal_attack,
+    repulsion, resolved, sentencing, undergoer, verbal_attack, wrong_object,
 )
 from veille.ingest.records import date_bounds
 
@@ -282,7 +282,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
     events = []
     for span, trigger, head in find_triggers(doc):
         verbal = trigger.pos in ("VERB", "VPHRASE") or head.pos_ in ("VERB", "AUX")
-        if not _needs_met(trigger, head, args) or not_an_event(trigger, head):
+        if not _needs_met(trigger, head, args) or not_an_event(trigger, head) or wrong_object(trigger, head, args):
             continue
         trigger = repulsion(sentencing(military_expulsion(trigger, head, entities), head, args), head, args)
         trigger = expressed_stance(verbal_attack(trigger, head), head, args)

@@ -95,6 +95,29 @@ def demanded_act(trigger: Trigger, head: Token) -> bool:
             and head.head.lemma_.lower() in DEMAND_VERBS)
 
 
+# What one concludes when "conclure" is an agreement ("conclure un accord de coalition"), unlike
+# "il conclura sa campagne lundi soir à Des Moines".
+AGREEMENT_NOUNS = {"accord", "traité", "pacte", "alliance", "contrat", "cessez-le-feu", "trêve", "entente", "arrangement",
+                   "compromis", "partenariat", "marché", "paix", "armistice", "convention", "protocole", "mémorandum", "deal"}
+# Kinds of actor one cannot abduct (people are persons or named by a noun of people): "il devrait
+# enlever quasiment tous les autres États clés" wins them in an election.
+NOT_ABDUCTED = {"country", "location", "government", "igo", "party", "company", "media"}
+
+
+def wrong_object(trigger: Trigger, head: Token, args: Arguments) -> bool:
+    """A verb whose object is not what its event acts on: "conclure" a campaign or a speech is no
+    agreement, "enlever" a state (an election won) or a place no abduction."""
+    if head.pos_ not in ("VERB", "AUX") or trigger.lemma not in ("conclure", "enlever"):
+        return False
+    undergone = args.child(head, "nsubj:pass") if args.is_passive(head) else args.child(head, "obj")
+    if undergone is None:
+        return False
+    if trigger.lemma == "conclure":
+        return undergone.lemma_.lower() not in AGREEMENT_NOUNS
+    actors = args.actors_of(undergone, places=True)
+    return bool(actors) and all(m.actor.get("kind") in NOT_ABDUCTED for m in actors)
+
+
 def verbal_attack(trigger: Trigger, head: Token) -> Trigger:
     """An attack qualified as one of words is an accusation, coded as one (with its requirements)."""
     if trigger.type != "ASSAULT" or head.pos_ != "NOUN" or not any(
