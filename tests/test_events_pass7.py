@@ -82,3 +82,22 @@ def test_concluding_a_campaign_is_no_agreement_and_winning_states_no_abduction()
     assert of_type(result, "AGREE") == [] and of_type(result, "ASSAULT") == []
     text = "Le gouvernement pakistanais vient de conclure un recensement officiel historique, le premier depuis 1998."
     assert of_type(analyse(text, date="2017-09-16", title="Pakistan : recensement historique et boom démographique"), "AGREE") == []
+
+
+def test_a_coup_is_aimed_at_its_own_country():
+    text = ("Le Premier ministre, Binali Yildirim, dénonce une tentative de coup d'État par un groupe de militaires et averti "
+            "que ceux impliqués dans cette action « illégale » paieront « le prix le plus élevé ».")
+    result = analyse(text, date="2016-07-15", title="Turquie : tentative de coup d'État")
+    [coup] = of_type(result, "ASSAULT")
+    assert span(text, coup) == "coup d'État"
+    assert countries(coup["source"]) == ["TUR"] and countries(coup["target"]) == ["TUR"]
+    assert coup["target"][0]["via"] == "own country"
+
+
+def test_damage_told_without_a_doer_in_a_disaster_report_is_no_attack():
+    text = ("Le cyclone avait abordé les terres mardi à Ampahana, sur la côte nord-est de l'île, dans la région productrice de "
+            "vanille. Les terres ont été inondées et la quasi-totalité des cultures ont été détruites.")
+    assert of_type(analyse(text, date="2017-03-11", title="Un cyclone frappe Madagascar"), "ASSAULT") == []
+    # the same sentence under a title of conflict stays an attack on the place
+    [attack] = of_type(analyse(text, date="2017-03-11", title="Madagascar : des villages attaqués"), "ASSAULT")
+    assert span(text, attack) == "détruites"

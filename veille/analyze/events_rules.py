@@ -286,10 +286,15 @@ def domestic_request(source: list, target: list) -> list:
     return [country_mention(voiced[0], "domestic request")] if voiced else []
 
 
+# Seizures of power: a coup is aimed at its own country's government ("une tentative de coup
+# d'État par un groupe de militaires" in Turkey: Turkey on Turkey).
+COUPS = {"coup d'état", "putsch"}
+
+
 def imposed_at_home(trigger: Trigger, source: list, target: list) -> list:
     """A curfew, martial law or state of emergency is imposed on the state's own people ("L'état
-    d'urgence a été instauré par le président Sissi": Egypt on Egypt)."""
-    if target or trigger.mode not in HOME_MODES:
+    d'urgence a été instauré par le président Sissi": Egypt on Egypt); a coup is made at home."""
+    if target or trigger.mode not in HOME_MODES and trigger.lemma.lower() not in COUPS:
         return target
     own = [m.actor["country"] for m in source if m.actor.get("country")]
     return [country_mention(own[0], "own country")] if own else []
