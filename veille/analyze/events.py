@@ -23,6 +23,8 @@ keeps `modality == "actual" and polarity == "asserted"`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +52,10 @@ NATURAL_CAUSES = {
     "sécheresse", "feu", "vent", "virus", "cancer", "froid", "vague",
 }
 ACCIDENTAL = {"accidentellement", "involontairement"}
+# Natural disasters a title may tell (singular and plural forms).
+DISASTERS = {"ouragan", "ouragans", "tempête", "tempêtes", "séisme", "séismes", "tremblement", "inondation", "inondations",
+             "avalanche", "avalanches", "cyclone", "cyclones", "typhon", "typhons", "tsunami", "éruption", "crue", "crues",
+             "sécheresse", "canicule", "glissement", "tornade", "tornades", "intempéries"}
 # Word sequences in which a trigger word is not an event ("à l'aide de", "d'accord").
 FIXED_EXPRESSIONS = ("à l'aide d", "à l’aide d", "en accord avec", "d'accord", "d’accord", "conférence de presse", "sans aide")
 # Types whose unnamed target is the population or government of the place where they happen: an
@@ -279,6 +285,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
     entities = ctx.results.get("entities") or []
     base_date = article_date(ctx)
     resolving = "actor_mentions" in ctx.results  # actors ran: sources can be required to have a country
+    disaster = _disaster_title(ctx.title or "")
     events = []
     for span, trigger, head in find_triggers(doc):
         verbal = trigger.pos in ("VERB", "VPHRASE") or head.pos_ in ("VERB", "AUX")
@@ -295,8 +302,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         trigger, target = leaving(trigger, head, args, target)
         if trigger is None:
             continue
-        if trigger.type == "ASSAULT" and _natural_cause(clause_verb(head), args) and not source:
-            continue
+        if trigger.type == "ASSAULT" and not source and (_natural_cause(clause_verb(head), args) or disaster):
+            continue  # "Un cyclone frappe Madagascar": "les cultures ont été détruites" by the cyclone
         location = args.location(head, entities)
         if not source and (trigger.type == "COERCE" and trigger.mode != "cyber" or trigger.mode == "convict"):
             # arrests and bans without agent are the state's; a cyberattack without one is anyone's
@@ -366,6 +373,14 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
                 **told, **private,
             })
     return {"events": _with_actors(events, resolving)}
+
+
+def _disaster_title(title: str) -> bool:
+    """Whether the title tells a natural disaster ("Un cyclone frappe Madagascar", "Un séisme
+    meurtrier frappe l'Indonésie"): the article's damage and deaths told without a doer are the
+    disaster's, not an attack."""
+    words = {w.lower() for w in re.findall(r"\w+", title)}
+    return bool(words & DISASTERS)
 
 
 def _accused_unnamed(trigger: Trigger, head: Token, target: list, args: Arguments) -> bool:
