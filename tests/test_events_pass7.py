@@ -101,3 +101,14 @@ def test_damage_told_without_a_doer_in_a_disaster_report_is_no_attack():
     # the same sentence under a title of conflict stays an attack on the place
     [attack] = of_type(analyse(text, date="2017-03-11", title="Madagascar : des villages attaqués"), "ASSAULT")
     assert span(text, attack) == "détruites"
+
+
+def test_fighting_a_thing_is_no_attack():
+    text = ("Le ministère s'est dit déterminé à « à combattre toutes les résurgences de ce mal profond qu'est l'antisémitisme, "
+            "[...] une offense aux valeurs et à l'histoire ».")
+    result = analyse(text, date="2012-07-05", title="France : agression antisémite contre un lycéen entre Toulouse et Lyon")
+    assert of_type(result, "ASSAULT") == []
+    # fighting people stays one
+    text = "Les forces de sécurité ont combattu les rebelles pendant trois jours."
+    [fight] = of_type(analyse(text, date="2012-07-05", title="Mali : combats dans le nord"), "ASSAULT")
+    assert span(text, fight) == "combattu"

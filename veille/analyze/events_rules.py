@@ -106,14 +106,22 @@ NOT_ABDUCTED = {"country", "location", "government", "igo", "party", "company", 
 
 def wrong_object(trigger: Trigger, head: Token, args: Arguments) -> bool:
     """A verb whose object is not what its event acts on: "conclure" a campaign or a speech is no
-    agreement, "enlever" a state (an election won) or a place no abduction."""
-    if head.pos_ not in ("VERB", "AUX") or trigger.lemma not in ("conclure", "enlever"):
+    agreement, "enlever" a state (an election won) or a place no abduction, "combattre" a thing
+    (corruption, extremism) no attack."""
+    if head.pos_ not in ("VERB", "AUX") or trigger.lemma not in ("conclure", "enlever", "combattre"):
         return False
     undergone = args.child(head, "nsubj:pass") if args.is_passive(head) else args.child(head, "obj")
+    if undergone is None and args.is_passive(head) and head.dep_ == "xcomp":
+        undergone = args.agent_token(head.head)  # "la corruption ... doit être combattue"
     if undergone is None:
         return False
     if trigger.lemma == "conclure":
         return undergone.lemma_.lower() not in AGREEMENT_NOUNS
+    if trigger.lemma == "combattre":
+        # "la corruption qui ronge le Parti doit être combattue", "combattre toutes les résurgences de
+        # ce mal": a struggle against a thing, as "le combat contre l'immigration" (figurative_struggle)
+        named = any(m.start <= undergone.idx < m.end for m in args.mentions)
+        return undergone.pos_ == "NOUN" and not named and undergone.lemma_.lower() not in PEOPLE | FIGHTERS | FIGHTING_GROUPS
     actors = args.actors_of(undergone, places=True)
     return bool(actors) and all(m.actor.get("kind") in NOT_ABDUCTED for m in actors)
 
