@@ -112,3 +112,14 @@ def test_fighting_a_thing_is_no_attack():
     text = "Les forces de sécurité ont combattu les rebelles pendant trois jours."
     [fight] = of_type(analyse(text, date="2012-07-05", title="Mali : combats dans le nord"), "ASSAULT")
     assert span(text, fight) == "combattu"
+
+
+def test_a_by_agent_after_another_preposition_and_the_peacekeepers_of_the_police():
+    text = "L'auteur, Mohamed Lahouaiej Bouhlel, a été tué peu après par des gardiens de la paix."
+    result = analyse(text, date="2016-10-15",
+                     title="France : la cérémonie en hommage aux victimes de l'attentat du 14-Juillet en direct sur France 2")
+    [killing] = of_type(result, "ASSAULT")
+    assert span(text, killing) == "tué"
+    assert [a["mention"]["text"] for a in killing["source"]] == ["gardiens"]
+    assert countries(killing["source"]) == ["FRA"] and killing["source"][0]["kind"] == "government"
+    assert [a["mention"]["text"] for a in killing["target"]] == ["auteur"] and countries(killing["target"]) == [None]

@@ -243,6 +243,8 @@ class ActorMentions:
                                {"id": None, "name": "groupe", "country": None, "kind": "other", "role": None})
             return self._institution(counted, None) if counted is not None else None
         kind = INSTITUTIONS.get(token.lemma_.lower()) or INSTITUTIONS.get(token.lower_)
+        if token.lemma_.lower() == "gardien" and any(c.dep_.startswith("nmod") and c.lemma_.lower() in ("paix", "prison") for c in token.children):
+            kind = "government"  # "tué peu après par des gardiens de la paix": the police (not "le gardien de but")
         if token.lower_ == "forces" and all(c.lemma_.lower() in STATE_FORCE_ADJECTIVES for c in token.children if c.dep_ == "amod") and all(
                 c.lemma_.lower() in STATE_FORCE_COMPLEMENTS for c in token.children if c.dep_.startswith("nmod")):
             kind = "military"  # "les forces de sécurité", not "la force" used, "les forces rebelles", "de la coalition"

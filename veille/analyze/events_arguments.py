@@ -111,7 +111,9 @@ class Arguments(ActorMentions):
         if self.is_passive(verb):
             agent = self.child(verb, "obl:agent")
             if agent is None:
-                agent = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod")) and _case(c) == "par"), None)
+                # any of its cases: "tué peu après par des gardiens de la paix" ("après" comes first)
+                agent = next((c for c in verb.subtree if c.dep_.startswith(("obl", "nmod"))
+                              and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)), None)
             return agent
         # the subject nearest the verb: a signature line merged into the sentence ("— Federica
         # Mogherini, porte-parole ... L'armée syrienne a démenti") is a second, far "subject"
