@@ -483,6 +483,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         words = key(text).split()
         if actor.kind != "government" or len(words) > 3 or not words or words[0] not in lexicon.DOMESTIC_ORG_HEADS | {"congres"}:
             return None
+        if any(self.registry.adjective(w) for w in text.split()[1:]):
+            return None  # "le Sénat américain" names its country
         home = self.main_country()
         if home is None or home == actor.country or home not in self.registry.countries:
             return None

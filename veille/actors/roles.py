@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from veille.actors import lexicon
 from veille.actors.mentions import Mention
-from veille.actors.normalize import fold, slug
+from veille.actors.normalize import fold, key, slug
 from veille.actors.registry import Actor
 from veille.doc_cache import token_pos, token_starts
 
@@ -48,6 +48,9 @@ _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
                       "brigade", "fisc", "tribunal"}
+# First words of the institutions a "président" chairs without being the head of state.
+_CHAIRED_HEADS = {"assemblee", "senat", "chambre", "parlement", "conseil", "cour", "tribunal", "commission", "reserve", "banque",
+                  "congres", "comite", "agence", "autorite", "office", "douma", "bundestag", "knesset", "dail"}
 # "l'armée de l'air", "l'armée de terre" (folded): the branch, of no other country.
 _ARMY_BRANCH = re.compile(r"de (?:l' ?air|terre)\b")
 # Nouns of armed groups that a country adjective right after them places: "les rebelles syriens".
@@ -289,12 +292,26 @@ class RoleMentions:
         if name in lexicon.HEAD_OF_GOVERNMENT:
             return first, last, self.office_actor(code, "head_of_government", name, former)
         if name in lexicon.HEAD_OF_STATE:
+            chaired = self._chaired_institution(last)
+            if chaired is not None:
+                # "le président de l'Assemblée nationale", "la présidente de la Réserve fédérale": the
+                # head of that institution, of its country, not the head of state
+                return first, last, Actor(f"local:{slug(name)}-{slug(chaired.text)}", f"{name} ({chaired.text})", code, "person", name)
             office = "head_of_organisation" if code not in self.registry.countries else "head_of_state"
+            if office == "head_of_state" and re.search(r"\bdu gouvernement\b", fold(self.text[tok.idx:last.idx + len(last.text)])):
+                office = "head_of_government"  # "le président du gouvernement espagnol" (presidente del Gobierno)
             return first, last, self.office_actor(code, office, name, former)
         role = lexicon.PERSON_ROLES.get(name, name)
         if plural:
             return first, last, self.registry.government(code)
         return first, last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+
+    def _chaired_institution(self, last: Token):
+        """The mention of a chamber, council, court or agency of a country that a head-of-state word's
+        complement ends on ("président de l'Assemblée nationale"), or None."""
+        inst = next((m for m in self.mentions if m.start <= last.idx < m.end and m.actor.kind in ("government", "military")), None)
+        words = key(inst.text).split() if inst is not None else []
+        return inst if words and words[0] in _CHAIRED_HEADS else None
 
     def periphrasis(self, tok: Token) -> tuple[Token, Token, Actor] | None:
         """"l'État hébreu", "l'empire du Milieu": the country the periphrasis names."""
