@@ -196,3 +196,13 @@ def test_a_chamber_named_with_its_country_adjective_keeps_that_country():
     text = "Le Sénat a voté la loi."
     out = analyse(text, "2017-02-07", "France : la réforme du travail")
     assert (_one(out, text, "Sénat")["country"]) == "FRA"
+
+
+def test_french_associations_keep_france():
+    text = ("14 juin 2016, France. – L'association Médecins du monde n'a pas pu placarder ses affiches sur les espaces "
+            "publicitaires de JCDecaux. Selon la présidente de Médecins du monde, Françoise Sivignon, l'autorité a "
+            "également fait part « des risques de réaction ».")
+    out = analyse(text, "2016-06-14", "Une campagne de Médecins du monde censurée")
+    for nth in (0, 1):
+        actor = _one(out, text, "Médecins du monde", nth)
+        assert (actor["country"], actor["kind"]) == ("FRA", "ngo")
