@@ -123,3 +123,13 @@ def test_a_by_agent_after_another_preposition_and_the_peacekeepers_of_the_police
     assert [a["mention"]["text"] for a in killing["source"]] == ["gardiens"]
     assert countries(killing["source"]) == ["FRA"] and killing["source"][0]["kind"] == "government"
     assert [a["mention"]["text"] for a in killing["target"]] == ["auteur"] and countries(killing["target"]) == [None]
+
+
+def test_dont_names_the_undergoer_and_the_deputies_are_the_state():
+    text = ("Park Geun-hye, dont la destitution avait été massivement votée début décembre par les députés, "
+            "a été arrêtée ce matin.")
+    result = analyse(text, date="2017-04-01", title="Corée du Sud : l'ancienne présidente arrêtée")
+    [removal] = of_type(result, "SANCTION")
+    assert span(text, removal) == "destitution"
+    assert [a["mention"]["text"] for a in removal["source"]] == ["députés"] and countries(removal["source"]) == ["KOR"]
+    assert [a["mention"]["text"] for a in removal["target"]] == ["Park Geun-hye"] and countries(removal["target"]) == ["KOR"]

@@ -128,7 +128,8 @@ INSTITUTIONS = {
     "juge": "government", "tribunal": "government", "parquet": "government", "procureur": "government",
     "autorité": "government", "préfet": "government", "préfecture": "government", "pouvoir": "government",
     "régime": "government", "administration": "government", "maire": "government", "municipalité": "government",
-    "cour": "government", "crs": "government", "dgsi": "government", "manifestant": "other",
+    "cour": "government", "crs": "government", "dgsi": "government", "député": "government", "sénateur": "government",
+    "manifestant": "other",
     "syndicat": "other", "opposition": "party", "collectif": "other", "gréviste": "other",
 }
 

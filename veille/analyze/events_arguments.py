@@ -133,11 +133,13 @@ class Arguments(ActorMentions):
         """What a relative "qui" stands for: the noun its clause hangs on, or, where the parser did not
         hang the clause ("Park Geun-hye qui a été emprisonnée", the hyphenated name broken up), the
         actor named right before it."""
-        if pronoun.lower_ not in ("qui", "lequel", "laquelle"):
+        if pronoun.lower_ not in ("qui", "lequel", "laquelle", "dont"):
             return None
         if verb.dep_.startswith("acl"):
             return verb.head
         before = pronoun.i - 1
+        if before >= 0 and pronoun.doc[before].lower_ == "," and pronoun.lower_ == "dont":
+            before -= 1  # "Park Geun-hye, dont la destitution ..."
         if before < 0:
             return None
         m = next((m for m in self.mentions if m.start <= pronoun.doc[before].idx < m.end and not _is_place(m)), None)
@@ -269,10 +271,11 @@ class Arguments(ActorMentions):
                 target = self.actors_of(child, places=type_ != "CONSULT")
                 if case == "entre" and len(target) > 1:  # "un sommet entre Washington et Pyongyang"
                     source, target = target[:1], target[1:]
-            elif case in ("de", "du", "des", "d"):
+            elif case in ("de", "du", "des", "d") or child.lower_ == "dont":
                 de_complements.append(child)
         for child in de_complements:
-            found = self.actors_of(child, places=True)
+            # "Park Geun-hye, dont la destitution avait été votée": "dont" is the relative's antecedent
+            found = self.actors_of(self.relative_antecedent(clause_verb(noun), child) or child, places=True)
             if not found:
                 continue
             # "l'arrestation de X", "l'annexion de la Crimée": the complement undergoes the act;
@@ -289,8 +292,9 @@ class Arguments(ActorMentions):
             # "les autorités ... font l'objet d'une attaque": the subject undergoes it
             target = self.actors_of(self.agent_token(verb))
         elif noun.dep_ == "nsubj:pass" and self.is_passive(verb) and verb.lemma_.lower() not in NOT_THE_DOER and not source:
-            # "l'état d'urgence a été instauré par le président Sissi": the by-agent did it
-            source = self.actors_of(self.child(verb, "obl:agent"))
+            # "l'état d'urgence a été instauré par le président Sissi": the by-agent did it (wherever
+            # the parser hung it: "votée début décembre par les députés")
+            source = self.actors_of(self.agent_token(verb))
         elif noun.dep_ in ("obj", "obl:arg") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in NOT_THE_DOER:
             # a support verb: "mènent une offensive contre X", "procède à l'arrestation"
             if not source:
