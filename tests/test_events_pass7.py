@@ -133,3 +133,13 @@ def test_dont_names_the_undergoer_and_the_deputies_are_the_state():
     assert span(text, removal) == "destitution"
     assert [a["mention"]["text"] for a in removal["source"]] == ["députés"] and countries(removal["source"]) == ["KOR"]
     assert [a["mention"]["text"] for a in removal["target"]] == ["Park Geun-hye"] and countries(removal["target"]) == ["KOR"]
+
+
+def test_a_demand_with_no_addressee_is_aimed_at_whom_it_asks_to_act():
+    text = ("Selon l’AFP, le Conseil national syrien, principale coalition de l’opposition, a appelé à ce que les rebelles "
+            "qui commettent ces exécutions en soient tenus responsables.")
+    result = analyse(text, date="2012-11-02", title="Syrie : nouvelle avancée des rebelles")
+    [demand] = of_type(result, "REQUEST")
+    assert span(text, demand) == "appelé"
+    assert countries(demand["source"]) == ["SYR"]
+    assert [a["mention"]["text"] for a in demand["target"]] == ["rebelles"] and countries(demand["target"]) == [None]

@@ -225,12 +225,27 @@ class Arguments(ActorMentions):
                         target = self.actors_of(child)
                         if target:
                             break
+        if not target and type_ == "REQUEST":
+            target = self.actors_of(self._asked_to(verb))
         if not target:
             # the parser hangs the counterpart on another complement: "s'est entretenu par téléphone
             # avec la chancelière allemande"
             target = next((found for child in verb.children if child.dep_.startswith("obl") for g in child.children
                            if g.dep_.startswith("nmod") and _case(g) in ("avec", "contre") and (found := self.actors_of(g))), [])
         return source, [m for m in target if m not in source]
+
+    def _asked_to(self, verb: Token) -> Token | None:
+        """The subject of what a demand asks for, when it names no addressee: "le gouvernement demande
+        que les manifestants quittent la place", "a appelé à ce que les rebelles ... en soient tenus
+        responsables" (the parser breaks "à ce que" up: the subject is the first noun after it)."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"
+                       and any(g.dep_ == "mark" and g.lower_.rstrip("'’") in ("que", "qu") for g in c.children)), None)
+        if clause is not None:
+            return self.child(clause, "nsubj", "nsubj:pass")
+        ce = next((c for c in verb.children if c.dep_.startswith("obl") and c.lower_ == "ce" and _case(c) == "à"), None)
+        if ce is None or ce.i + 1 >= len(ce.doc) or ce.nbor(1).lower_.rstrip("'’") not in ("que", "qu"):
+            return None
+        return next((t for t in ce.doc[ce.i + 2: ce.i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
 
     # ---- nouns ----------------------------------------------------------------------------------
     def noun_arguments(self, noun: Token, type_: str) -> tuple[list[Mention], list[Mention]]:
