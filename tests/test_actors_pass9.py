@@ -206,3 +206,25 @@ def test_french_associations_keep_france():
     for nth in (0, 1):
         actor = _one(out, text, "Médecins du monde", nth)
         assert (actor["country"], actor["kind"]) == ("FRA", "ngo")
+
+
+def test_plural_adjectives_the_sources_list_in_the_singular_and_a_coordinated_complement():
+    # "burkinabés": the country sources list "burkinabé" only; the adjective qualifies "sécurité",
+    # coordinated with "défense", the complement of "forces"
+    text = ("Deux groupes d'assaillants ont attaqué à la mi-journée l'ambassade de France et l'État-major des armées. Les "
+            "forces de défense et de sécurité burkinabés ont riposté, abattant les 8 assaillants.")
+    out = analyse(text, "2018-03-03", "Burkina-Faso : double attaque à Ouagadougou contre l'ambassade de France et "
+                                      "l'État-major")
+    actor = _one(out, text, "forces de défense et de sécurité burkinabés")
+    assert (actor["country"], actor["kind"]) == ("BFA", "military")
+
+
+def test_adjectives_the_country_sources_lack():
+    text = ("Ces deux produits sont la propriété de la multinationale étasunienne Monsanto. Le maïs a été incorporé dans un "
+            "régime équilibré.")
+    out = analyse(text, "2012-09-21", "Santé : les OGM pourraient augmenter le risque de cancer")
+    assert _one(out, text, "Monsanto")["country"] == "USA"
+    from veille.actors import registry
+    r = registry.load()
+    assert [r.adjective(w) for w in ("ivoiriennes", "serbes", "birmans", "qatari", "thaïe", "martiniquaises")] == \
+        ["CIV", "SRB", "MMR", "QAT", "THA", "FRA"]

@@ -42,6 +42,11 @@ _BUILDINGS = {"Matignon", "Bercy", "Beauvau", "Downing Street", "Whitehall", "We
 COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE", "Macédoine": "MKD",
                     "Zaïre": "COD", "république du Zaïre": "COD"}  # the DR Congo's name from 1971 to 1997
 
+# Adjectives of the press the country sources lack (folded): "le cabinet qatari", "l'armée thaïe".
+_EXTRA_ADJECTIVES = {"qatari": "QAT", "qatarie": "QAT", "qataris": "QAT", "qataries": "QAT", "thai": "THA", "thaie": "THA",
+                     "thais": "THA", "thaies": "THA", "etasunien": "USA", "etasunienne": "USA", "etasuniens": "USA",
+                     "etasuniennes": "USA", "belarusse": "BLR", "belarusses": "BLR", "malawite": "MWI", "malawites": "MWI"}
+
 # Seat sectors (PLOVER) and the kind of actor they stand for.
 _SECTOR_KIND = {"MIL": "military"}
 
@@ -139,6 +144,17 @@ class Registry:
                 place = Actor(f"place:{slug(english)}", english, iso3, "location")
                 self.seats.setdefault(key(capital), Seat(self.government(iso3), place))
                 self.places.setdefault(key(capital), place)
+        # The sources list some adjectives in the singular only ("ivoirien", "ivoirienne", "serbe",
+        # "birman"): their plurals too ("les autorités ivoiriennes", "les forces serbes"), after every
+        # listed form, so that a listed form always keeps its country.
+        for iso3, c in self.countries.items():
+            for form in c["adjectives"]:
+                folded = fold(form)
+                if folded and not folded.endswith(("s", "x", "z")):
+                    self.adjectives.setdefault(folded + "s", iso3)
+        for form, iso3 in _EXTRA_ADJECTIVES.items():
+            if iso3 in self.countries:
+                self.adjectives.setdefault(form, iso3)
         self.adjectives.update(ORGANISATION_ADJECTIVES)
         for alias, iso3 in COUNTRY_ACRONYMS.items():
             if iso3 in self.countries:
@@ -158,7 +174,7 @@ class Registry:
                 self.names[k] = [a for a in self.names[k] if a.country != iso3 or a.kind != "country"]
                 if k in names:
                     self.places.setdefault(k, Actor(f"place:{slug(name)}", name, parent, "location"))
-            for form in c["adjectives"]:
+            for form in [*c["adjectives"], *(f + "s" for f in c["adjectives"])]:
                 if self.adjectives.get(fold(form)) == iso3:
                     self.adjectives[fold(form)] = parent
 

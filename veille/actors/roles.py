@@ -105,6 +105,12 @@ class RoleMentions:
                         if code:
                             return code
                     of = {fold(c.text) for c in child.children if c.dep_ == "case"} & {"de", "du", "des", "d'"}
+                    if child.dep_ == "conj" and of and tok is not noun and child.i > noun.i:
+                        # "les forces de défense et de sécurité burkinabés": the adjective of a coordinated complement
+                        code = next((self.registry.adjective(a.text) for a in child.children
+                                     if a.dep_ == "amod" and self.registry.adjective(a.text)), None)
+                        if code:
+                            return code
                     if (child.dep_ == "flat:name" or child.dep_ == "nmod" and of) and child.i > noun.i:
                         code = self.code_of_token(child)
                         if code:
