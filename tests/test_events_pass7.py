@@ -143,3 +143,17 @@ def test_a_demand_with_no_addressee_is_aimed_at_whom_it_asks_to_act():
     assert span(text, demand) == "appelé"
     assert countries(demand["source"]) == ["SYR"]
     assert [a["mention"]["text"] for a in demand["target"]] == ["rebelles"] and countries(demand["target"]) == [None]
+
+
+def test_the_sides_of_a_clash_told_by_a_clause_on_its_noun():
+    text = ("Des spéculations sont pourtant apparues ces derniers mois selon lesquelles le chef militaire pourrait se maintenir "
+            "face aux forts affrontements que le pays connait avec l'Inde depuis la fin de l'été.")
+    result = analyse(text, date="2016-12-02", title="Pakistan : l'armée a un nouveau chef")
+    clashes = of_type(result, "ASSAULT")
+    assert [span(text, e) for e in clashes] == ["affrontements", "affrontements"]
+    assert {(countries(e["source"])[0], countries(e["target"])[0]) for e in clashes} == {("PAK", "IND"), ("IND", "PAK")}
+    text = ("Ainsi, rien qu'en ce début d'année, le 31 janvier et du 20 au 22 février, de violents affrontements opposant "
+            "l’armée nationale à des factions rebelles ont eu lieu.")
+    [clash] = of_type(analyse(text, date="2017-03-02", title="Un Français enlevé en RDC"), "ASSAULT")
+    assert [a["mention"]["text"] for a in clash["source"]] == ["armée"]
+    assert [a["mention"]["text"] for a in clash["target"]] == ["factions"]

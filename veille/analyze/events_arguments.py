@@ -268,6 +268,8 @@ class Arguments(ActorMentions):
         between = [c for clause in clauses for c in clause.children if c.dep_.startswith("obl") and _case(c) == "entre"]
         if between and len(found := self.actors_of(between[0], places=True)) > 1:  # capitals stand for states
             source, target = found[:1], found[1:]
+        if not source and not target:
+            source, target = self._opposed(noun, clauses)
         for child in noun.children:
             if not target and child.dep_.startswith("acl") and child.pos_ == "VERB":
                 # "une frappe ciblée sur une base aérienne syrienne", "un attentat visant la police"
@@ -335,6 +337,26 @@ class Arguments(ActorMentions):
                 return (self.actors_of(placed) if not source else source), []
             target = self.actors_of(placed)
         return source, [m for m in target if m not in source]
+
+    def _opposed(self, noun: Token, clauses: list[Token]) -> tuple[list[Mention], list[Mention]]:
+        """The sides of a struggle told by the clause on its noun: "des affrontements opposant l'armée
+        nationale à des factions rebelles", "les affrontements que le pays connaît avec l'Inde"."""
+        for clause in [c for c in noun.children if c.dep_.startswith("acl") and c.lemma_.lower() == "opposer"] + clauses:
+            lemma = clause.lemma_.lower()
+            if lemma == "opposer" and clause.dep_ != "acl:relcl":
+                one = self.child(clause, "obj")
+                # the parser hangs "à des factions rebelles" on the verb or on its object
+                other = next((c for c in [*clause.children, *(one.children if one is not None else ())]
+                              if c.dep_.startswith(("obl", "iobj", "nmod")) and _case(c) in ("à", "au", "aux")), None)
+            elif lemma in ("connaître", "vivre", "mener", "livrer") or clause.lower_.startswith("conna"):  # "connait": lemma "conner"
+                one, other = self.child(clause, "nsubj"), next((c for c in clause.children if c.dep_.startswith("obl")
+                                                               and _case(c) in ("avec", "contre")), None)
+            else:
+                continue
+            sides = self.actors_of(one), self.actors_of(other)
+            if sides[0] and sides[1]:
+                return sides
+        return [], []
 
     def _ascribed_to(self, noun: Token) -> list[Mention]:
         """ "attribuent cette attaque au régime syrien et son allié russe": the ones it is ascribed

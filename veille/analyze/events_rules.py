@@ -403,7 +403,8 @@ def _between(head: Token) -> bool:
 
 
 def _named(mention) -> bool:
-    return mention.actor.get("id") is not None and not mention.actor.get("via")
+    # "le pays" standing for the title's country is named in the text, not implied
+    return mention.actor.get("id") is not None and (not mention.actor.get("via") or mention.start >= 0 and mention.text.lower() == "pays")
 
 
 def mutual_sides(trigger: Trigger, head: Token, source: list, target: list) -> list[tuple[list, list]]:
