@@ -228,3 +228,19 @@ def test_adjectives_the_country_sources_lack():
     r = registry.load()
     assert [r.adjective(w) for w in ("ivoiriennes", "serbes", "birmans", "qatari", "thaïe", "martiniquaises")] == \
         ["CIV", "SRB", "MMR", "QAT", "THA", "FRA"]
+
+
+def test_the_institution_inside_a_person_s_role_is_a_mention_of_its_own():
+    text = ("À son arrestation, il déclare à la police « Il est mieux que les handicapés disparaissent. » Dans une lettre "
+            "adressée au président de la chambre basse du Japon, il écrit : « Mon objectif est un monde meilleur ».")
+    out = analyse(text, "2016-07-26", "Japon : l'attaque au couteau la plus meurtrière depuis 1945")
+    assert (_one(out, text, "président de la chambre basse du Japon")["kind"]) == "person"
+    actor = _one(out, text, "chambre basse du Japon")
+    assert (actor["country"], actor["kind"]) == ("JPN", "government")
+    text = ("Il peut décider, au choix, de revenir à la légalité ou de prolonger l’instabilité ». Le chef du gouvernement "
+            "espagnol est soutenu en ce sens par la vaste majorité du Parlement espagnol.")
+    out = analyse(text, "2017-10-11", "Espagne : indépendance de la Catalogne différée, Madrid menace")
+    actor = _one(out, text, "chef du gouvernement espagnol")
+    assert (actor["country"], actor["kind"]) == ("ESP", "person")
+    actor = _one(out, text, "gouvernement espagnol")
+    assert (actor["country"], actor["kind"]) == ("ESP", "government")

@@ -48,6 +48,8 @@ _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
                       "brigade", "fisc", "tribunal"}
+# Institutions named in lower case inside a person's role ("le chef du gouvernement espagnol").
+_ROLE_INSTITUTIONS = {"gouvernement", "chambre", "parlement", "assemblee", "senat", "comite", "conseil", "commission"}
 # First words of the institutions a "président" chairs without being the head of state.
 _CHAIRED_HEADS = {"assemblee", "senat", "chambre", "parlement", "conseil", "cour", "tribunal", "commission", "reserve", "banque",
                   "congres", "comite", "agence", "autorite", "office", "douma", "bundestag", "knesset", "dail"}
@@ -168,11 +170,29 @@ class RoleMentions:
                 # "intérieur" in "le ministre de l'intérieur français": the ministry, a mention of its own
                 self.mentions.append(Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role",
                                              self.registry.government(actor.country)))
+            chamber = self._institution_of_role(tok, last, actor) if portfolio is None else None
+            if chamber is not None:
+                self.mentions.append(chamber)
             ministry = self._ministry_after_adjective(last, actor.country)
             if ministry is not None:
                 self.mentions.append(ministry)
                 in_role[ministry.start:ministry.end] = [True] * (ministry.end - ministry.start)
             in_role[start:end] = [True] * (end - start)
+
+    def _institution_of_role(self, tok: Token, last: Token, actor: Actor):
+        """"la chambre basse du Japon" in "le président de la chambre basse du Japon", "gouvernement
+        espagnol" in "le chef du gouvernement espagnol": the institution a person's role is held in,
+        named in lower case, a mention of its own."""
+        if actor.kind != "person" or actor.country not in self.registry.countries or last.i <= tok.i + 1:
+            return None
+        for t in self.doc[tok.i + 1:last.i + 1]:
+            if t.pos_ != "NOUN" or not t.text.islower() or fold(self.doc[t.i - 1].text) not in ("de", "du", "des", "d'", "la", "l'"):
+                continue
+            if fold(t.lemma_) not in _ROLE_INSTITUTIONS or any(m.start <= t.idx < m.end for m in self.mentions[:-1]):
+                return None
+            end = last.idx + len(last.text)
+            return Mention(t.idx, end, self.text[t.idx:end], "role", self.registry.government(actor.country))
+        return None
 
     def _ministry_after_adjective(self, last: Token, code: str | None):
         """"Affaires étrangères" in "(le porte-parole du) ministère français des Affaires étrangères":
