@@ -244,3 +244,15 @@ def test_the_institution_inside_a_person_s_role_is_a_mention_of_its_own():
     assert (actor["country"], actor["kind"]) == ("ESP", "person")
     actor = _one(out, text, "gouvernement espagnol")
     assert (actor["country"], actor["kind"]) == ("ESP", "government")
+
+
+def test_a_known_surname_tagged_as_a_place_is_the_person_unless_an_article_makes_a_place_of_it():
+    text = ("« La question n'est pas encore tranchée et seul Emmanuel Macron a la réponse » a assuré un proche de Macron au "
+            "quotidien du soir. La position définitif de l'ancien protégé de Hollande devrait être connue d'ici le 10 "
+            "décembre.")
+    out = analyse(text, "2016-11-08", "L'entourage d'Emmanuel Macron annonce qu'il sera candidat en 2017... puis dément")
+    actor = _one(out, text, "Hollande")
+    assert (actor["country"], actor["kind"], actor["id"]) == ("FRA", "person", "person:francois-hollande")
+    text = "Il a longtemps vécu en Hollande."
+    out = analyse(text, "2016-11-08", "Voyages")
+    assert _one(out, text, "Hollande")["kind"] == "location"

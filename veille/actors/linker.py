@@ -314,6 +314,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if label == "PER" and not candidates and (" " in text or "-" in text) and (named := self.registry.place(text)) is not None:
             e["label"] = "LOC"  # "Khan Cheikhoun", "Tall Afar" tagged as persons: a known place of two words is no one's name
             return named, "name"
+        if label in ("LOC", "ORG") and not candidates and " " not in text and self._known_surname(e):
+            # "l'ancien protégé de Hollande", "le mandat de Hollande" tagged as a place: the person the
+            # registry knows by that surname, when no article makes a place of it ("la Hollande")
+            e["label"] = label = "PER"
         if label == "PER" or (candidates and candidates[0].kind == "person"):
             person = self.person(e, candidates)
             if person:
@@ -476,6 +480,17 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         palace = _PALACE.match(text)
         seat = self.registry.seat(text[palace.end():]) if palace else None
         return seat if seat is not None and seat.place is None else None
+
+    def _known_surname(self, e: dict) -> bool:
+        """Is this one word, unknown as a place or seat, the surname of one person the registry knows,
+        with no article or place preposition right before it?"""
+        text = e["text"]
+        if not text[:1].isupper() or text.isupper() or self.registry.place(text) is not None or self.registry.seat(text) is not None:
+            return False
+        if len({a.id for a in self.registry.surnames.get(key(text), [])}) != 1:
+            return False
+        before = re.search(r"(\w+['’]?)\s*$", self.text[max(0, e["start"] - 12):e["start"]])
+        return not before or fold(before.group(1)) not in ("la", "le", "les", "l'", "l’", "en", "au", "aux", "a", "vers", "dans")
 
     def _home_chamber(self, actor: Actor, text: str) -> Actor | None:
         """A chamber's bare name ("Chambre des représentants", which the registry gives the
