@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_events import NOT_HAPPENED, _countries, event_tuples, prf, read_gold  # noqa: E402
+from eval_events import NOT_HAPPENED, _countries, analyse, event_tuples, prf, read_articles, read_gold  # noqa: E402
 
 
 def tuples(article: dict) -> dict[tuple[str, str, str], set[tuple[str, str]]]:
@@ -95,36 +95,18 @@ def main() -> None:
 
 
 def score_extractor(ids: list[str], gold_a: dict, gold_b: dict, shared: Path) -> None:
-    import json
-
-    sys.path.insert(0, str(ROOT))
-    from veille.analyze import nlp
-    from veille.analyze.context import Context
-    from veille.analyze.registry import run_all
-
-    articles = {}
-    with open(shared / "corpus" / "fr_news.jsonl", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["id"] in gold_a:
-                articles[a["id"]] = a
     countries = _countries()
-    output: dict[str, set] = {}
-    for doc_id, doc in zip(ids, nlp.load().pipe((articles[i]["text"] for i in ids), batch_size=16)):
-        a = articles[doc_id]
-        result = run_all(doc, Context(date=a["date"], date_precision="day", title=a["title"]))
-        output[doc_id] = set().union(*(event_tuples(e, countries) for e in result.get("events", [])))
+    outputs = analyse(ids, read_articles(shared, ids))
+    output = {i: set().union(*(event_tuples(e, countries) for e in outputs[i].get("events", []))) for i in ids}
+    in_a = {i: set(tuples(gold_a[i])) for i in ids}
+    in_b = {i: set(tuples(gold_b[i])) for i in ids}
     print("veille against each reading (aggregates)")
-    rows = (("A", lambda i: set(tuples(gold_a[i])), lambda i: set(tuples(gold_a[i]))),
-            ("B", lambda i: set(tuples(gold_b[i])), lambda i: set(tuples(gold_b[i]))),
-            ("A or B (P), A and B (R)", lambda i: set(tuples(gold_a[i])) | set(tuples(gold_b[i])),
-             lambda i: set(tuples(gold_a[i])) & set(tuples(gold_b[i]))))
-    for name, right, wanted in rows:
-        tp_p = sum(len(output[i] & right(i)) for i in ids)
-        tp_r = sum(len(output[i] & wanted(i)) for i in ids)
-        n_out, n_wanted = sum(len(output[i]) for i in ids), sum(len(wanted(i)) for i in ids)
-        p = tp_p / n_out if n_out else 0.0
-        r = tp_r / n_wanted if n_wanted else 0.0
+    readings = (("A", in_a, in_a), ("B", in_b, in_b),
+                ("A or B (P), A and B (R)", {i: in_a[i] | in_b[i] for i in ids}, {i: in_a[i] & in_b[i] for i in ids}))
+    for name, right, wanted in readings:  # precision over `right`, recall over `wanted`
+        n_out, n_wanted = sum(len(output[i]) for i in ids), sum(len(wanted[i]) for i in ids)
+        p = sum(len(output[i] & right[i]) for i in ids) / n_out if n_out else 0.0
+        r = sum(len(output[i] & wanted[i]) for i in ids) / n_wanted if n_wanted else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"  {name:26s} precision {p:.3f}   recall {r:.3f}   F1 {f1:.3f}   ({n_out} output, {n_wanted} to find)")
 

@@ -26,7 +26,8 @@ Measured (`--split dev` for tuning, `--split test` once at the end, aggregates o
 
 With a reference of dated articles (`veille/analyze/dating_reference.py`; here the `dev` split,
 the default, each dev article left out of its own), the years of the ten nearest neighbours vote
-beside the text's dates and give the month when the text has nothing finer than the year. The
+beside the text's dates, and the thirty nearest give the month when the text has nothing finer
+than the year. The
 `--reference none` rows are the text alone. Tuned on dev (the floor of the neighbours' vote,
 k, the vote's power, a close neighbour's threshold); test read once with it.
 
@@ -37,8 +38,8 @@ neighbours of the same year (24 % right with the true year), a reference of 1,02
 years holding some twenty articles a month. Tried on dev and left out: the reference's own year
 shares as a prior (41.9-42.5 %, every weight tried lost), the latest reported day in place of the
 first (+0.5 point, fewer true days in the interval), the day after the reported one as the value
-(+0.4 point), tempering the vote of many named years (history articles; +0.3 point). Without a reference: 27 % of dev articles (31 % of test) hold no date
-finer than a weekday or "hier", and a year alone (22 % of dev) says no month. With the true year,
+(+0.4 point), tempering the vote of many named years (history articles; +0.3 point). Without
+a reference: 27 % of dev articles (31 % of test) hold no date finer than a weekday or "hier", and a year alone (22 % of dev) says no month. With the true year,
 the first day an article reports is in its month 72 % of the time; the year is the weak point
 (history named in the text pulls it back, and the corpus's year shares only break ties).
 """
@@ -54,6 +55,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from veille.analyze.dating_reference import NEIGHBOURS
 from veille.analyze.timex.grammar import MONTH, YEAR
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared/corpus"
@@ -74,7 +76,7 @@ class LeftOut:
     def __init__(self, reference, index: int):
         self.reference, self.skip = reference, frozenset({index})
 
-    def neighbours(self, text: str, k: int = 10):
+    def neighbours(self, text: str, k: int = NEIGHBOURS):
         return self.reference.neighbours(text, k=k, skip=self.skip)
 
 

@@ -128,6 +128,30 @@ def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def read_articles(shared: Path, ids) -> dict[str, dict]:
+    """The corpus records (id, date, title, text) of the gold's articles."""
+    articles = {}
+    with open(shared / "corpus" / "fr_news.jsonl", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["id"] in ids:
+                articles[a["id"]] = a
+    return articles
+
+
+def analyse(ids: list[str], articles: dict[str, dict]) -> dict[str, dict]:
+    """veille's whole analysis of each article, dated as the corpus dates it."""
+    from veille.analyze import nlp
+    from veille.analyze.context import Context
+    from veille.analyze.registry import run_all
+
+    outputs = {}
+    for doc_id, doc in zip(ids, nlp.load().pipe((articles[i]["text"] for i in ids), batch_size=16)):
+        a = articles[doc_id]
+        outputs[doc_id] = run_all(doc, Context(date=a["date"], date_precision="day", title=a["title"]))
+    return outputs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -138,10 +162,6 @@ def main() -> None:
                         help="Also run the learned-filter experiment (leave-one-article-out); meant for the dev tuning set.")
     args = parser.parse_args()
 
-    from veille.analyze import nlp as nlp_module
-    from veille.analyze.context import Context
-    from veille.analyze.registry import run_all
-
     gold = {}
     expected_of = {}
     for path in args.gold.split(","):  # several files: "dev_tuning.txt,dev_tuning_2.txt"
@@ -149,25 +169,15 @@ def main() -> None:
         part = read_gold(gold_path)
         gold.update(part)
         expected_of.update(dict.fromkeys(part, EXPECTED_SPLIT.get(gold_path.name, "test")))
-    articles = {}
-    with open(Path(args.shared) / "corpus" / "fr_news.jsonl", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["id"] in gold:
-                articles[a["id"]] = a
+    articles = read_articles(Path(args.shared), gold)
     split = dict(line.rstrip("\n").split("\t") for line in open(Path(args.shared) / "corpus" / "split.tsv", encoding="utf-8"))
     wrong = [i for i in gold if split[i] != expected_of[i]]
     assert not wrong, f"{args.gold}: {wrong[:3]} not of the split their file is meant for"
 
-    nlp = nlp_module.load()
     countries = _countries()
     ids = list(gold)
     started = time.perf_counter()
-    outputs = {}
-    for doc_id, doc in zip(ids, nlp.pipe((articles[i]["text"] for i in ids), batch_size=16)):
-        a = articles[doc_id]
-        ctx = Context(date=a["date"], date_precision="day", title=a["title"])
-        outputs[doc_id] = run_all(doc, ctx)
+    outputs = analyse(ids, articles)
     elapsed = time.perf_counter() - started
     chars = sum(len(articles[i]["text"]) for i in ids)
 

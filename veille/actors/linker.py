@@ -79,7 +79,6 @@ _PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)
 # An age after a name: ", 40 ans", " (29 ans)".
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
                                   r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]))?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\)")
-# Words before a leader's name that make it their government: "l'administration Obama".
 # "X, le PDG de la compagnie Flydubai", "X, fondateur du groupe Y": the organisation a person heads.
 _HEAD_OF = re.compile(r"\s*,\s*(?:le |la |l['’]|son |sa )?(?:ancien |ancienne |nouveau |nouvelle |actuel |actuelle )?"
                       r"(?:PDG|P\.-D\.G\.|président-directeur général|présidente?|directeur général|directrice générale|"
@@ -87,6 +86,7 @@ _HEAD_OF = re.compile(r"\s*,\s*(?:le |la |l['’]|son |sa )?(?:ancien |ancienne 
                       r"(?: et [\w -]{2,30}?)?\s+(?:de la |de l['’]|du |des |de |d['’])\s*"
                       r"(?:(?:compagnie|société|entreprise|groupe|chaîne|banque|firme|marque|enseigne)(?: aérienne| de [a-zé]+)?\s+)?"
                       r"([A-ZÀ-Ý][\w&'’.-]*(?: [A-ZÀ-Ý][\w&'’.-]*){0,3})")
+# Words before a leader's name that make it their government: "l'administration Obama".
 _LED_HEADS = ("administration", "gouvernement", "regime", "cabinet")
 # Names of a country's armed forces or of one of their branches ("Force aérienne royale
 # thaïlandaise", "Forces de Défense irlandaises", "Armée de l'air"), folded: the military of the
@@ -743,10 +743,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         bracketed = self._party_in_brackets(e)
         if bracketed:
             return Actor(f"org:{slug(text)}", text, bracketed, "party"), "name"
-        kind = ("government" if first == "aviation" and "civile" in key(text).split() else None
-                or lexicon.ORGANISATION_NAME_HEADS.get(first)
-                or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
-                or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
+        if first == "aviation" and "civile" in key(text).split():
+            kind = "government"  # "l'Aviation civile", a public service ("Aviation russe" is military)
+        else:
+            kind = (lexicon.ORGANISATION_NAME_HEADS.get(first)
+                    or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
+                    or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
 
     def led_by(self, span: Span) -> Actor | None:

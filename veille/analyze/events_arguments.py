@@ -119,11 +119,9 @@ class Arguments(ActorMentions):
         # Mogherini, porte-parole ... L'armée syrienne a démenti") is a second, far "subject"
         subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), key=lambda c: abs(verb.i - c.i))
         subject = subjects[0] if subjects else None
-        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle"):
-            # "la police qui a fait feu": the relative pronoun stands for its antecedent
-            return self.relative_antecedent(verb, subject) or subject
         if subject is not None:
-            return self._reported_subject(verb, subject) or subject
+            # "la police qui a fait feu": a relative pronoun stands for its antecedent
+            return self.relative_antecedent(verb, subject) or self._reported_subject(verb, subject) or subject
         controller = self._controller(verb)
         if controller is not None or verb.dep_ in ("xcomp", "acl", "advcl") or "Inf" in verb.morph.get("VerbForm"):
             return controller
