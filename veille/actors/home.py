@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from veille.actors.normalize import fold
+from veille.actors.normalize import fold, key
+from veille.actors.repair import _MEDIA
 from veille.doc_cache import token_pos
 
 
@@ -91,8 +92,14 @@ class DocumentCountry:
                     first[code] = min(first.get(code, e["start"]), e["start"])
             if not counts:
                 # No country named: the one of the parties, governments and persons the registry
-                # knows ("Florian Philippot … Front national").
+                # knows ("Florian Philippot … Front national"), and of the outlets the lexicon knows
+                # ("I-Télé", "Le Point", "Les Inrockuptibles" in a story about the French press).
                 counts = known
+                for e in self.entities:
+                    outlet = _MEDIA.get(key(e["text"]))
+                    if outlet is not None and outlet.country in self.registry.countries:
+                        counts[outlet.country] += 1
+                        first[outlet.country] = min(first.get(outlet.country, e["start"]), e["start"])
             ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
             # Once is enough when no other country is named ("Jo Cox … le maintien du Royaume-Uni").
             self._dominant = ranked[0] if ranked and (counts[ranked[0]] >= 2 or len(ranked) == 1) else ""

@@ -166,7 +166,7 @@ MEDIA = {
     "AFP": "FRA", "Agence France-Presse": "FRA", "Reuters": "GBR", "Associated Press": "USA", "AP": "USA",
     "Bloomberg": "USA", "dpa": "DEU", "ANSA": "ITA", "EFE": "ESP", "Belga": "BEL", "Kyodo": "JPN",
     "Yonhap": "KOR", "Xinhua": "CHN", "Chine nouvelle": "CHN", "TASS": "RUS", "ITAR-TASS": "RUS",
-    "RIA Novosti": "RUS", "Interfax": "RUS", "Sputnik": "RUS", "RT": "RUS", "Anadolu": "TUR", "IRNA": "IRN",
+    "RIA Novosti": "RUS", "Interfax": "RUS", "Sputnik": "RUS", "RT": "RUS", "Anadolu": "TUR", "IRNA": "IRN", "IRIB": "IRN", "Irib": "IRN",
     "SANA": "SYR", "KCNA": "PRK", "MAP": "MAR", "APS": "DZA", "Le Monde": "FRA", "Le Figaro": "FRA",
     "Libération": "FRA", "Le Parisien": "FRA", "L'Express": "FRA", "Le Point": "FRA", "L'Obs": "FRA",
     "Mediapart": "FRA", "Ouest-France": "FRA", "Les Échos": "FRA", "La Croix": "FRA", "L'Humanité": "FRA",

@@ -63,6 +63,20 @@ _MEDIA_AFTER = re.compile(r"\s*[(,]\s*(?:une?|la|le|l['’])\s*(?:agence|quotidi
                           r"t[ée]l[ée]vision|magazine|site d['’]information)\b", re.IGNORECASE)
 # Words inside an unknown organisation's name that make it a news outlet ("SOS Médias Burundi").
 _MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "presse", "press", "journal", "info", "infos", "actu"}
+# Adjectives inside an unknown organisation's name that make it a public body, not an association.
+_PUBLIC_ADJECTIVES = {"departemental", "departementale", "departementaux", "prefectoral", "prefectorale", "interministeriel",
+                      "interministerielle"}
+# Words that introduce a company rather than a place of business (not "hôtel", "usine", "magasin").
+_COMPANY_BEFORE = re.compile(r"\b(?:groupe|société|entreprise|constructeur|compagnie|firme|opérateur|fabricant|assureur|éditeur|"
+                             r"transporteur|multinationale|filiale)\b[^.,;:()]{0,40}$", re.IGNORECASE)
+# The Red Cross or Red Crescent named alone, and what makes it the international movement's.
+_RED_CROSS = {key("Croix-Rouge"), key("Croissant-Rouge"), key("Croix Rouge"), key("Croissant Rouge")}
+_RED_CROSS_INTERNATIONAL = re.compile(r"\b(?:CICR|FICR|[Cc]omité international|[Ff]édération internationale|"
+                                      r"(?:Croix|Croissant)-Rouge internationale?|Mouvement international)")
+# Nouns whose complement after "à" is a person they are addressed to: "une lettre à Martin".
+_ADDRESS_NOUNS = {"lettre", "message", "hommage", "appel", "reponse", "question", "adieu", "merci", "cadeau", "don",
+                  "soutien", "courrier", "mail", "telegramme", "ultimatum", "demande", "succession", "cote", "grace",
+                  "main", "droit", "interview", "entretien", "confiance", "parole", "mot", "allusion", "reference"}
 # "villes néerlandaises (La Haye, Nimègue, " before a place: the adjective gives its country.
 _PLACE_LIST = re.compile(r"\b(?:villes?|localités?|régions?|provinces?|communes?|villages?)\s+([\w-]+)\s*\((?:[^()]{0,60},\s*)?$")
 # ", une région rurale" after a name the model took for a person: "à Momand Dara, une région rurale".
@@ -103,6 +117,9 @@ _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|fact
 _VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
                            re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:rue|avenue|boulevard|quai|impasse|allée)\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*$")
+# Places and words of the country Georgia, which keep "Géorgie" a country in an American article.
+_CAUCASUS = re.compile(r"\b(?:Tbilissi|Caucase|Abkhazie|Ossétie|Saakachvili|Batoumi|Koutaïssi)")
+_SAINT = re.compile(r"Saint(?:e)? [A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’-]+)+")
 _AGE_AFTER = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*ans\b")
 _PALACE = re.compile(r"palais\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)", re.IGNORECASE)
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur"}
@@ -298,6 +315,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 e["label"] = "PER"
                 return earlier, "coreference"
         country = self.best(candidates, "country")
+        if country and country.country == "GEO" and self._american_georgia(e):
+            e["label"] = "LOC"  # "à Atlanta, en Géorgie, dans le sud des États-Unis": the state
+            return Actor("place:georgia-us-state", text, "USA", "location"), "name"
         if country:
             return country, "name"  # "Singapour", "Koweït": the country before its capital
         span = self.span(e["start"], e["end"])
@@ -318,6 +338,14 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             # "l'ancien protégé de Hollande", "le mandat de Hollande" tagged as a place: the person the
             # registry knows by that surname, when no article makes a place of it ("la Hollande")
             e["label"] = label = "PER"
+        if label == "PER" and not candidates and self._place_after_noun(e):
+            # "immobilisé sur les rails à Amirabad": one unknown word after a noun and "à" is a place
+            e["label"] = label = "LOC"
+            return self.earlier_place(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
+        if label in ("LOC", "ORG") and not candidates and _SAINT.fullmatch(text) and self.registry.place(text) is None:
+            # "la cellule du Saint Maximilien Kolbe": a saint's first name and surname, unhyphenated, are a
+            # person (places named after a saint are hyphenated: "Saint-Denis")
+            e["label"] = label = "PER"
         if label == "PER" or (candidates and candidates[0].kind == "person"):
             person = self.person(e, candidates)
             if person:
@@ -328,8 +356,16 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             chamber = self._home_chamber(seat.actor, text) if seat.place is None else None
             return (chamber, "name") if chamber else self._department(e, text) or self.metonymy(e, seat)
         actor = self.best([a for a in candidates if a.kind != "person"]) or self.known_with_adjective(text)
+        if actor and actor.country is None and key(text) in _RED_CROSS and self.home() and not _RED_CROSS_INTERNATIONAL.search(self.text):
+            # "le directeur du Croissant-Rouge" in an article about Iran, the international committee
+            # and federation not named: the national society
+            return Actor(actor.id, actor.name, self.home(), actor.kind), "name"
         if actor:
             return self._home_chamber(actor, text) or actor, "name"
+        if fold(text) in ("prefecture", "sous-prefecture") and self.home():
+            # "selon un premier bilan de la Préfecture": the State's office, not a town of that name
+            e["label"] = "ORG"
+            return self.registry.government(self.home()), "role"
         place = self.registry.place(text)
         if place and label != "PER":
             self._town_of_region(e, place)
@@ -352,10 +388,40 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             # "Ansar Beït al-Maqdess, la branche de l'organisation État islamique": a group, not a place
             e["label"] = "ORG"
             return Actor(f"org:{slug(text)}", text, self.home(), "other"), "name"
+        if label == "LOC" and _COMPANY_BEFORE.search(self.text[max(0, e["start"] - 60):e["start"]]):
+            # "la compagnie ferroviaire Ferrotramviaria", "la société X" tagged as a place: a company
+            introduced = self.media(e)
+            if introduced and introduced[0].kind == "company":
+                e["label"] = "ORG"
+                return introduced
         if label == "LOC":
             return self.introduced_media(e, ("media", "ngo")) or self.earlier_place(e) \
                 or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
+
+    def _place_after_noun(self, e: dict) -> bool:
+        """One capitalised word the model took for a person, after "à" that follows a noun ("les rails
+        à Amirabad", "un attentat à Kaboul"), not a verb ("a déclaré à Martin"), nor a noun of address
+        ("une lettre à Martin"), and no surname of a person the text names."""
+        span = self.span(e["start"], e["end"])
+        if span is None or len(span) != 1 or not span[0].text[1:].islower() or span.start < 2:
+            return False
+        text = e["text"]
+        at, noun = self.doc[span.start - 1], self.doc[span.start - 2]
+        if fold(at.text) != "a" or at.text != "à" or noun.pos_ != "NOUN" or fold(noun.lemma_) in _ADDRESS_NOUNS:
+            return False
+        return not any(m.actor.kind == "person" and key(text) in key(m.text).split() for m in self.mentions) \
+            and not any(o is not e and o["label"] == "PER" and text in o["text"].split() and o["text"] != text for o in self.entities)
+
+    def _american_georgia(self, e: dict) -> bool:
+        """"Géorgie" is the American state in an article about the United States or right after an
+        American place ("Atlanta, en Géorgie"), unless the text names the Caucasus country's own places."""
+        if _CAUCASUS.search(self.text):
+            return False
+        before = next((m for m in reversed(self.mentions) if m.end <= e["start"]), None)
+        after_place = before is not None and before.actor.country == "USA" and before.actor.kind == "location" \
+            and re.fullmatch(r"\s*,?\s*(?:en|dans l['’]État de)\s*", self.text[before.end:e["start"]]) is not None
+        return after_place or self.title_country() == "USA"
 
     def earlier_place(self, e: dict) -> tuple[Actor, str] | None:
         """An unknown place named again is the place met first ("à Chambésy en Suisse", then "la
@@ -747,8 +813,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             kind = "government"  # "l'Aviation civile", a public service ("Aviation russe" is military)
         else:
             kind = (lexicon.ORGANISATION_NAME_HEADS.get(first)
-                    or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in span[1:]) else None)  # "SOS Médias Burundi"
+                    # "SOS Médias Burundi"; "« Le Média »", a name that is that word alone
+                    or ("media" if any(fold(t.text) in _MEDIA_NAME_WORDS for t in (span if len(span) == 1 else span[1:])) else None)
                     or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
+            if kind in ("ngo", "other") and any(fold(t.text) in _PUBLIC_ADJECTIVES for t in span[1:]):
+                kind = "government"  # "le Centre opérationnel départemental", "Comité interministériel …"
+
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
 
     def led_by(self, span: Span) -> Actor | None:

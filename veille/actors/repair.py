@@ -63,6 +63,7 @@ class NerRepair:
         """Entities as the registry knows them: trimmed, relabelled, completed."""
         self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None
                          and not (e["text"] == "Sceaux" and fold(self.text[max(0, e["start"] - 10):e["start"]]) == "garde des ")]
+        self.entities = [part for e in self.entities for part in self._coordinated(e)]
         self._extend()
         self.entities = [self._place_in_misc(e) if e["label"] == "MISC" else e for e in self.entities]
         for e in self.entities:
@@ -285,6 +286,28 @@ class NerRepair:
         if day and day.start() > 0:  # "Union africaine lundi": the day is no part of the name
             e = {**e, "end": e["start"] + day.start(), "text": e["text"][:day.start()]}
         return self._before_participle(e) if e["label"] == "ORG" and e["text"].count(" ") >= 2 else e
+
+    def _known_label(self, text: str) -> str | None:
+        """The label of a name the registry (or the outlets' lexicon) knows, for one kind of actor only."""
+        if key(text) in _MEDIA:
+            return "ORG"
+        labels = {_LABEL_OF_KIND[a.kind] for a in self.registry.lookup(text)}
+        if not labels and self.registry.place(text) is not None:
+            labels = {"LOC"}
+        return labels.pop() if len(labels) == 1 else None
+
+    def _coordinated(self, e: dict) -> list[dict]:
+        """Two names the model ran together over "et": "la Dares et Pôle emploi", each known on its
+        own and the whole unknown, are two entities."""
+        if e["label"] == "PER" or " et " not in e["text"] or self.registry.lookup(e["text"]):
+            return [e]
+        left, right = e["text"].split(" et ", 1)
+        labels = (self._known_label(left), self._known_label(right)) if left[:1].isupper() and right[:1].isupper() else (None, None)
+        if None in labels:
+            return [e]
+        end_left, start_right = e["start"] + len(left), e["start"] + len(left) + len(" et ")
+        return [{**e, "end": end_left, "text": left, "label": labels[0]},
+                {**e, "start": start_right, "text": right, "label": labels[1]}]
 
     def _place_noun_trimmed(self, e: dict) -> dict:
         """"ville de Rome" tagged as one name: the known place alone (its country is the place's,

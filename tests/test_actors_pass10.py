@@ -1,0 +1,145 @@
+"""Actors, tenth pass: a text that names no country but French outlets, two known names the model ran
+together over "et", the American state of Georgia, a saint named without a hyphen, the bare
+"Préfecture", public bodies named "… départemental", a company the model took for a place, the Red
+Crescent as a national society, a place after "à" the model took for a person, an outlet named "Le
+Média", the euro area, and a few curated actors (Dares, Gucci, Niantic, Irib, John Paul II).
+
+Sentences from articles of the corpus `dev` split (French Wikinews, CC BY 2.5), most of them of
+`gold/actors/dev_tuning_19.yaml`.
+"""
+
+from __future__ import annotations
+
+from test_actors import analyse
+from test_actors_country import actor_at as _one
+
+MORANDINI = ("17 octobre 2016. – Alors que la tension au sein de la chaîne d'information en continu I-Télé augmente, "
+             "Jean-Marc Morandini a commencé son émission comme si de rien n'était.\n\nPeu après 11 heures, heure locale, la "
+             "rédaction de la chaîne vote une grève reconductible de 24 heures. Dans le même temps, le directeur adjoint de la "
+             "rédaction, Alexandre Ifi, annonçait son départ de la chaîne pour laquelle il travaillait depuis sa création en "
+             "1999.\n\nDans la matinée, les magazines Les Inrockuptibles et Le Point publient un nouveau témoignage.")
+
+
+def test_a_text_that_names_no_country_takes_the_country_of_the_outlets_it_names():
+    out = analyse(MORANDINI, "2016-10-17", "Médias : Morandini à l'antenne sur I-Télé malgré la grève de la rédaction")
+    for surface in ("Jean-Marc Morandini", "Alexandre Ifi"):
+        actor = _one(out, MORANDINI, surface)
+        assert (actor["country"], actor["kind"]) == ("FRA", "person")
+
+
+def test_two_known_names_run_together_over_et_are_two_actors():
+    text = ("Ce 26 décembre, la Dares et Pôle emploi dévoilaient les chiffres du chômage pour le mois de novembre 2016. "
+            "Malgré une nouvelle baisse de la catégorie A, la totalité des inscrits repart à la hausse.")
+    out = analyse(text, "2016-12-26", "France : hausse des inscrits au chômage en novembre")
+    for surface in ("Dares", "Pôle emploi"):
+        actor = _one(out, text, surface)
+        assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_georgia_after_an_american_city_is_the_state_the_caucasus_country_otherwise():
+    text = ("1er avril 2017. – Un important incendie, dont l'origine est encore inconnue, s'est déclaré sous un pont à "
+            "Atlanta, en Géorgie, dans le sud des États-Unis, ce jeudi.")
+    out = analyse(text, "2017-04-01", "États-Unis : un pont s'effondre à la suite d'un incendie")
+    actor = _one(out, text, "Géorgie")
+    assert (actor["country"], actor["kind"]) == ("USA", "location")
+    text = ("17 mars 2018. – En Géorgie, le télésiège d'une petite station de ski très fréquentée est devenu incontrôlable. "
+            "Le bilan fait état de huit blessés légers.")
+    out = analyse(text, "2018-03-17", "Géorgie : un télésiège devient incontrôlable et blesse huit personnes")
+    actor = _one(out, text, "Géorgie")
+    assert (actor["country"], actor["kind"]) == ("GEO", "country")
+
+
+AUSCHWITZ = ("29 juillet 2016, Auschwitz, Pologne. – Le pape François, comme Jean-Paul II et Benoît XVI avant lui, a visité le "
+             "camp de la mort d'Auschwitz ce matin. François s'est recueilli en silence dans la cellule du Saint Maximilien "
+             "Kolbe, située dans le bâtiment 18.")
+
+
+def test_a_saint_named_without_a_hyphen_is_a_person_and_john_paul_ii_a_pope():
+    out = analyse(AUSCHWITZ, "2016-07-29", "Pologne : visite du pape François à Auschwitz")
+    actor = _one(out, AUSCHWITZ, "Saint Maximilien Kolbe")
+    assert (actor["country"], actor["kind"]) == ("POL", "person")
+    actor = _one(out, AUSCHWITZ, "Jean-Paul II")
+    assert (actor["country"], actor["kind"]) == ("VAT", "person")
+
+
+VENDEE = ("20 décembre 2016. – Un important carambolage s'est produit ce mardi matin sur la route départementale 160 entre La "
+          "Roche-sur-Yon et Les Sables-d'Olonne, en Vendée.\n\nSelon un premier bilan de la Préfecture, il y aurait cinq morts "
+          "et six blessés graves.\n\nLe ministère de l'Intérieur a précisé que le plan NOVI (nombreuses victimes) a été "
+          "déclenché tout comme le Centre Opérationnel départemental.")
+
+
+def test_the_bare_prefecture_and_a_departmental_centre_are_public_bodies():
+    out = analyse(VENDEE, "2016-12-20", "France : plusieurs morts et blessés à la suite d'un carambolage en Vendée")
+    for surface in ("Préfecture", "Centre Opérationnel départemental"):
+        actor = _one(out, VENDEE, surface)
+        assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_a_company_the_model_took_for_a_place_is_a_company_of_the_article_s_country():
+    text = ("13 juillet 2016. – Au moins 25 personnes sont mortes dans le sud de l'Italie lorsque deux trains de passagers de "
+            "la compagnie ferroviaire Ferrotramviaria, sont entrés en collision alors qu'ils circulaient à grande vitesse.")
+    out = analyse(text, "2016-07-13", "Des dizaines de morts dans un accident de train en Italie")
+    actor = _one(out, text, "Ferrotramviaria")
+    assert (actor["country"], actor["kind"]) == ("ITA", "company")
+
+
+IRAN = ("25 novembre 2016. – Vers 4 h 20 UTC, deux trains de passagers sont entrés en collision dans la province de Semnan, "
+        "dans le nord de l'Iran.\n\nLe premier train se dirigeait à Mashhad depuis Semnan et en aurait percuté un deuxième "
+        "immobilisé sur les rails à Amirabad. Selon des images diffusées par Irib, au moins deux voitures du train à l'arrêt "
+        "ont pris feux.\n\n« Seul notre hélicoptère a pu atteindre l’endroit de l’accident » a déclaré le directeur du "
+        "Croissant-Rouge, Hassan Shokrollahi.")
+
+
+def test_the_red_crescent_named_alone_is_the_national_society_and_its_director_of_that_country():
+    out = analyse(IRAN, "2016-11-25", "Iran : une collision ferroviaire fait des dizaines de morts")
+    actor = _one(out, IRAN, "Croissant-Rouge")
+    assert (actor["country"], actor["kind"]) == ("IRN", "ngo")
+    actor = _one(out, IRAN, "directeur du Croissant-Rouge")
+    assert (actor["country"], actor["kind"]) == ("IRN", "person")
+
+
+def test_the_red_crescent_beside_the_international_committee_keeps_no_country():
+    text = ("« Les bus ont commencé à entrer dans les quartiers de Zabdiyé, Salaheddine, al-Machad et al-Ansari dans l’est "
+            "d’Alep sous la supervision du Croissant-Rouge et du Comité international de la Croix-Rouge (CICR) », a déclaré "
+            "un responsable.")
+    out = analyse(text, "2016-12-18", "Syrie : une évacuation chaotique des civils à Alep")
+    actor = _one(out, text, "Croissant-Rouge")
+    assert (actor["country"], actor["kind"]) == (None, "ngo")
+
+
+def test_one_word_after_a_noun_and_a_is_a_place_and_irib_the_iranian_broadcaster():
+    out = analyse(IRAN, "2016-11-25", "Iran : une collision ferroviaire fait des dizaines de morts")
+    actor = _one(out, IRAN, "Amirabad")
+    assert (actor["country"], actor["kind"]) == ("IRN", "location")
+    actor = _one(out, IRAN, "Irib")
+    assert (actor["country"], actor["kind"]) == ("IRN", "media")
+
+
+def test_an_outlet_named_le_media_is_a_medium():
+    text = ("Le second média dernièrement créé sera intitulé « Le Média » et sera lui exclusivement disponible sur internet. "
+            "Ses créateurs sont nombreux à venir de La France insoumise, comme Sophia Chikirou.")
+    out = analyse(text, "2017-09-29", "France : deux nouveaux médias créés")
+    actor = _one(out, text, "Média")
+    assert (actor["country"], actor["kind"]) == ("FRA", "media")
+
+
+def test_the_euro_area_is_the_eu_s_and_a_place():
+    text = ("Le taux au sein de la population active de la zone euro seule s'établit à 9,8 %, soit le même que durant le mois "
+            "précédent. La plus forte baisse se situe en France.")
+    out = analyse(text, "2017-01-09", "Zone euro : chômage stable, en hausse pour les jeunes")
+    actor = _one(out, text, "zone euro")
+    assert (actor["country"], actor["kind"]) == ("EU", "location")
+
+
+def test_curated_companies_keep_their_own_country_in_a_foreign_story():
+    text = ("Le jeu n'est déployé que progressivement dans le monde, par exemple le Brésil n'a eu accès au jeu que quelques "
+            "jours avant le début des Jeux olympiques. D'autre part, le PDG de Niantic évoque l'introduction prochaine "
+            "d'emplacements sponsorisés.")
+    out = analyse(text, "2016-08-06", "Pokémon Go génère plus de 160 millions de dollars de recettes en moins d'un mois")
+    actor = _one(out, text, "Niantic")
+    assert (actor["country"], actor["kind"]) == ("USA", "company")
+    text = ("La société Gucci qui a comme Société mère Kering est sous le coup d'une enquête de la justice italienne. "
+            "L'entreprise aurait soustrait des impôts en France.")
+    out = analyse(text, "2018-03-17", "France : le groupe de luxe Kering aurait soustrait des impôts")
+    actor = _one(out, text, "Gucci")
+    assert (actor["country"], actor["kind"]) == ("ITA", "company")
