@@ -37,9 +37,9 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Lexicon, Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, banned_at_home, domestic_protest, domestic_request, figurative_struggle,
+    MATERIAL_TYPES, SOURCE_REQUIRED, TARGET_REQUIRED, lexicon_type, armed, attackers_only, banned_at_home, domestic_protest, domestic_request, figurative_struggle,
     expressed_stance, imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event,
-    repulsion, resolved, sentencing, undergoer, verbal_attack, wrong_object,
+    repulsion, resolved, sentencing, threatened_act, tie, threatened_targets, undergoer, verbal_attack, wrong_object,
 )
 from veille.ingest.records import date_bounds
 
@@ -132,9 +132,26 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
         agent = args.agent_token(head)
         return agent is not None and (agent.lemma_.lower() in FORCE_NOUNS | {"police", "gendarmerie", "armée"}
                                       or any(m.actor.get("kind") == "military" for m in args.actors_of(agent)))
+    if needs == "ties":
+        # "cesser toute collaboration", "couper tout dialogue avec": a tie ended (not "cesser le feu")
+        ended = args.child(head, "obj")
+        return ended is not None and tie(ended)
+    if needs == "blame":
+        # "attribuer cette attaque au régime": blame is laid for a harm (an attack, a crime, unrest)
+        laid = args.child(head, "obj") or passive_subject
+        return laid is not None and _harm(laid)
     if needs.startswith("prep:"):
         return _has_case(head, needs[5:])
     return True
+
+
+# Harms that blame is laid for besides the lexicon's acts of force ("attribuer les troubles à").
+HARMS = {"trouble", "violence", "crime", "meurtre", "massacre", "mort", "responsabilité", "explosion", "incident", "drame", "incendie"}
+
+
+def _harm(noun: Token) -> bool:
+    found = lexicon().by_lemma.get(("NOUN", noun.lemma_.lower()))
+    return noun.lemma_.lower() in HARMS or found is not None and found.type in ("ASSAULT", "COERCE")
 
 
 def _in_fixed_expression(text: str, token: Token) -> bool:
@@ -330,6 +347,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
                 target = implied
         if trigger.type == "CONSULT" and trigger.mode == "visit" and not target and _at_home(source, args.place_target(location)):
             continue  # "le ministre se rend à Nice": a trip at home meets no one the text names
+        if trigger.type == "CONSULT" and trigger.mode == "visit" and not target and location:
+            target = args.place_target(location)  # "Jamal Benomar devrait se rendre au Burundi": a visit to its hosts
         if trigger.type in SOURCE_REQUIRED and resolving:
             # "never invent": a statement or a deal is only coded with the sources we can place
             # ("les journalistes, ainsi que l'Élysée, ont démenti": the Élysée)
@@ -363,7 +382,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
                 "intensity": intensity(trigger.type, trigger.mode), "reported_by": reported_by(head, span, quotes, args)}
         private = {"_nominal": not verbal, "_head": head.i, "_undergoer": undergoer(head, args),
                    "_judged_act": judges_an_act(head, args), "_lemma": head.lemma_.lower(),
-                   "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children)}
+                   "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children),
+                   "_threatened": threatened_act(head) if trigger.type == "THREATEN" else ()}
         # a reciprocal act is one event each way (mutual_sides); any other, one
         for source, target in mutual_sides(trigger, head, source, target):
             events.append({
@@ -387,8 +407,11 @@ def _accused_unnamed(trigger: Trigger, head: Token, target: list, args: Argument
     """ "la chef de l'État, accusée de corruption", "des bombardements critiqués par des ONG": an
     accusation told in the passive about a named actor of known country is coded without its
     accusers, who are left unknown."""
-    return (trigger.type == "ACCUSE" and head.pos_ in ("VERB", "AUX") and args.is_passive(head)
-            and any(resolved(m) for m in target))
+    if not (trigger.type == "ACCUSE" and head.pos_ in ("VERB", "AUX") and args.is_passive(head)):
+        return False
+    judged = args.child(head, "nsubj:pass")
+    # an act judged ("ces bombardements sont critiqués par des ONG") is aimed at its doers, found later
+    return any(resolved(m) for m in target) or judged is not None and lexicon_type(judged) in MATERIAL_TYPES
 
 
 def _at_home(source: list, place: list) -> bool:
@@ -425,6 +448,7 @@ def _with_actors(events: list[dict], resolving: bool = True) -> list[dict]:
         if antecedent is not None:
             event["source"], event["target"] = events[antecedent]["source"], events[antecedent]["target"]
             event["coreference"] = antecedent
+    threatened_targets(events)
     judged_doers(events)  # after coreference: "qualifié les frappes d'agression" judges the strike named earlier
     # A negated act no one is named in ("sans qu'aucun soldat ne soit tué", "n'a pas fait la preuve
     # qu'un étranger a perpétré un attentat") tells of no one: only what the text implies.
@@ -435,6 +459,6 @@ def _with_actors(events: list[dict], resolving: bool = True) -> list[dict]:
         if "coreference" in e:
             e["coreference"] = index.get(id(events[e["coreference"]]))
     for e in events:
-        for key in ("_nominal", "_lemma", "_demonstrative", "_head", "_undergoer", "_judged_act", "_aimed"):
+        for key in ("_nominal", "_lemma", "_demonstrative", "_head", "_undergoer", "_judged_act", "_aimed", "_threatened"):
             e.pop(key, None)
     return kept

@@ -225,6 +225,8 @@ class Arguments(ActorMentions):
                             break
         if not target and type_ == "REQUEST":
             target = self.actors_of(self._asked_to(verb))
+        if not target and type_ == "ACCUSE" and (obj := self.child(verb, "obj")) is not None:
+            target = self._ascribed_to(obj)  # "attribuent cette attaque au régime syrien": the régime is blamed
         if not target:
             # the parser hangs the counterpart on another complement: "s'est entretenu par téléphone
             # avec la chancelière allemande"

@@ -27,7 +27,7 @@ JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 # Measures a state imposes on its own territory.
 HOME_MODES = {"curfew", "martial-law"}
 # Deeds a judgement may be aimed at without the text telling them as events.
-ACT_NOUNS = {"crime", "acte", "violence", "exaction", "agissement", "allégation", "propos", "utilisation", "usage", "ingérence"}
+ACT_NOUNS = {"crime", "acte", "violence", "trouble", "exaction", "agissement", "allégation", "propos", "utilisation", "usage", "ingérence"}
 # Verbs whose complement noun is a predicate ("demeure une menace"), not an event.
 COPULAR_VERBS = {"demeurer", "rester", "devenir", "sembler", "paraître", "constituer", "représenter"}
 # Verbs that label something with a noun ("un changement de Constitution qualifié de « coup d'État
@@ -167,7 +167,7 @@ def resolved(mention) -> bool:
     return bool(mention.actor.get("country")) or mention.actor.get("kind") == "igo"
 
 
-def _lexicon_type(token: Token) -> str | None:
+def lexicon_type(token: Token) -> str | None:
     found = lexicon().word("NOUN", token.lemma_.lower(), token.lower_) if token.pos_ in ("NOUN", "PROPN") else None
     return found.type if found else None
 
@@ -186,12 +186,12 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
     - an order whose object is a military act ("Trump a ordonné une frappe"): the act is the event,
       not a request to someone else.
     """
-    if head.dep_ in ("acl", "amod") and _lexicon_type(head.head) == trigger.type:
+    if head.dep_ in ("acl", "amod") and lexicon_type(head.head) == trigger.type:
         return True
     if (head.pos_ == "NOUN" and head.dep_.startswith("nmod") and head.head.lemma_.lower() in CLASSIFIED_HEADS
             and not any(c.dep_ == "det" for c in head.children)):
         return True  # "des avions de combat": a kind of plane
-    if head.dep_ == "xcomp" and any(c.dep_ == "obj" and _lexicon_type(c) == trigger.type for c in head.head.children):
+    if head.dep_ == "xcomp" and any(c.dep_ == "obj" and lexicon_type(c) == trigger.type for c in head.head.children):
         return True  # the same, hung on the verb: "ordonné une frappe militaire ciblée sur ..."
     if trigger.type == "PROTEST" and head.lemma_.lower() in GATHERINGS and not _protest_told(head):
         return True
@@ -209,9 +209,28 @@ def not_an_event(trigger: Trigger, head: Token) -> bool:
     if head.pos_ == "NOUN" and (any(c.dep_ == "cop" for c in head.children)
                                 or head.dep_ == "xcomp" and head.head.lemma_.lower() in COPULAR_VERBS):
         return True
+    if broken_tie(head):
+        return True  # "cesser toute collaboration avec le bureau de l'ONU": the break is the event
     if trigger.type == "REQUEST" and head.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ == "obj" and _lexicon_type(c) in MATERIAL_TYPES for c in head.children)
+        return any(c.dep_ == "obj" and lexicon_type(c) in MATERIAL_TYPES for c in head.children)
     return False
+
+
+# Verbs that end a tie ("cesser toute collaboration", "couper tout dialogue", "rompre les
+# relations"), and the ties they end: the cooperative types' nouns and relations themselves.
+ENDING_VERBS = {"cesser", "couper", "rompre", "interrompre", "suspendre", "geler"}
+COOPERATIVE_TYPES = {"CONSULT", "COOPERATE", "AID", "AGREE"}
+TIES = {"relation", "lien", "contact", "coopération", "collaboration"}
+
+
+def tie(noun: Token) -> bool:
+    return noun.lemma_.lower() in TIES or lexicon_type(noun) in COOPERATIVE_TYPES
+
+
+def broken_tie(noun: Token) -> bool:
+    """A tie told as the object of a verb that ends it: not a meeting or a cooperation that took
+    place, but a SANCTION (PLOVER's reduction of relations) told by the verb."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_.lower() in ENDING_VERBS and tie(noun)
 
 
 def _protest_told(gathering: Token) -> bool:
@@ -382,6 +401,27 @@ def judged_doers(events: list[dict]) -> list[dict]:
             e["_aimed"] = True  # aimed at an act, even when its doer is unknown ("ont condamné les attentats")
         elif e["type"] in JUDGING and not e["target"] and e.get("_judged_act"):
             e["_aimed"] = True
+    return events
+
+
+def threatened_act(head: Token) -> tuple[int, ...]:
+    """Where the act a threat announces is told: the infinitive of "menacer de" and that verb's
+    object ("a menacé d'envahir l'ambassade", "menace de poursuivre ses opérations militaires")."""
+    found = []
+    for verb in (c for c in head.children if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ == "VERB"
+                 and any(g.dep_ == "mark" and g.lower_ in ("de", "d'") for g in c.children)):
+        found += [verb.i, *(c.i for c in verb.children if c.dep_ == "obj")]
+    return tuple(found)
+
+
+def threatened_targets(events: list[dict]) -> list[dict]:
+    """A threat that names no one it is aimed at targets whoever the act it announces is aimed
+    at: "le Royaume-Uni avait menacé d'envahir l'ambassade équatorienne" threatens Ecuador."""
+    by_head = {e["_head"]: e for e in events}
+    for e in events:
+        act = next((by_head[i] for i in e.get("_threatened", ()) if i in by_head and by_head[i] is not e), None)
+        if e["type"] == "THREATEN" and not e["target"] and act is not None:
+            e["target"] = [a for a in act["target"] if a not in e["source"]]
     return events
 
 

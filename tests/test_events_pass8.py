@@ -1,0 +1,67 @@
+"""Eighth-pass rules of the events extractor, each on a sentence of the corpus dev split (Wikinews
+FR, CC BY 2.5; gold/events/dev_tuning_7.txt and the earlier tuning sets)."""
+
+from __future__ import annotations
+
+from test_events import analyse, countries, of_type
+
+
+def span(text: str, event: dict) -> str:
+    return text[event["start"]:event["end"]]
+
+
+def told(event: dict) -> tuple[str, str]:
+    return event["modality"], event["polarity"]
+
+
+def test_a_threat_targets_whoever_the_threatened_act_is_aimed_at():
+    text = ("Le Royaume-Uni avait menacé la veille d'envahir l'ambassade équatorienne pour capturer Julian Assange.")
+    result = analyse(text, date="2012-08-17", title="WikiLeaks : l’Équateur accorde l'asile politique à Julian Assange")
+    [threat] = of_type(result, "THREATEN")
+    assert span(text, threat) == "menacé"
+    assert countries(threat["source"]) == ["GBR"] and countries(threat["target"]) == ["ECU"]
+    assert told(threat) == ("actual", "asserted")
+    [invasion] = of_type(result, "ASSAULT")  # the invasion itself is only threatened
+    assert span(text, invasion) == "envahir" and invasion["modality"] != "actual"
+
+
+def test_blame_laid_for_an_attack_accuses_whom_it_is_laid_on():
+    text = ("Les autorités du pouvoir central attribuent les troubles qui ont lieu dans la région autonome du "
+            "Xinjiang à des séparatistes islamistes.")
+    result = analyse(text, date="2016-12-30", title="Chine : un attentat fait 5 morts")
+    [blame] = of_type(result, "ACCUSE")
+    assert span(text, blame) == "attribuent"
+    assert countries(blame["source"]) == ["CHN"]
+    assert told(blame) == ("actual", "asserted")
+
+
+def test_a_prize_awarded_is_no_blame():
+    text = "Le jury du festival a attribué le prix au gouvernement russe."
+    assert of_type(analyse(text, date="2017-05-28", title="Russie : un prix"), "ACCUSE") == []
+
+
+def test_ending_a_collaboration_is_a_sanction_not_a_cooperation():
+    text = ("Le secrétaire général appelle le gouvernement du Burundi à continuer son dialogue avec le Haut-Commissariat "
+            "alors même que le gouvernement a annoncé de son côté cesser toute collaboration avec le bureau de l'ONU à Bujumbura.")
+    result = analyse(text, date="2016-10-13", title="Burundi : Ban Ki-Moon appelle le pays à continuer sa collaboration avec l'ONUB")
+    [sanction] = of_type(result, "SANCTION")
+    assert span(text, sanction) == "cesser"
+    assert countries(sanction["source"]) == ["BDI"]
+    assert [e for e in of_type(result, "COOPERATE") if span(text, e) == "collaboration"] == []
+
+
+def test_a_visit_abroad_is_aimed_at_the_country_visited():
+    text = "Hassan Rohani a annoncé se rendre en Italie et en France du 25 au 27 janvier."
+    result = analyse(text, date="2016-01-24", title="L’Iran annonce le prochain achat de 114 Airbus")
+    [visit] = of_type(result, "CONSULT")
+    assert span(text, visit) == "rendre" and visit["mode"] == "visit"
+    assert countries(visit["source"]) == ["IRN"] and "ITA" in countries(visit["target"])
+
+
+def test_an_act_criticised_in_the_passive_accuses_its_doers():
+    text = ("Les Américains mènent régulièrement des bombardements à l'aide de drones, visant des groupes islamistes. "
+            "Ces bombardements sont d'ailleurs critiqués par des ONG.")
+    result = analyse(text, date="2017-01-22", title="Yémen : des membres d’Al-Qaïda tués par des tirs de drones")
+    [criticism] = of_type(result, "ACCUSE")
+    assert span(text, criticism) == "critiqués"
+    assert criticism["source"] == [] and countries(criticism["target"]) == ["USA"]
