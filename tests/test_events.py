@@ -25,6 +25,14 @@ def countries(actors: list[dict]) -> list[str | None]:
     return [a["country"] for a in actors]
 
 
+def span(text: str, event: dict) -> str:
+    return text[event["start"]:event["end"]]
+
+
+def told(event: dict) -> tuple[str, str]:
+    return event["modality"], event["polarity"]
+
+
 def of_type(result: dict, type_: str) -> list[dict]:
     return [e for e in result["events"] if e["type"] == type_]
 

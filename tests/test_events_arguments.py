@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from test_events import analyse, countries, happened, of_type
-
-
-def span(text: str, event: dict) -> str:
-    return text[event["start"]:event["end"]]
+from test_events import analyse, countries, happened, of_type, span
 
 
 def test_a_foiled_attack_never_happened():

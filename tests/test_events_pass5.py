@@ -3,11 +3,7 @@ FR, CC BY 2.5; gold/events/dev_tuning_4.txt and the earlier tuning sets)."""
 
 from __future__ import annotations
 
-from test_events import analyse, countries, of_type
-
-
-def span(text: str, event: dict) -> str:
-    return text[event["start"]:event["end"]]
+from test_events import analyse, countries, of_type, span
 
 
 def test_a_list_whose_end_the_parse_holds_goes_on_through_its_commas():

@@ -4,15 +4,7 @@ style."""
 
 from __future__ import annotations
 
-from test_events import analyse, countries, of_type
-
-
-def span(text: str, event: dict) -> str:
-    return text[event["start"]:event["end"]]
-
-
-def told(event: dict) -> tuple[str, str]:
-    return event["modality"], event["polarity"]
+from test_events import analyse, countries, of_type, span, told
 
 
 def test_an_announced_withdrawal_is_still_to_come():

@@ -3,15 +3,7 @@ FR, CC BY 2.5; gold/events/dev_tuning_7.txt and the earlier tuning sets)."""
 
 from __future__ import annotations
 
-from test_events import analyse, countries, of_type
-
-
-def span(text: str, event: dict) -> str:
-    return text[event["start"]:event["end"]]
-
-
-def told(event: dict) -> tuple[str, str]:
-    return event["modality"], event["polarity"]
+from test_events import analyse, countries, of_type, span, told
 
 
 def test_a_threat_targets_whoever_the_threatened_act_is_aimed_at():
