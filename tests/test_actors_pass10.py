@@ -143,3 +143,45 @@ def test_curated_companies_keep_their_own_country_in_a_foreign_story():
     out = analyse(text, "2018-03-17", "France : le groupe de luxe Kering aurait soustrait des impôts")
     actor = _one(out, text, "Gucci")
     assert (actor["country"], actor["kind"]) == ("ITA", "company")
+
+
+def test_a_text_naming_no_country_but_the_gendarmerie_is_french():
+    text = ("15 février 2018. – Après avoir nié d'abord les faits pendant plusieurs mois, Nordahl Lelandais, un ancien militaire "
+            "de 34 ans, a hier avoué avoir tué la fille Maëlys de Araujo en fin août 2017. Il a maintenant dit aux enquêteurs "
+            "qu'il a d'abord emmené la fille dans sa voiture vers son domicile à Domessin.\n\nIl y a dix jours, la gendarmerie "
+            "a en tout cas trouvé dans le coffre de la voiture du suspect une très petite goutte de sang appartenant à Maëlys.")
+    out = analyse(text, "2018-02-15", "Lelandais avoue avoir tué Maëlys de Araujo, les restes de la fille ont été retrouvés")
+    for surface, kind in (("Nordahl Lelandais", "person"), ("Maëlys de Araujo", "person"), ("Domessin", "location")):
+        actor = _one(out, text, surface)
+        assert (actor["country"], actor["kind"]) == ("FRA", kind)
+
+
+def test_the_country_closing_a_ministers_portfolio_is_a_mention_of_its_own():
+    text = ("15 avril 2016. – Dans les premières heures de vendredi, la Corée du Nord a échoué en essayant de lancer un missile "
+            "balistique. La tentative a été confirmée par le ministre de la Défense de la Corée du Nord.")
+    out = analyse(text, "2016-04-15", "Corée du Nord : échec du lancement d'un missile balistique")
+    actor = _one(out, text, "Corée du Nord", 1)
+    assert (actor["country"], actor["kind"]) == ("PRK", "country")
+    actor = _one(out, text, "Défense de la Corée du Nord")
+    assert (actor["country"], actor["kind"]) == ("PRK", "government")
+
+
+def test_a_name_introduced_once_as_a_company_is_that_company_wherever_the_text_names_it():
+    text = ("22 mars 2017. – Le Canard enchaîné a révélé ce mercredi 22 mars que le commissaire européen, le Français Pierre "
+            "Moscovici, s’est fait lui aussi offrir des costumes par un ami d’enfance, comme François Fillon, chez le même "
+            "tailleur parisien de luxe, Arnys.\n\nLes enquêteurs ont fait cette découverte surprenante lors des perquisitions "
+            "effectuées la semaine dernière dans la boutique Arnys, dans le cadre de l'enquête sur l'« affaire Fillon ».")
+    out = analyse(text, "2017-03-22", "France : Pierre Moscovici épinglé à son tour pour s'être fait offrir des costumes de luxe")
+    for nth in (0, 1):
+        actor = _one(out, text, "Arnys", nth)
+        assert (actor["country"], actor["kind"]) == ("FRA", "company")
+
+
+def test_the_treasury_is_the_article_s_countrys_government_not_a_town():
+    text = ("« Le processus est engagé depuis longtemps mais la réforme commencera mercredi », a-t-il affirmé lors d'une visite "
+            "au département du Trésor. Cette réforme du code fiscal sera la plus importante depuis celles de l'administration "
+            "Reagan, d'après le Président et le secrétaire du Trésor Steven Mnuchin.")
+    out = analyse(text, "2017-04-22", "États-Unis : Trump présentera sa réforme fiscale mercredi")
+    for surface in ("département du Trésor", "Trésor"):
+        actor = _one(out, text, surface, 1 if surface == "Trésor" else 0)
+        assert (actor["country"], actor["kind"]) == ("USA", "government")

@@ -16,6 +16,12 @@ from veille.actors.repair import _MEDIA
 from veille.doc_cache import token_pos
 
 
+# Institutions and procedures of French local news, which say France in a text that names no country.
+_FRENCH_INSTITUTIONS = re.compile(r"\b(?:gendarmerie|gendarmes?|préfète|préfet|préfecture|sous-préfecture|mise?s? en examen|"
+                                  r"procureure? de la République|garde à vue|conseil départemental|conseil municipal|"
+                                  r"maire adjoint|communauté de communes)\b", re.IGNORECASE)
+
+
 class DocumentCountry:
     """The document-country decisions of `DocumentLinker`."""
 
@@ -100,6 +106,11 @@ class DocumentCountry:
                     if outlet is not None and outlet.country in self.registry.countries:
                         counts[outlet.country] += 1
                         first[outlet.country] = min(first.get(outlet.country, e["start"]), e["start"])
+            if not counts and "FRA" in self.registry.countries and _FRENCH_INSTITUTIONS.search(self.text):
+                # Nothing names a country, but the institutions of French local news do: "la gendarmerie",
+                # "le préfet", "mis en examen", "le procureur de la République" (the Maëlys affair, whose
+                # towns the gazetteer lacks)
+                counts["FRA"], first["FRA"] = 1, 0
             ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))
             # Once is enough when no other country is named ("Jo Cox … le maintien du Royaume-Uni").
             self._dominant = ranked[0] if ranked and (counts[ranked[0]] >= 2 or len(ranked) == 1) else ""

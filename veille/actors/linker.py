@@ -66,6 +66,8 @@ _MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "pr
 # Adjectives inside an unknown organisation's name that make it a public body, not an association.
 _PUBLIC_ADJECTIVES = {"departemental", "departementale", "departementaux", "prefectoral", "prefectorale", "interministeriel",
                       "interministerielle"}
+# Bare names of the State's offices and services the gazetteer holds as towns: of the article's country.
+_STATE_SERVICES = {"prefecture", "sous-prefecture", "tresor", "departement du tresor", "tresor public"}
 # Words that introduce a company rather than a place of business (not "hôtel", "usine", "magasin").
 _COMPANY_BEFORE = re.compile(r"\b(?:groupe|société|entreprise|constructeur|compagnie|firme|opérateur|fabricant|assureur|éditeur|"
                              r"transporteur|multinationale|filiale)\b[^.,;:()]{0,40}$", re.IGNORECASE)
@@ -228,6 +230,16 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             if place is not None:  # "première ministre de l'Angleterre": a place, no ministry
                 return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "name", place)]
             if self.best(self.registry.lookup(portfolio.text), "country") is None:
+                for t in portfolio[1:]:
+                    # "ministre de la Défense de la Corée du Nord": the ministry, and the country it names
+                    if fold(t.nbor(-1).text) not in ("de", "du", "d'", "la", "l'") or not t.text[:1].isupper():
+                        continue
+                    rest = self.doc[t.i:portfolio.end]
+                    country = self.best(self.registry.lookup(rest.text), "country")
+                    if country is not None:  # both a mention: the gold sets span either
+                        return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role",
+                                        self.registry.government(country.country)),
+                                Mention(rest.start_char, rest.end_char, rest.text, "name", country)]
                 return [Mention(portfolio.start_char, portfolio.end_char, portfolio.text, "role", self.registry.government(actor.country))]
             # "ministre de la république du Zaïre": the country's full name, found below
         for i in range(1, len(span)):
@@ -362,8 +374,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return Actor(actor.id, actor.name, self.home(), actor.kind), "name"
         if actor:
             return self._home_chamber(actor, text) or actor, "name"
-        if fold(text) in ("prefecture", "sous-prefecture") and self.home():
-            # "selon un premier bilan de la Préfecture": the State's office, not a town of that name
+        if fold(text) in _STATE_SERVICES and self.home():
+            # "selon un premier bilan de la Préfecture", "le secrétaire du Trésor", "département du Trésor":
+            # the State's office or service, not a town of that name
             e["label"] = "ORG"
             return self.registry.government(self.home()), "role"
         place = self.registry.place(text)
@@ -1048,6 +1061,29 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return person  # the name wins over a guessed office holder
         return person.with_role(person.role or role.role)
 
+    def introduced_names(self) -> None:
+        """One word introduced once as a company, an outlet, an NGO or a party ("la boutique Arnys", "le
+        quotidien X") is that organisation wherever else the text names it alone, where the model took
+        it for a person, a place or an organisation of no kind ("les deux costumes Arnys")."""
+        introduced: dict[str, Actor] = {}
+        for m in self.mentions:
+            if m.via == "name" and " " not in m.text and m.actor.kind in ("company", "media", "ngo", "party") \
+                    and m.actor.id.startswith(("org:", "media:")) and not self.registry.lookup(m.text):
+                introduced.setdefault(key(m.text), m.actor)
+        if not introduced:
+            return
+        for m in self.mentions:
+            actor = introduced.get(key(m.text))
+            if actor is None or (m.actor.id, m.actor.kind) == (actor.id, actor.kind) or self.registry.lookup(m.text):
+                continue
+            unknown = m.actor.id.startswith("local:") and m.actor.kind == "person" and m.actor.role is None \
+                or m.actor.id.startswith("org:") and m.actor.kind == "other" \
+                or m.actor.id.startswith("place:") and self.registry.place(m.text) is None
+            if unknown and m.via in ("name", "coreference"):
+                m.actor, m.via = actor, "coreference"
+                if m.entity is not None:
+                    self.entities[m.entity]["label"] = "ORG"
+
     def _replace(self, old: Actor, new: Actor) -> None:
         for m in self.mentions:
             if m.actor.id == old.id:
@@ -1127,6 +1163,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     def run(self) -> LinkResult:
         self.repair()
         self.link_entities()
+        self.introduced_names()
         self.role_mentions()
         self.appositions()
         self.persons_in_lists()
