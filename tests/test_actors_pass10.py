@@ -185,3 +185,57 @@ def test_the_treasury_is_the_article_s_countrys_government_not_a_town():
     for surface in ("département du Trésor", "Trésor"):
         actor = _one(out, text, surface, 1 if surface == "Trésor" else 0)
         assert (actor["country"], actor["kind"]) == ("USA", "government")
+
+
+def test_a_name_the_model_called_misc_before_a_persons_noun_is_that_person():
+    text = ("Eloge Willy Kaneza est la seule figure publique du collectif alors même qu'il a fait le choix de rester travailler "
+            "à Bujumbura.\n\nEsdras Ndikumana, journaliste burundais en exil depuis la crise de 2015 et par ailleurs "
+            "correspondant pour l’AFP et RFI, a rappelé en 2016 qu'il ne serait pas capable de fournir quelques informations.")
+    out = analyse(text, "2016-10-15", "Burundi : Eloge Willy Kaneza et SOS Media Burundi reçoivent le Prix Peter Mackler 2016")
+    actor = _one(out, text, "Esdras Ndikumana")
+    assert (actor["country"], actor["kind"]) == ("BDI", "person")
+
+
+def test_a_name_stops_at_a_quotation_mark():
+    text = ("C'est moins que les 100 milliards proposés par François Fillon, mais représente un effort substantiel. Pour réaliser "
+            "cette performance, le dirigeant de « En Marche » souhaite se concentrer sur l’État et les collectivités "
+            "territoriales.")
+    out = analyse(text, "2017-02-16", "France : Macron propose d'importantes économies sur les dépenses publiques")
+    actor = _one(out, text, "En Marche")
+    assert (actor["country"], actor["kind"]) == ("FRA", "party")
+
+
+def test_a_known_name_the_model_ran_on_past_into_the_clause_is_cut_there():
+    text = ("Vers 09h00, en complément de la mobilisation des Gilets jaunes sur les ronds-points, le secrétaire général de la "
+            "CGT, Philippe Martinez appelle à la grève « partout ».")
+    out = analyse(text, "2018-12-14", "Gilets jaunes : vendredi 14 décembre 2018")
+    actor = _one(out, text, "Gilets jaunes")
+    assert (actor["country"], actor["kind"]) == ("FRA", "other")
+
+
+def test_the_council_of_state_in_lower_case():
+    text = ("La nouvelle région vient d'être rebaptisée « Occitanie » après le vote ce vendredi en assemblée plénière. Le nom "
+            "doit encore être officialisé par le conseil d'État cet automne.")
+    out = analyse(text, "2016-06-24", "France : la nouvelle région Languedoc-Roussillon-Midi-Pyrénées est rebaptisée « Occitanie »")
+    actor = _one(out, text, "conseil d'État")
+    assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_a_communes_compound_name_the_model_took_for_a_person_is_a_place():
+    text = ("Dans le bus scolaire, il y avait 24 élèves du collège Christian-Bourquin à Millas, qui venaient tous du village "
+            "Saint-Féliu-d’Avall. Au vendredi, selon le nouveau bilan fourni, cinq d'eux étaient morts.")
+    out = analyse(text, "2017-12-19", "France : confusion autour de l'accident à Millas")
+    actor = _one(out, text, "Saint-Féliu-d’Avall")
+    assert (actor["country"], actor["kind"]) == ("FRA", "location")
+
+
+def test_a_fund_and_a_poll_introduce_companies():
+    text = ("En 2015, Magento appartenait alors à eBay, et avait été racheté par le fonds d'investissement privé Permira.\n\n"
+            "Dans le communiqué, Adobe explique que le « Magento Commerce Cloud » permettra au commerce d'être intégré.")
+    out = analyse(text, "2018-05-26", "États-Unis : Adobe Systems rachète Magento Commerce pour 1,68 milliards de dollars US")
+    assert _one(out, text, "Permira")["kind"] == "company"
+    text = ("Vers 12h00, selon le sondage Odoxa, 59% des Français n'ont pas été convaincus par le président Emmanuel Macron et "
+            "54 % souhaite la poursuite du mouvement.")
+    out = analyse(text, "2018-12-11", "Gilets jaunes : mardi 11 décembre 2018")
+    actor = _one(out, text, "Odoxa")
+    assert (actor["country"], actor["kind"]) == ("FRA", "company")

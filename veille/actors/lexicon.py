@@ -131,7 +131,7 @@ DOMESTIC_ORG_HEADS = {"cour", "parlement", "senat", "assemblee", "chambre", "gou
 COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie", "firme", "geant", "operateur",
                  "fabricant", "banque", "assureur", "editeur", "distributeur", "enseigne", "multinationale", "laboratoire",
                  "start-up", "chaine", "boutique", "marque", "filiale", "transporteur", "boite", "discotheque", "hotel",
-                 "restaurant", "usine", "cabinet", "supermarche", "magasin"}
+                 "restaurant", "usine", "cabinet", "supermarche", "magasin", "fonds", "sondage", "sondeur"}
 PARTY_HEADS = {"parti", "formation", "mouvement"}
 NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat", "organisation"}
 

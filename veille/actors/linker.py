@@ -47,7 +47,7 @@ from veille.actors.metonymy import acts
 from veille.actors.normalize import fold, key, slug
 from veille.actors.registry import Actor, Registry
 from veille.actors.repair import _MEDIA, NerRepair
-from veille.actors.roles import RoleMentions
+from veille.actors.roles import _PERSON_NOUNS, RoleMentions
 from veille.doc_cache import doc_text
 from veille.doc_cache import sentences as sentence_spans
 
@@ -66,11 +66,18 @@ _MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "pr
 # Adjectives inside an unknown organisation's name that make it a public body, not an association.
 _PUBLIC_ADJECTIVES = {"departemental", "departementale", "departementaux", "prefectoral", "prefectorale", "interministeriel",
                       "interministerielle"}
+# A noun in apposition after a name: ", journaliste burundais", ", l'ancien ministre".
+_APPOSED_NOUN = re.compile(r"\s*,\s*(?:(?:un|une|le|la|l['’])\s*)?(?:(?:ancien|ancienne|ex|jeune|célèbre)\s*-?\s*)?([\w-]+)")
+# Words of MISC names that make no person: events, laws, works.
+_NOT_PERSON_WORDS = {"loi", "coupe", "prix", "festival", "jeux", "championnat", "tour", "operation", "plan", "accord", "traite",
+                     "sommet", "conference", "forum", "journee", "journees", "salon", "grand", "open", "trophee", "guerre"}
+# The lower-case links of a French commune's compound name: "-sur-", "-lès-", "-de-", "-d’".
+_COMMUNE_NAME = re.compile(r"\w-(?:sur|sous|lès|lez|en|de|des|du|la|le|les|aux|et)-\w|\w-d['’]\w")
 # Bare names of the State's offices and services the gazetteer holds as towns: of the article's country.
 _STATE_SERVICES = {"prefecture", "sous-prefecture", "tresor", "departement du tresor", "tresor public"}
 # Words that introduce a company rather than a place of business (not "hôtel", "usine", "magasin").
 _COMPANY_BEFORE = re.compile(r"\b(?:groupe|société|entreprise|constructeur|compagnie|firme|opérateur|fabricant|assureur|éditeur|"
-                             r"transporteur|multinationale|filiale)\b[^.,;:()]{0,40}$", re.IGNORECASE)
+                             r"transporteur|multinationale|filiale|fonds|sondage)\b[^.,;:()]{0,40}$", re.IGNORECASE)
 # The Red Cross or Red Crescent named alone, and what makes it the international movement's.
 _RED_CROSS = {key("Croix-Rouge"), key("Croissant-Rouge"), key("Croix Rouge"), key("Croissant Rouge")}
 _RED_CROSS_INTERNATIONAL = re.compile(r"\b(?:CICR|FICR|[Cc]omité international|[Ff]édération internationale|"
@@ -350,6 +357,11 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             # "l'ancien protégé de Hollande", "le mandat de Hollande" tagged as a place: the person the
             # registry knows by that surname, when no article makes a place of it ("la Hollande")
             e["label"] = label = "PER"
+        if label == "PER" and not candidates and _COMMUNE_NAME.search(text):
+            # "du village Saint-Féliu-d’Avall", "Sainte-Flaive-des-Loups": the lower-case links of a
+            # commune's compound name make no person's name
+            e["label"] = label = "LOC"
+            return self.earlier_place(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         if label == "PER" and not candidates and self._place_after_noun(e):
             # "immobilisé sur les rails à Amirabad": one unknown word after a noun and "à" is a place
             e["label"] = label = "LOC"
@@ -387,6 +399,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             # "près du stade de football Vodafone Arena": a place, whatever company it is named after
             e["label"] = "LOC"
             return Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name"
+        if label == "MISC" and not candidates and self._person_in_apposition(e):
+            # "Esdras Ndikumana, journaliste burundais en exil": a name of a person the model called MISC
+            e["label"] = "PER"
+            return self.person(e, candidates)
         if label == "ORG" or label == "MISC":
             return self.organisation(e)
         span = self.span(e["start"], e["end"])
@@ -411,6 +427,19 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return self.introduced_media(e, ("media", "ngo")) or self.earlier_place(e) \
                 or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
+
+    def _person_in_apposition(self, e: dict) -> bool:
+        """A name of two or three capitalised words followed by a person's noun or age in apposition:
+        "Esdras Ndikumana, journaliste burundais", "X, 40 ans"."""
+        words = e["text"].split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() and not w.isupper() for w in words):
+            return False
+        if any(fold(w) in lexicon.ORGANISATION_NAME_HEADS or fold(w) in _NOT_PERSON_WORDS for w in words):
+            return False
+        after = _APPOSED_NOUN.match(self.text, e["end"])
+        noun = fold(after.group(1)) if after else ""
+        return noun in lexicon.PERSON_ROLES or noun in _PERSON_NOUNS or noun in lexicon.HEAD_OF_STATE \
+            or bool(_AGE_AFTER.match(self.text, e["end"]))
 
     def _place_after_noun(self, e: dict) -> bool:
         """One capitalised word the model took for a person, after "à" that follows a noun ("les rails

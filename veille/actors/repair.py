@@ -45,6 +45,11 @@ _NO_NAME_HEADS = {"Noël", "G20", "G7", "G8", "Constitution", "Sommet"}
 _PLACE_NOUN_LEAD = re.compile(r"(?:ville|village|commune|capitale|localité|municipalité|région|province)\s+"
                               r"(?:de\s+|d['’]\s*)(?=[A-ZÀ-Ý])")
 
+# Lower-case words after which a name the model ran on has ended: "Gilets jaunes sur les ronds".
+_CLAUSE_WORDS = {"sur", "dans", "à", "au", "aux", "en", "contre", "avec", "qui", "que", "ont", "a", "est", "sont", "se",
+                 "sous", "chez", "vers", "depuis", "lors", "ne", "n'", "y"}
+
+
 class NerRepair:
     """The NER repair steps of `DocumentLinker`."""
 
@@ -264,6 +269,11 @@ class NerRepair:
     def _trim(self, e: dict) -> dict | None:
         """Drop what is no name ("M.", "l'État"); cut a lower-case article ("la France")."""
         text = e["text"]
+        quote = re.search(r"\s*[»«“”]", text)
+        if quote and quote.start() > 1:
+            # "En Marche » souhaite": a name stops at a quotation mark
+            e = {**e, "end": e["start"] + quote.start(), "text": text[:quote.start()]}
+            text = e["text"]
         if len(text) <= 1 or key(text) in _NOT_NAMES:
             return None
         if text[:1].islower() and _DANGLING_PREPOSITION.search(text):
@@ -285,7 +295,23 @@ class NerRepair:
         day = _TRAILING_DAY.search(e["text"])
         if day and day.start() > 0:  # "Union africaine lundi": the day is no part of the name
             e = {**e, "end": e["start"] + day.start(), "text": e["text"][:day.start()]}
+        if e["label"] in ("ORG", "MISC") and e["text"].count(" ") >= 2:
+            e = self._known_prefix(e)
         return self._before_participle(e) if e["label"] == "ORG" and e["text"].count(" ") >= 2 else e
+
+    def _known_prefix(self, e: dict) -> dict:
+        """The model runs on past a known name into the clause: "Gilets jaunes sur les ronds(-points)":
+        the name the registry knows, when a lower-case function word follows it."""
+        if self.registry.lookup(e["text"]):
+            return e
+        words = list(re.finditer(r"\S+", e["text"]))
+        for n in range(len(words) - 1, 0, -1):
+            if words[n].group() not in _CLAUSE_WORDS:
+                continue
+            head = e["text"][:words[n - 1].end()]
+            if key(head) in _MEDIA or any(a.kind != "person" for a in self.registry.lookup(head)):
+                return {**e, "end": e["start"] + len(head), "text": head}
+        return e
 
     def _known_label(self, text: str) -> str | None:
         """The label of a name the registry (or the outlets' lexicon) knows, for one kind of actor only."""
