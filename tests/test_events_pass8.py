@@ -57,3 +57,21 @@ def test_an_act_criticised_in_the_passive_accuses_its_doers():
     [criticism] = of_type(result, "ACCUSE")
     assert span(text, criticism) == "critiqués"
     assert criticism["source"] == [] and countries(criticism["target"]) == ["USA"]
+
+
+def test_an_addressee_hung_on_the_object_of_a_verb_phrase_is_the_target():
+    text = "Selon ses propres sources, les États-Unis ont intimé l'ordre au premier ministre britannique de le faire."
+    result = analyse(text, date="2012-08-17", title="WikiLeaks : l’Équateur accorde l'asile politique à Julian Assange")
+    [order] = of_type(result, "REQUEST")
+    assert span(text, order) == "intimé l'ordre"
+    assert countries(order["source"]) == ["USA"] and countries(order["target"]) == ["GBR"]
+
+
+def test_a_complement_in_au_or_aux_is_the_addressee():
+    text = "Le gouvernement français en appelle au pape François pour sauvegarder ce lieu de culte."
+    [appeal] = of_type(analyse(text, date="2016-08-03", title="France : l'église Sainte-Rita évacuée"), "REQUEST")
+    assert span(text, appeal) == "appelle"
+    assert countries(appeal["source"]) == ["FRA"] and countries(appeal["target"]) == ["VAT"]
+    text = "Dans le cadre de son projet Journey to Mars, la NASA lance un appel aux industries américaines."
+    [call] = of_type(analyse(text, date="2016-04-25", title="Espace : appel de la NASA auprès de l'industrie"), "REQUEST")
+    assert span(text, call) == "appel aux"

@@ -82,10 +82,15 @@ def _reflexive(verb: Token) -> bool:
     return any(c.lower_ in REFLEXIVES for c in verb.children)
 
 
+# A preposition and its forms contracted with the article ("appelle au dialogue", "aux urnes").
+CONTRACTED = {"à": {"à", "au", "aux"}, "de": {"de", "d", "du", "des"}}
+
+
 def _has_case(token: Token, case: str) -> bool:
+    forms = CONTRACTED.get(case, {case})
     for child in token.children:
         if child.dep_.startswith(("obl", "obj", "xcomp", "ccomp", "nmod")) and any(
-            g.dep_ in ("case", "mark") and g.lower_.rstrip("'") == case for g in child.children
+            g.dep_ in ("case", "mark") and g.lower_.rstrip("'’") in forms for g in child.children
         ):
             return True
     return False

@@ -223,6 +223,11 @@ class Arguments(ActorMentions):
                         target = self.actors_of(child)
                         if target:
                             break
+        if not target and type_ in ADDRESSEE_TYPES and (obj := self.child(verb, "obj")) is not None:
+            # the parser hangs the addressee on the object of a verb phrase: "intimé l'ordre au
+            # premier ministre britannique", "lance un appel aux industries"
+            target = next((found for c in obj.children if c.dep_.startswith("nmod") and _case(c) in ("à", "au", "aux")
+                           and (found := self.actors_of(c))), [])
         if not target and type_ == "REQUEST":
             target = self.actors_of(self._asked_to(verb))
         if not target and type_ == "ACCUSE" and (obj := self.child(verb, "obj")) is not None:
