@@ -239,3 +239,11 @@ def test_a_fund_and_a_poll_introduce_companies():
     out = analyse(text, "2018-12-11", "Gilets jaunes : mardi 11 décembre 2018")
     actor = _one(out, text, "Odoxa")
     assert (actor["country"], actor["kind"]) == ("FRA", "company")
+
+
+def test_a_name_followed_by_an_association_in_apposition_is_an_ngo():
+    text = ("Habituellement calibrée sur une fréquence de 50 hertz, elle est en ce moment de 49,996 hertz, explique un "
+            "communiqué de l'Entsoe, l'association regroupant les principaux gestionnaires de réseaux de transport de "
+            "l'électricité en Europe.")
+    out = analyse(text, "2018-03-08", "Europe : le décalage des horloges branchées sur le secteur est causée par une crise politique")
+    assert _one(out, text, "Entsoe")["kind"] == "ngo"

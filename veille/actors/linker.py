@@ -61,6 +61,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:ville|village|localité|commune|municipalité|
                            r"\s+(?:de|d'|d’|du)\s*$")
 _MEDIA_AFTER = re.compile(r"\s*[(,]\s*(?:une?|la|le|l['’])\s*(?:agence|quotidien|journal|hebdomadaire|cha[iî]ne|radio|"
                           r"t[ée]l[ée]vision|magazine|site d['’]information)\b", re.IGNORECASE)
+# ", l'association regroupant …", ", une ONG française" after a name: an NGO (the adjective its country).
+_NGO_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:association|ONG|organisation non gouvernementale|fondation|fédération|"
+                        r"syndicat)\b(?:\s+([a-zàâçéèêëîïôûùüÿœ-]+))?")
 # Words inside an unknown organisation's name that make it a news outlet ("SOS Médias Burundi").
 _MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "presse", "press", "journal", "info", "infos", "actu"}
 # Adjectives inside an unknown organisation's name that make it a public body, not an association.
@@ -976,6 +979,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if not heads:
             # "cité par Anatolie (une agence pro-gouvernementale)": the apposition after it
             after = _MEDIA_AFTER.match(self.text, e["end"])
+            if after is None and (ngo := _NGO_AFTER.match(self.text, e["end"])) and e["label"] != "PER":
+                # "l'Entsoe, l'association regroupant les gestionnaires de réseaux": an NGO
+                code = self.registry.adjective(ngo.group(1)) if ngo.group(1) else None
+                return Actor(f"org:{slug(span.text)}", span.text, code if code in self.registry.countries else self.home(), "ngo"), "name"
             return (Actor(f"media:{slug(span.text)}", span.text, self.home(), "media"), "name") if after else None
         head, kind = heads[-1]
         if fold(head.text) == "organisation" and not self._ngo_modifiers(self.doc[head.i + 1:span.start]):
