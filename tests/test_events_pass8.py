@@ -75,3 +75,29 @@ def test_a_complement_in_au_or_aux_is_the_addressee():
     text = "Dans le cadre de son projet Journey to Mars, la NASA lance un appel aux industries américaines."
     [call] = of_type(analyse(text, date="2016-04-25", title="Espace : appel de la NASA auprès de l'industrie"), "REQUEST")
     assert span(text, call) == "appel aux"
+
+
+def test_a_conditional_the_tagger_calls_a_noun_is_the_verb_alleged():
+    text = "Les diplomates russes et américains négocieraient leur reddition en échange de leur transfert."
+    result = analyse(text, date="2016-12-12", title="L'armée syrienne entre succès et revers")
+    talks = of_type(result, "CONSULT")
+    assert {span(text, e) for e in talks} == {"négocieraient"}
+    # the coordinated adjective is a side of its own, beside the one the role mention holds
+    assert sorted((countries(e["source"])[0], countries(e["target"])[0]) for e in talks) == [("RUS", "USA"), ("USA", "RUS")]
+    assert {told(e) for e in talks} == {("alleged", "asserted")}
+
+
+def test_condolences_support_whom_they_are_offered_to():
+    text = "Le président de la Commission européenne, Jean-Claude Juncker, a exprimé ses condoléances au peuple français."
+    [condolences] = of_type(analyse(text, date="2018-03-23", title="France : prise d'otages dans un hypermarché à Trèbes"), "SUPPORT")
+    assert span(text, condolences) == "condoléances"
+    assert countries(condolences["target"]) == ["FRA"]
+
+
+def test_a_states_intervention_is_a_deployment_in_the_articles_country():
+    text = "Revigoré par l'intervention russe en septembre 2015, le pouvoir syrien tente de reprendre la main."
+    [intervention] = of_type(analyse(text, date="2016-12-12", title="Syrie : l'armée entre succès et revers"), "MOBILIZE")
+    assert span(text, intervention) == "intervention"
+    assert countries(intervention["source"]) == ["RUS"] and countries(intervention["target"]) == ["SYR"]
+    text = "L'intervention des secours a permis d'évacuer les blessés."
+    assert of_type(analyse(text, date="2016-12-12", title="Syrie : un incendie"), "MOBILIZE") == []

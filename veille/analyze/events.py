@@ -32,10 +32,10 @@ from spacy.tokens import Doc, Span, Token
 from veille.analyze import nlp as nlp_module
 from veille.analyze.context import Context
 from veille.analyze.sentences import doc_text
-from veille.analyze.events_actors import as_actor, clause_verb
+from veille.analyze.events_actors import _case, as_actor, clause_verb, country_of_adjective
 from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Lexicon, Trigger, intensity, lexicon, phrase_matchers
-from veille.analyze.events_modality import ACTUAL, FUTURE, is_negated, modality
+from veille.analyze.events_modality import ACTUAL, ALLEGED, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
     MATERIAL_TYPES, SOURCE_REQUIRED, TARGET_REQUIRED, lexicon_type, armed, attackers_only, banned_at_home, domestic_protest, domestic_request, figurative_struggle,
     expressed_stance, imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event,
@@ -82,6 +82,8 @@ def _reflexive(verb: Token) -> bool:
     return any(c.lower_ in REFLEXIVES for c in verb.children)
 
 
+# Actors that are states, or speak or fight for one.
+STATES = {"country", "government", "military"}
 # A preposition and its forms contracted with the article ("appelle au dialogue", "aux urnes").
 CONTRACTED = {"à": {"à", "au", "aux"}, "de": {"de", "d", "du", "des"}}
 
@@ -107,6 +109,12 @@ def _natural_cause(verb: Token, args: Arguments) -> bool:
 
 def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
     needs = trigger.needs
+    if needs == "state_mod" and trigger.pos == "NOUN":
+        # "l'intervention russe", "l'intervention de la France": a state's, not a speech or the
+        # firemen's ("son intervention au Sénat", "l'intervention des secours")
+        return any(c.dep_ == "amod" and country_of_adjective(c.text) for c in head.children) or any(
+            m.actor.get("kind") in STATES for c in head.children if c.dep_.startswith("nmod") and _case(c) in CONTRACTED["de"]
+            for m in args.actors_of(c))
     if needs is None or trigger.pos not in ("VERB", "VPHRASE"):
         return True
     passive_subject = args.child(head, "nsubj:pass") if args.is_passive(head) else None
@@ -180,7 +188,19 @@ def _word_trigger(lex: Lexicon, pos: str, lemma: str, lower: str) -> Trigger | N
     trigger = lex.word(pos, lemma.lower(), lower) if pos else None
     if trigger is None:
         trigger = lex.by_form.get(lower)  # mis-tagged forms the lexicon lists ("dément")
+    if trigger is None and pos == "NOUN" and (infinitive := conditional_infinitive(lower)):
+        trigger = lex.word("VERB", infinitive, infinitive)  # "négocieraient" tagged as a noun
     return trigger
+
+
+# Endings of the conditional of first-group verbs, which no French noun has ("négocieraient",
+# "attaquerait"): a word so ending that the tagger calls a noun is that verb.
+CONDITIONAL_ENDINGS = ("eraient", "erait")
+
+
+def conditional_infinitive(form: str) -> str | None:
+    ending = next((e for e in CONDITIONAL_ENDINGS if form.endswith(e) and len(form) > len(e) + 2), None)
+    return form[: -len(ending)] + "er" if ending else None
 
 
 # (POS, lemma, form hashes) -> entry or None, for the lexicon it was filled from. An article's few
@@ -365,14 +385,18 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if trigger.type == "REQUEST":
             target = domestic_request(source, target)
         target = banned_at_home(trigger, head, args, source, imposed_at_home(trigger, source, target))
-        if trigger.type in SELF_MOVED and not target and location:
-            implied = args.place_target(location)  # "le déploiement de la mission de l'UA en Somalie"
+        if trigger.type in SELF_MOVED and not target and (location or trigger.needs == "state_mod"):
+            # "le déploiement de la mission de l'UA en Somalie"; a state's intervention told without
+            # a place is in the article's country ("l'intervention russe" in a Syrian article)
+            implied = args.place_target(location)
             if implied and implied[0].actor.get("country") not in {m.actor.get("country") for m in source}:
                 target = implied
         if trigger.pos == "VERB" and head.pos_ not in ("VERB", "AUX"):
             # A verb form the tagger got wrong ("dément" as an adverb): its parse cannot be trusted
-            # to tell what governs it; it is the main assertion of its clause.
-            mood, polarity = ACTUAL, "negated" if is_negated(head) else "asserted"
+            # to tell what governs it; it is the main assertion of its clause, in the journalistic
+            # conditional when its ending says so ("négocieraient").
+            mood = ALLEGED if conditional_infinitive(head.lower_) else ACTUAL
+            polarity = "negated" if is_negated(head) else "asserted"
         else:
             mood, polarity = modality(head)
         if polarity == "negated" and target and all(m.actor.get("via") in ("location", "article country") for m in target):

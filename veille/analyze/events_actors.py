@@ -52,7 +52,7 @@ _INFLECTIONS = ("nes", "es", "s", "ne", "e")
 
 
 @functools.lru_cache(maxsize=4096)
-def _country_of_adjective(word: str) -> str | None:
+def country_of_adjective(word: str) -> str | None:
     """ISO code of a country adjective or demonym ("russe", "les Afghans", "palestiniennes")."""
     registry = _registry()
     if registry is None:
@@ -103,7 +103,7 @@ def _anti_country(token: Token) -> str | None:
     word = token.lower_
     if not word.startswith("anti") or len(word) < 8:
         return None
-    return _country_of_adjective(word[5:] if word[4] in "-‑" else word[4:])
+    return country_of_adjective(word[5:] if word[4] in "-‑" else word[4:])
 
 
 def _country_of_name(text: str) -> str | None:
@@ -321,7 +321,7 @@ class ActorMentions:
         if token.lemma_.lower() in ARMED_NOUNS:
             return self._institution(token, found)
         adjective = next(((t, code) for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and not _of_origin(t)
-                          and (code := _country_of_adjective(t.text))), None)
+                          and (code := country_of_adjective(t.text))), None)
         if adjective is None:
             return self._institution(token, found)
         word, code = adjective
@@ -411,13 +411,15 @@ class ActorMentions:
     def _coordinated_demonyms(self, token: Token) -> list[Mention]:
         """The further countries of coordinated adjectives: "des armées syriennes et russes",
         "ses alliés russes et iraniens" (the first is the phrase's own mention)."""
-        if token.pos_ not in ("NOUN", "PROPN") or any(m.start <= token.idx < m.end for m in self.mentions):
+        if token.pos_ not in ("NOUN", "PROPN"):
             return []
         found = []
-        for adjective in (c for c in token.children if c.dep_ == "amod" and _country_of_adjective(c.text)):
+        for adjective in (c for c in token.children if c.dep_ == "amod" and country_of_adjective(c.text)):
             for other in self._conjuncts(adjective):
-                code = _country_of_adjective(other.text) if other.pos_ == "ADJ" else None
-                if code:
+                code = country_of_adjective(other.text) if other.pos_ == "ADJ" else None
+                # a mention of the actors extractor over the noun ("les diplomates russes") holds
+                # the first adjective's country, not the coordinated one's ("... et américains")
+                if code and not any(m.start <= token.idx < m.end and m.start <= other.idx < m.end for m in self.mentions):
                     found.append(Mention(other.idx, other.idx + len(other), other.text, _country_actor(code)))
         return found
 
