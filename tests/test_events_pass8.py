@@ -101,3 +101,11 @@ def test_a_states_intervention_is_a_deployment_in_the_articles_country():
     assert countries(intervention["source"]) == ["RUS"] and countries(intervention["target"]) == ["SYR"]
     text = "L'intervention des secours a permis d'évacuer les blessés."
     assert of_type(analyse(text, date="2016-12-12", title="Syrie : un incendie"), "MOBILIZE") == []
+
+
+def test_whoever_responds_with_an_act_does_it():
+    text = ("Les forces de police déployées ont répondu par le jet de gaz lacrymogènes et par des tirs ayant blessé "
+            "certains manifestants.")
+    [shooting] = of_type(analyse(text, date="2016-09-01", title="Gabon : violences suite à la réélection d'Ali Bongo"), "ASSAULT")
+    assert span(text, shooting) == "tirs"
+    assert countries(shooting["source"]) == ["GAB"]

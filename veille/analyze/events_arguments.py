@@ -60,6 +60,8 @@ CLAIM_VERBS = {"revendiquer", "commettre", "perpétrer", "mener", "lancer", "con
 # Verbs that ascribe an act to whoever their "à" complement names: "plusieurs ONG attribuent
 # cette attaque au régime syrien" (alleged, by the cue the verb also is).
 ASCRIBING_VERBS = {"attribuer", "imputer"}
+# Verbs of response whose "par" complement is the act the subject responds with.
+RESPONDING_VERBS = {"répondre", "riposter", "réagir", "répliquer"}
 # Nouns of responsibility: "être à l'origine de l'attaque", "le groupe est responsable de
 # l'attentat", "revendique la responsabilité de l'attentat": the one responsible did it.
 RESPONSIBILITY = {"origine", "responsable", "responsabilité"}
@@ -327,6 +329,12 @@ class Arguments(ActorMentions):
                 target = next((found for c in verb.children if c.dep_.startswith("obl") and (
                     _case(c) in TARGET_CASES or _case(c) in ("à", "au", "aux") and type_ in ADDRESSEE_TYPES)
                                and (found := self.actors_of(c))), [])
+        first = noun
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "par le jet de gaz lacrymogènes et par des tirs"
+        if not source and first.dep_.startswith("obl") and _case(noun) == "par" and first.head.lemma_.lower() in RESPONDING_VERBS:
+            # "les forces de police ont répondu par des tirs": who responds does it
+            source = self.actors_of(self.child(first.head, "nsubj"))  # (the parser may call "par des tirs" an agent)
         if (not source or not target) and noun.dep_.startswith("nmod") and noun.head.lemma_.lower() in WRAPPERS:
             # "une tentative de coup d'État par un groupe de militaires": the wrapper holds the actors
             outer_source, outer_target = self.noun_arguments(noun.head, type_)
