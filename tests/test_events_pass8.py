@@ -109,3 +109,31 @@ def test_whoever_responds_with_an_act_does_it():
     [shooting] = of_type(analyse(text, date="2016-09-01", title="Gabon : violences suite à la réélection d'Ali Bongo"), "ASSAULT")
     assert span(text, shooting) == "tirs"
     assert countries(shooting["source"]) == ["GAB"]
+
+
+def test_forces_counted_by_an_approximate_number_are_the_states():
+    text = "Une trentaine de gendarmes ont été mobilisés pour retrouver l'agresseur."
+    title = "France : un homme attaque plusieurs personnes au couteau à Tignieu-Jameyzieu"
+    [mobilised] = of_type(analyse(text, date="2017-01-20", title=title), "MOBILIZE")
+    assert span(text, mobilised) == "mobilisés" and countries(mobilised["source"]) == ["FRA"]
+
+
+def test_blocking_a_course_of_action_is_a_rejection_not_a_coercion():
+    text = "La Russie et la Chine ont précédemment bloqué les efforts du Conseil de sécurité."
+    result = analyse(text, date="2012-07-03", title="Syrie : Human Rights Watch dénonce les actes de torture")
+    [block] = of_type(result, "REJECT")
+    assert span(text, block) == "bloqué" and countries(block["source"]) == ["RUS", "CHN"]
+    assert of_type(result, "COERCE") == []
+    text = "Les manifestants ont bloqué la route nationale près de Bujumbura."
+    assert of_type(analyse(text, date="2016-11-04", title="Burundi : manifestations"), "REJECT") == []
+
+
+def test_bombs_dropped_and_members_expelled():
+    text = "Les États-Unis ont largué une bombe GBU-43 en Afghanistan, dans le cadre d'une opération contre l'organisation État islamique."
+    [bombing] = of_type(analyse(text, date="2017-04-13", title="Afghanistan : une bombe GBU-43"), "ASSAULT")
+    assert span(text, bombing) == "largué" and countries(bombing["source"]) == ["USA"]
+    text = "Le Front national a exclu Jean-Marie Le Pen en août 2015."
+    [exclusion] = of_type(analyse(text, date="2018-03-11", title="France : le FN change de statuts"), "SANCTION")
+    assert span(text, exclusion) == "exclu" and countries(exclusion["target"]) == ["FRA"]
+    text = "Le ministre n'exclut pas une nouvelle hausse des taxes."
+    assert of_type(analyse(text, date="2018-03-11", title="France : budget"), "SANCTION") == []

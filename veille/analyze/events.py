@@ -37,9 +37,10 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Lexicon, Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, ALLEGED, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    MATERIAL_TYPES, SOURCE_REQUIRED, TARGET_REQUIRED, lexicon_type, armed, attackers_only, banned_at_home, domestic_protest, domestic_request, figurative_struggle,
-    expressed_stance, imposed_at_home, judged_doers, judges_an_act, leaving, military_expulsion, mutual_sides, not_an_event,
-    repulsion, resolved, sentencing, threatened_act, tie, threatened_targets, undergoer, verbal_attack, wrong_object,
+    MATERIAL_TYPES, SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, banned_at_home, blocked_proposal, domestic_protest,
+    domestic_request, expressed_stance, figurative_struggle, imposed_at_home, judged_doers, judges_an_act, leaving,
+    lexicon_type, military_expulsion, mutual_sides, not_an_event, repulsion, resolved, sentencing, threatened_act,
+    threatened_targets, tie, undergoer, verbal_attack, wrong_object,
 )
 from veille.ingest.records import date_bounds
 
@@ -334,6 +335,7 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         if not _needs_met(trigger, head, args) or not_an_event(trigger, head) or wrong_object(trigger, head, args):
             continue
         trigger = repulsion(sentencing(military_expulsion(trigger, head, entities), head, args), head, args)
+        trigger = blocked_proposal(trigger, head, args)
         trigger = expressed_stance(verbal_attack(trigger, head), head, args)
         if trigger is None:
             continue

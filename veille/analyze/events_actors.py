@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.analyze.context import Context
+from veille.analyze.figures import APPROX_NOUNS
 from veille.doc_cache import first_token_at
 
 LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "près"}
@@ -29,7 +30,7 @@ LISTING_CASES = {"comme", "dont", "notamment"}
 # How deep in nested complements an actor of a noun phrase may be named.
 MAX_NESTING = 2
 # Nouns counting or grouping people: the actor is whom they count ("des milliers de manifestants").
-COLLECTIVES = {"groupe", "centaine", "dizaine", "vingtaine", "millier", "million", "nombre", "partie", "majorité", "poignée", "foule"}
+COLLECTIVES = {"groupe", "million", "nombre", "partie", "majorité", "poignée", "foule"} | set(APPROX_NOUNS)
 # The state's forces named by a common noun ("les forces de sécurité", "les forces spéciales"),
 # unless an adjective or a complement makes them someone else's ("les forces rebelles", "les forces
 # étrangères", "les forces de la coalition").

@@ -274,6 +274,22 @@ def military_expulsion(trigger: Trigger, head: Token, entities: list[dict]) -> T
     return trigger
 
 
+# What one blocks that is a course of action, not a road, a site or a person: the block is a REJECT.
+PROPOSALS = {"effort", "résolution", "projet", "proposition", "texte", "loi", "réforme", "initiative", "plan",
+             "adoption", "vote", "nomination", "candidature", "accord", "négociation", "processus"}
+
+
+def blocked_proposal(trigger: Trigger, head: Token, args: Arguments) -> Trigger:
+    """ "la Russie et la Chine ont bloqué les efforts du Conseil de sécurité": blocking a course of
+    action is rejecting it (REJECT), not the coercion "bloquer" names of roads and sites."""
+    if trigger.lemma != "bloquer" or head.pos_ not in ("VERB", "AUX"):
+        return trigger
+    blocked = args.child(head, "nsubj:pass") if args.is_passive(head) else args.child(head, "obj")
+    if blocked is not None and blocked.lemma_.lower() in PROPOSALS:
+        return Trigger("REJECT", None, trigger.pos, trigger.lemma, trigger.needs)
+    return trigger
+
+
 def repulsion(trigger: Trigger, head: Token, args: Arguments) -> Trigger:
     """ "repousser le groupe djihadiste": pushing people back is an ASSAULT; only an offer, a date
     or a text pushed back ("repousser la proposition") is the REJECT the word names otherwise."""
