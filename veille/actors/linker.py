@@ -64,6 +64,9 @@ _MEDIA_AFTER = re.compile(r"\s*[(,]\s*(?:une?|la|le|l['’])\s*(?:agence|quotidi
 # ", l'association regroupant …", ", une ONG française" after a name: an NGO (the adjective its country).
 _NGO_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:association|ONG|organisation non gouvernementale|fondation|fédération|"
                         r"syndicat)\b(?:\s+([a-zàâçéèêëîïôûùüÿœ-]+))?")
+# ", la filiale exploitant le véhicule", ", l'entreprise chargée de …" after a name: a company.
+_COMPANY_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:filiale|entreprise|société|compagnie|transporteur|constructeur|"
+                            r"opérateur|start-up|multinationale)\b(?:\s+([a-zàâçéèêëîïôûùüÿœ-]+))?")
 # Words inside an unknown organisation's name that make it a news outlet ("SOS Médias Burundi").
 _MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "presse", "press", "journal", "info", "infos", "actu"}
 # Adjectives inside an unknown organisation's name that make it a public body, not an association.
@@ -336,6 +339,16 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             if earlier is not None:
                 e["label"] = "PER"
                 return earlier, "coreference"
+        if key(text) == "guyane" and label != "PER" and re.search(r"\bGuyane\s+française", self.text) \
+                and not re.match(r"\s+française", self.text[e["end"]:]) and "GUY" in self.registry.countries:
+            # "la Guyane, le Suriname et la Guyane française": beside the French department, Guyana
+            e["label"] = "LOC"
+            return self.registry.country("GUY"), "name"
+        if label in ("LOC", "PER") and self._relative_of_person(e):
+            # "Vicente, un garçon de 5,5 ans, … par son père Jason Lopez", then "Vicente Lopez": a
+            # first name and the surname of a person the text names, not the Argentine town
+            e["label"] = "PER"
+            return Actor(f"local:{slug(text)}", text, self.nationality(e) or self.home(), "person"), "name"
         country = self.best(candidates, "country")
         if country and country.country == "GEO" and self._american_georgia(e):
             e["label"] = "LOC"  # "à Atlanta, en Géorgie, dans le sud des États-Unis": the state
@@ -457,6 +470,21 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return False
         return not any(m.actor.kind == "person" and key(text) in key(m.text).split() for m in self.mentions) \
             and not any(o is not e and o["label"] == "PER" and text in o["text"].split() and o["text"] != text for o in self.entities)
+
+    def _relative_of_person(self, e: dict) -> bool:
+        """A place-labelled name of two words, the second the surname of another person of the text and
+        the first a name the text gives alone ("Vicente" … "Jason Lopez" … "Vicente Lopez")."""
+        words = e["text"].split()
+        if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            return False
+        if self.registry.lookup(words[0]) or self.registry.place(words[0]) is not None \
+                or any(a.kind != "location" for a in self.registry.lookup(e["text"])):
+            return False  # "Raúl Castro" beside "Fidel Castro": a person the registry knows keeps its entry
+        if e["label"] == "PER" and self.registry.place(e["text"]) is None and not self.registry.lookup(e["text"]):
+            return False  # a person's name the registry does not hold is a person already
+        relatives = [p for p in self.entities if p["label"] == "PER" and p["text"] != e["text"]
+                     and len(p["text"].split()) >= 2 and p["text"].split()[-1] == words[1]]
+        return bool(relatives) and re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", self.text) is not None
 
     def _american_georgia(self, e: dict) -> bool:
         """"Géorgie" is the American state in an article about the United States or right after an
@@ -983,6 +1011,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 # "l'Entsoe, l'association regroupant les gestionnaires de réseaux": an NGO
                 code = self.registry.adjective(ngo.group(1)) if ngo.group(1) else None
                 return Actor(f"org:{slug(span.text)}", span.text, code if code in self.registry.countries else self.home(), "ngo"), "name"
+            if after is None and (company := _COMPANY_AFTER.match(self.text, e["end"])):
+                # "un porte-parole de Linden Cars, la filiale exploitant le véhicule": a company
+                code = self.registry.adjective(company.group(1)) if company.group(1) else None
+                return Actor(f"org:{slug(span.text)}", span.text, code if code in self.registry.countries else self.home(), "company"), "name"
             return (Actor(f"media:{slug(span.text)}", span.text, self.home(), "media"), "name") if after else None
         head, kind = heads[-1]
         if fold(head.text) == "organisation" and not self._ngo_modifiers(self.doc[head.i + 1:span.start]):

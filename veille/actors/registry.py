@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from veille.actors.lexicon import ORGANISATION_ADJECTIVES
+from veille.actors.lexicon import ORGANISATION_ADJECTIVES, PEOPLE_ADJECTIVES
 from veille.actors.normalize import fold, key, slug
 
 KINDS = ("person", "government", "military", "country", "igo", "media", "party", "ngo", "company", "location", "other")
@@ -40,12 +40,14 @@ _BUILDINGS = {"Matignon", "Bercy", "Beauvau", "Downing Street", "Whitehall", "We
 # Country names the French press abbreviates or shortens, which the country sources do not list.
 # "la Macédoine" is the country (North Macedonia since 2019), as the corpus's lists of countries name it.
 COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE", "Macédoine": "MKD",
-                    "Zaïre": "COD", "république du Zaïre": "COD"}  # the DR Congo's name from 1971 to 1997
+                    "Zaïre": "COD", "république du Zaïre": "COD", "Trinidad-et-Tobago": "TTO"}  # the DR Congo's name from 1971 to 1997
 
 # Adjectives of the press the country sources lack (folded): "le cabinet qatari", "l'armée thaïe".
 _EXTRA_ADJECTIVES = {"qatari": "QAT", "qatarie": "QAT", "qataris": "QAT", "qataries": "QAT", "thai": "THA", "thaie": "THA",
                      "thais": "THA", "thaies": "THA", "etasunien": "USA", "etasunienne": "USA", "etasuniens": "USA",
-                     "etasuniennes": "USA", "belarusse": "BLR", "belarusses": "BLR", "malawite": "MWI", "malawites": "MWI"}
+                     "etasuniennes": "USA", "belarusse": "BLR", "belarusses": "BLR", "malawite": "MWI", "malawites": "MWI",
+                     # "deux touristes anglais": the press's English for British
+                     "anglais": "GBR", "anglaise": "GBR", "anglaises": "GBR"}
 
 # Seat sectors (PLOVER) and the kind of actor they stand for.
 _SECTOR_KIND = {"MIL": "military"}
@@ -155,6 +157,8 @@ class Registry:
         for form, iso3 in _EXTRA_ADJECTIVES.items():
             if iso3 in self.countries:
                 self.adjectives.setdefault(form, iso3)
+        for form, iso3 in PEOPLE_ADJECTIVES.items():
+            self.adjectives.setdefault(form, iso3)
         self.adjectives.update(ORGANISATION_ADJECTIVES)
         for alias, iso3 in COUNTRY_ACRONYMS.items():
             if iso3 in self.countries:

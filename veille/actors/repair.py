@@ -50,6 +50,14 @@ _CLAUSE_WORDS = {"sur", "dans", "à", "au", "aux", "en", "contre", "avec", "qui"
                  "sous", "chez", "vers", "depuis", "lors", "ne", "n'", "y"}
 
 
+# The State's local offices before a department's or city's name: "la préfecture du Var".
+# Titles that close on "de la République": "le président de la République", "le procureur de la République".
+_REPUBLIC_TITLE = re.compile(r"\b(?:président|présidente|procureur|procureure)\s+de\s+la\s+$", re.IGNORECASE)
+# A surname opening on a lower-case Arabic article: "al-Joulani", "el-Assad".
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ag)-[A-ZÀ-Ý][\w’'-]{2,}$")
+_LOCAL_PLACE = re.compile(r"\b(?i:préfecture|sous-préfecture|préfète|préfet|conseil départemental|conseil général|département)"
+                          r"\s+(?:du|des|de la|de l['’]|de|d['’])\s*([A-ZÀ-Ý][\w’'-]*\w)")
+
 class NerRepair:
     """The NER repair steps of `DocumentLinker`."""
 
@@ -77,6 +85,7 @@ class NerRepair:
         added += self._full_names(added)
         added += self._repeated_names(added)
         added += self._defined_acronyms(added)
+        added += self._local_places(added)
         if added:
             self.entities = sorted(self.entities + added, key=lambda e: (e["start"], e["end"]))
 
@@ -167,6 +176,9 @@ class NerRepair:
             forms.add(e["text"])
             if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper() and not words[-1].endswith("."):
                 forms.add(words[-1])
+            elif len(words) >= 2 and _ARABIC_PARTICLE.match(words[-1]):
+                # "al-Joulani" after "Abou Mohammed al-Joulani", and "Al-Joulani" opening a sentence
+                forms.update((words[-1], words[-1][:1].upper() + words[-1][1:]))
         covered = [False] * (len(self.text) + 1)
         for e in self.entities + added:
             covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
@@ -258,6 +270,20 @@ class NerRepair:
             i += 1
         return added
 
+    def _local_places(self, added: list[dict]) -> list[dict]:
+        """A department or city the curated places know, named after the State's local offices and the
+        model left untagged: "la préfecture du Var", "le conseil départemental des Landes"."""
+        spans = [(e["start"], e["end"]) for e in self.entities + added]
+        found = []
+        for match in _LOCAL_PLACE.finditer(self.text):
+            start, end = match.span(1)
+            place = self.registry.places.get(key(match.group(1)))
+            if place is None or any(s < end and start < e for s, e in spans):
+                continue
+            found.append({"start": start, "end": end, "text": match.group(1), "label": "LOC"})
+            spans.append((start, end))
+        return found
+
     def _igo_name(self, text: str) -> bool:
         return any(a.kind == "igo" for a in self.registry.lookup(text))
 
@@ -276,6 +302,14 @@ class NerRepair:
             text = e["text"]
         if len(text) <= 1 or key(text) in _NOT_NAMES:
             return None
+        if text.startswith("République") and _REPUBLIC_TITLE.search(self.text[max(0, e["start"] - 30):e["start"]]):
+            # "un président de la République trop arrogant", "le procureur de la République de
+            # Clermont-Ferrand": the title's République is no place; the city after it is one
+            city = re.match(r"République\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Ý])", text)
+            if not city:
+                return None if text == "République" else e
+            e = {**e, "start": e["start"] + city.end(), "text": text[city.end():], "label": "LOC"}
+            text = e["text"]
         if text[:1].islower() and _DANGLING_PREPOSITION.search(text):
             return None  # "ministre de l’" before "Éducation Najat Vallaud-Belkacem": a role cut short, no name
         article = _LEADING_ARTICLE.match(text)

@@ -27,7 +27,9 @@ _ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
 _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pouvoir"}
 # Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
 _LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur",
-                  "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete"}
+                  "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete", "conseil"}
+# Councils of a region, department or commune: "le conseil départemental des Landes".
+_LOCAL_COUNCILS = {"departemental", "regional", "general", "municipal", "territorial", "metropolitain"}
 # A country's state outlets named by what they are: "la télévision nationale", "la radio publique
 # allemande", "l'agence de presse officielle".
 _STATE_MEDIA = re.compile(r"(television|radio|agence de presse) (?:(?:nationale|publique|officielle|d'etat)(?: (\w+))?|(\w+))\b")
@@ -68,8 +70,14 @@ _NAMED_BY_COMPLEMENT = {"ministere", "brigade"}
 # irakien", "le militant burundais", "le ressortissant algérien".
 _PERSON_NOUNS = {"islamiste", "djihadiste", "jihadiste", "militant", "militante", "opposant", "opposante", "activiste",
                  "ressortissant", "ressortissante", "journaliste", "dissident", "dissidente", "terroriste", "assaillant",
-                 "suspect", "suspecte", "touriste", "otage", "humanitaire", "photographe", "reporter", "blogueur", "blogueuse"}
+                 "suspect", "suspecte", "touriste", "otage", "humanitaire", "photographe", "reporter", "blogueur", "blogueuse",
+                 "randonneur", "randonneuse", "alpiniste", "skieur", "skieuse", "voyageur", "voyageuse"}
 
+
+# The two American parties' members named in lower case ("les républicains de la Chambre"): in an
+# article about the United States, the party (never "les républicains" of a French article).
+_US_PARTIES = {"republicains": "Parti républicain américain", "democrates": "Parti démocrate américain"}
+_PARTY_MEMBERS = {"elus", "electeurs", "senateurs", "representants", "parlementaires", "candidats", "dirigeants", "militants"}
 
 class RoleMentions:
     def institution(self, tokens: list[Token], inside_entity: bool = False) -> Actor | None:
@@ -257,6 +265,17 @@ class RoleMentions:
             last = doc[tok.i + len(doc[tok.i:tok.i + 6].text[:institution.end()].split()) - 1]
             code = self.qualifier(tok) or self.main_country()
             return (tok, last, self.registry.government(code)) if code else None
+        if word in _US_PARTIES and tok.text.islower() and prev is not None and self.main_country() == "USA" \
+                and (tok.pos_ == "NOUN" and fold(prev.text) in ("les", "des", "aux", "deux") or fold(prev.text) in _PARTY_MEMBERS):
+            # "les républicains", "des démocrates", "les élus républicains" of an article about the
+            # United States: the party
+            party = next((a for a in self.registry.lookup(_US_PARTIES[word]) if a.kind == "party"), None)
+            return (tok, tok, party) if party is not None else None
+        if word == "conseil" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _LOCAL_COUNCILS:
+            # "le conseil départemental des Landes", "le conseil régional d'Occitanie": the local
+            # government, of the country of the place it is named after
+            found = self.local_office(tok, "conseil")
+            return (first, *found) if found else None
         if word == "garde" and fold(doc[tok.i + 1:tok.i + 3].text) == "des sceaux":
             # "la garde des Sceaux": France's minister of justice, whose title no other country uses
             return tok, doc[tok.i + 2], Actor("local:minister-justice-fra", "minister (FRA)", "FRA", "person", "minister")
@@ -299,6 +318,11 @@ class RoleMentions:
         former = ex or any(t is not None and fold(t.text) in lexicon.NOT_CURRENT
                            for t in (prev, doc[first.i - 1] if first.i > 0 else None, following))
         plural = "Plur" in tok.morph.get("Number")
+        if fold(last.text) in lexicon.PEOPLE_ADJECTIVES and (name in ("chef", "maitre", "locataire", "hote", "secretaire")
+                                                            or name in lexicon.HEAD_OF_GOVERNMENT or name in lexicon.HEAD_OF_STATE):
+            # "le Premier ministre écossais", "le président corse": a nation's own office, of its state's
+            # country, never the state's office holder
+            return first, last, Actor(f"local:{slug(name)}-{slug(last.text)}", f"{name} ({last.text})", code, "person", name)
         if name in lexicon.GOVERNMENT_NOUNS:
             return first, last, self.registry.government(code)
         if name in lexicon.MILITARY_NOUNS:
@@ -463,7 +487,10 @@ class RoleMentions:
         # coordinated with one ("ministre du redressement productif puis ministre de l'économie")
         definite = before >= 0 and (fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
                                     or self.doc[before].text in (",", "(") and self._after_person_name(self.doc[before].idx)
-                                    or fold(self.doc[before].text) in ("puis", "et") and self._after_role(before))
+                                    or fold(self.doc[before].text) in ("puis", "et") and self._after_role(before)
+                                    # "un président de la République trop arrogant": the Republic's is one
+                                    or fold(self.doc[before].text) in ("un", "une") and name in ("president", "presidente")
+                                    and fold(self.doc[tok.i + 1:tok.i + 4].text) == "de la republique")
         if not definite or "Plur" in tok.morph.get("Number"):
             return None
         found = self.home_office(tok, name, former) or self.home_institution(tok, name)
