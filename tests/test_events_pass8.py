@@ -137,3 +137,23 @@ def test_bombs_dropped_and_members_expelled():
     assert span(text, exclusion) == "exclu" and countries(exclusion["target"]) == ["FRA"]
     text = "Le ministre n'exclut pas une nouvelle hausse des taxes."
     assert of_type(analyse(text, date="2018-03-11", title="France : budget"), "SANCTION") == []
+
+
+def test_support_offered_to_someone_targets_them():
+    text = "Le président français Emmanuel Macron a exprimé son soutien entier à Theresa May."
+    [support] = of_type(analyse(text, date="2018-03-24", title="Union européenne : l'ambassadeur en Russie est rappelé"), "SUPPORT")
+    assert span(text, support) == "soutien"
+    assert countries(support["source"]) == ["FRA"] and countries(support["target"]) == ["GBR"]
+
+
+def test_who_benefits_from_an_act_does_not_do_it():
+    text = "L'Iran a bénéficié de la levée des sanctions internationales."
+    result = analyse(text, date="2016-01-24", title="L’Iran annonce le prochain achat de 114 Airbus")
+    assert [e for e in of_type(result, "CONCEDE") if "IRN" in countries(e["source"])] == []
+
+
+def test_a_dismissal_is_a_sanction():
+    text = "Andrew G. McCabe a été limogé vendredi par le département de la Justice des États-Unis."
+    [dismissal] = of_type(analyse(text, date="2018-03-17", title="États-Unis : le directeur adjoint du FBI limogé"), "SANCTION")
+    assert span(text, dismissal) == "limogé" and countries(dismissal["source"]) == ["USA"]
+    assert [a["mention"]["text"] for a in dismissal["target"]] == ["Andrew G. McCabe"]

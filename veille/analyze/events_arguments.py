@@ -27,6 +27,9 @@ OBJECT_CONTROL = {
 TARGET_CASES = {"contre", "avec", "sur", "envers", "vers", "auprès", "entre"}
 # "à" introduces the addressee of verbal acts ("demande à Kiev", "reproche à Washington"), a
 # place for material acts ("attaque à Kaboul").
+# Nouns whose "à" complement is whom the act is addressed to (not "l'aide à la reconstruction",
+# which names no actor, nor "l'accord à Genève", a place).
+NOUN_ADDRESSEE_TYPES = {"SUPPORT", "AID", "REQUEST", "THREATEN", "ACCUSE"}
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "AID", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "AGREE", "COOPERATE"}
 # Participles on an event noun whose object is what it is aimed at ("un attentat visant la police").
 AIMING_VERBS = {"viser", "cibler", "frapper", "toucher"}
@@ -290,6 +293,9 @@ class Arguments(ActorMentions):
             case = _case(child)
             if case == "par" and not source:
                 source = self.actors_of(child)
+            elif case in ("à", "au", "aux") and not target and type_ in NOUN_ADDRESSEE_TYPES:
+                # "son soutien entier à May", "son soutien aux forces de Bachar al-Assad"
+                target = self.actors_of(child)
             elif case in TARGET_CASES and not target and not (case == "sur" and type_ == "CONSULT"):
                 # (talks "sur le programme nucléaire iranien" are about it, not with it)
                 target = self.actors_of(child, places=type_ != "CONSULT")
@@ -311,9 +317,11 @@ class Arguments(ActorMentions):
         if not source:
             source = self._claimed_by(noun) or self._ascribed_to(noun) or self._responsible_for(noun)
         verb = noun.head
-        undergone = verb.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)
+        undergone = (verb.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)
+                     or verb.lemma_.lower() == "bénéficier" and noun.dep_.startswith("obl"))
         if undergone and not target:
-            # "les autorités ... font l'objet d'une attaque": the subject undergoes it
+            # "les autorités ... font l'objet d'une attaque", "l'Iran a bénéficié de la levée des
+            # sanctions": the subject undergoes it
             target = self.actors_of(self.agent_token(verb))
         elif noun.dep_ == "nsubj:pass" and self.is_passive(verb) and verb.lemma_.lower() not in NOT_THE_DOER and not source:
             # "l'état d'urgence a été instauré par le président Sissi": the by-agent did it (wherever
