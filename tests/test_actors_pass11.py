@@ -178,3 +178,45 @@ def test_curated_caledonian_parties_and_the_lebanese_daily():
     out = analyse(text, "2016-09-19", "Syrie : la coalition occidentale tue près d'une centaine de soldats syriens")
     actor = _one(out, text, "Orient-Le Jour")  # the article "L'" is no part of the name
     assert (actor["country"], actor["kind"]) == ("LBN", "media")
+
+
+def test_the_prefect_of_the_department_named_alone_is_the_articles_countrys():
+    text = ("Le lycée a été évacué et fouillé. L'antenne de Nice du Raid a été mobilisée. Le préfet du département a ensuite "
+            "certifié que les élèves étaient en sécurité.")
+    out = analyse(text, "2017-03-17", "France : une fusillade à Grasse fait plusieurs blessés")
+    actor = _one(out, text, "préfet du département")
+    assert (actor["country"], actor["kind"]) == ("FRA", "person")
+
+
+def test_the_state_department_is_no_division_of_the_articles_country():
+    text = ("Les États-Unis ont rapidement réagi par la voix du porte-parole du département d'État, John Kirby, qui indique "
+            "qu'il ne voit « aucune raison de penser que leurs actions aient changé ».")
+    out = analyse(text, "2016-07-29", "Syrie : le Front Al-Nosra rompt ses liens avec Al-Qaïda")
+    assert not [m for m in out["actor_mentions"] if m["text"] == "porte-parole du département" or m["actor"]["country"] == "SYR"]
+
+
+def test_a_role_after_etre_is_the_subjects_office():
+    text = ("Après les révélations du Canard enchaîné concernant un déplacement à Las Vegas d'Emmanuel Macron alors qu'il "
+            "était ministre de l'économie, des soupçons de favoritisme planent désormais sur lui.")
+    out = analyse(text, "2017-03-12", "France : soupçons de favoritisme autour d'Emmanuel Macron")
+    actor = _one(out, text, "ministre de l'économie")
+    assert (actor["country"], actor["kind"]) == ("FRA", "person")
+
+
+def test_an_unknown_english_association_is_an_ngo():
+    text = ("En se concentrant sur le Suriname et les Antilles néerlandaises, les médecins ont fondé il y a un an la Dutch "
+            "Caribbean Association of Professionals in HIV-care (DCAPH).")
+    out = analyse(text, "2018-06-24", "Caraïbes : le VIH prend des proportions épidémiques")
+    assert _one(out, text, "Dutch Caribbean Association of Professionals in HIV-care")["kind"] == "ngo"
+    actor = _one(out, text, "Antilles néerlandaises")
+    assert (actor["country"], actor["kind"]) == ("NLD", "location")
+
+
+def test_a_town_tagged_once_is_the_same_place_where_the_model_misses_it_again():
+    text = ("Quatre personnes ont été tuées mardi lorsqu'un train de cargaison est entré en collision avec un autobus à "
+            "Biloxi, dans le Mississippi. « Nous ne savons pas ce qui s'est réellement passé » a déclaré le chef de police de "
+            "Biloxi, John Miller.")
+    out = analyse(text, "2017-03-08", "États-Unis : un train percute un autobus dans le Mississippi")
+    for nth in (0, 1):
+        actor = _one(out, text, "Biloxi", nth)
+        assert (actor["country"], actor["kind"]) == ("USA", "location")

@@ -891,6 +891,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                     or lexicon.ORGANISATION_NAME_TAILS.get(fold(span[-1].text), "other"))
             if kind in ("ngo", "other") and any(fold(t.text) in _PUBLIC_ADJECTIVES for t in span[1:]):
                 kind = "government"  # "le Centre opérationnel départemental", "Comité interministériel …"
+            elif kind == "other" and any(t.text in ("Association", "Foundation") for t in span[1:]):
+                kind = "ngo"  # "Dutch Caribbean Association of Professionals in HIV-care": an English name
 
         return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
 

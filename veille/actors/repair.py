@@ -86,6 +86,7 @@ class NerRepair:
         added += self._repeated_names(added)
         added += self._defined_acronyms(added)
         added += self._local_places(added)
+        added += self._repeated_places(added)
         if added:
             self.entities = sorted(self.entities + added, key=lambda e: (e["start"], e["end"]))
 
@@ -269,6 +270,26 @@ class NerRepair:
                     break
             i += 1
         return added
+
+    def _repeated_places(self, added: list[dict]) -> list[dict]:
+        """Later mentions of a town the model tagged once and missed again: "à Biloxi, dans le
+        Mississippi", then "le chef de police de Biloxi" (no country or seat of power: those the
+        registry finds itself)."""
+        forms = {e["text"] for e in self.entities if e["label"] == "LOC" and e["text"][:1].isupper() and len(e["text"]) >= 4
+                 and key(e["text"]) not in self.registry.gentiles and not self.registry.lookup(e["text"])
+                 and self.registry.seat(e["text"]) is None}
+        covered = [False] * (len(self.text) + 1)
+        for e in self.entities + added:
+            covered[e["start"]:e["end"]] = [True] * (e["end"] - e["start"])
+        found = []
+        for form in sorted(forms, key=len, reverse=True):
+            for start, end in word_occurrences(self.text, form):
+                # not the first word of another name: "Paris Match", "Nice-Matin"
+                if any(covered[start:end]) or re.match(r"\s+[A-ZÀ-Ý]", self.text[end:end + 2]):
+                    continue
+                found.append({"start": start, "end": end, "text": form, "label": "LOC"})
+                covered[start:end] = [True] * (end - start)
+        return found
 
     def _local_places(self, added: list[dict]) -> list[dict]:
         """A department or city the curated places know, named after the State's local offices and the

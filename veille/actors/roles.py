@@ -47,6 +47,9 @@ _CHIEF_OF_STAFF = re.compile(r"chef\s+d['’]\s*[ée]tat[- ]major(?:\s+(?:des\s+
                              r"général|particulier))?(?:\s+([a-zéèêàç-]+))?", re.IGNORECASE)
 _ANAPHORIC_CITIES = {"ville", "capitale", "municipalite", "commune"}
 _ANAPHORIC_PLACES = {"pays", "ville", "province", "region", "commune", "capitale", "municipalite"}
+# Divisions named alone the same way ("le préfet du département"), but not when a complement names
+# them ("le porte-parole du département d'État", "le département du Trésor").
+_ANAPHORIC_DIVISIONS = {"departement", "district", "gouvernorat", "canton", "arrondissement"}
 # Institutions that, named alone ("le gouvernement", "l'armée"), are the article's own country's.
 _HOME_INSTITUTIONS = {"gouvernement", "armee", "executif", "etat", "parquet", "parlement", "senat", "presidence", "ministere",
                       "brigade", "fisc", "tribunal"}
@@ -488,6 +491,9 @@ class RoleMentions:
         definite = before >= 0 and (fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
                                     or self.doc[before].text in (",", "(") and self._after_person_name(self.doc[before].idx)
                                     or fold(self.doc[before].text) in ("puis", "et") and self._after_role(before)
+                                    # "alors qu'il était ministre de l'économie": a predicate, of the subject named before
+                                    or self.doc[before].lemma_ in ("être", "devenir", "redevenir", "rester")
+                                    and self.doc[before].pos_ in ("AUX", "VERB")
                                     # "un président de la République trop arrogant": the Republic's is one
                                     or fold(self.doc[before].text) in ("un", "une") and name in ("president", "presidente")
                                     and fold(self.doc[tok.i + 1:tok.i + 4].text) == "de la republique")
@@ -629,7 +635,10 @@ class RoleMentions:
         for t in self.doc[tok.i + 1:tok.i + 7]:
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 return None
-            if fold(t.text) not in _ANAPHORIC_PLACES or t.i < 2:
+            if fold(t.text) not in _ANAPHORIC_PLACES | _ANAPHORIC_DIVISIONS or t.i < 2:
+                continue
+            if fold(t.text) in _ANAPHORIC_DIVISIONS and t.i + 1 < len(self.doc) and (
+                    fold(self.doc[t.i + 1].text) in ("de", "du", "des", "d'") or self.doc[t.i + 1].text[:1].isupper()):
                 continue
             before = fold(self.doc[t.i - 1].text), fold(self.doc[t.i - 2].text)
             if not (before[0] == "du" or before[0] in ("la", "l'") and before[1] == "de"):
