@@ -208,6 +208,12 @@ def _is_place(mention: Mention) -> bool:
     return mention.actor.get("kind") in NON_ACTOR_KINDS
 
 
+# A preposition and its forms contracted with the article, as `_case` returns them ("au pape",
+# "aux urnes", "d'un", "du pays").
+CONTRACTED = {"à": frozenset({"à", "au", "aux"}), "de": frozenset({"de", "d", "du", "des"})}
+TO = CONTRACTED["à"]
+
+
 def _case(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("case", "mark"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from veille.analyze.events_actors import (
-    EVENT_NOUNS, LOCATIVE_CASES, ActorMentions, Mention, _anti_country, _case, _country_actor, _is_place, clause_verb,
+    EVENT_NOUNS, LOCATIVE_CASES, TO, ActorMentions, Mention, _anti_country, _case, _country_actor, _is_place, clause_verb,
 )
 from veille.analyze.sentences import token_sentence
 
@@ -224,14 +224,14 @@ class Arguments(ActorMentions):
             for child in verb.children:
                 if child.dep_.startswith("obl") or child.dep_ == "nmod":
                     case = _case(child)
-                    if case in TARGET_CASES or case in ("à", "au", "aux") and type_ in ADDRESSEE_TYPES:
+                    if case in TARGET_CASES or case in TO and type_ in ADDRESSEE_TYPES:
                         target = self.actors_of(child)
                         if target:
                             break
         if not target and type_ in ADDRESSEE_TYPES and (obj := self.child(verb, "obj")) is not None:
             # the parser hangs the addressee on the object of a verb phrase: "intimé l'ordre au
             # premier ministre britannique", "lance un appel aux industries"
-            target = next((found for c in obj.children if c.dep_.startswith("nmod") and _case(c) in ("à", "au", "aux")
+            target = next((found for c in obj.children if c.dep_.startswith("nmod") and _case(c) in TO
                            and (found := self.actors_of(c))), [])
         if not target and type_ == "REQUEST":
             target = self.actors_of(self._asked_to(verb))
@@ -293,7 +293,7 @@ class Arguments(ActorMentions):
             case = _case(child)
             if case == "par" and not source:
                 source = self.actors_of(child)
-            elif case in ("à", "au", "aux") and not target and type_ in NOUN_ADDRESSEE_TYPES:
+            elif case in TO and not target and type_ in NOUN_ADDRESSEE_TYPES:
                 # "son soutien entier à May", "son soutien aux forces de Bachar al-Assad"
                 target = self.actors_of(child)
             elif case in TARGET_CASES and not target and not (case == "sur" and type_ == "CONSULT"):
@@ -335,7 +335,7 @@ class Arguments(ActorMentions):
                 # "adressé un avertissement au gouvernement italien", "apporte son soutien à Kiev": an
                 # act addressed to someone names them with "à" as the verb would
                 target = next((found for c in verb.children if c.dep_.startswith("obl") and (
-                    _case(c) in TARGET_CASES or _case(c) in ("à", "au", "aux") and type_ in ADDRESSEE_TYPES)
+                    _case(c) in TARGET_CASES or _case(c) in TO and type_ in ADDRESSEE_TYPES)
                                and (found := self.actors_of(c))), [])
         first = noun
         while first.dep_ == "conj" and first.head is not first:
@@ -368,7 +368,7 @@ class Arguments(ActorMentions):
                 one = self.child(clause, "obj")
                 # the parser hangs "à des factions rebelles" on the verb or on its object
                 other = next((c for c in [*clause.children, *(one.children if one is not None else ())]
-                              if c.dep_.startswith(("obl", "iobj", "nmod")) and _case(c) in ("à", "au", "aux")), None)
+                              if c.dep_.startswith(("obl", "iobj", "nmod")) and _case(c) in TO), None)
             elif lemma in ("connaître", "vivre", "mener", "livrer") or clause.lower_.startswith("conna"):  # "connait": lemma "conner"
                 one, other = self.child(clause, "nsubj"), next((c for c in clause.children if c.dep_.startswith("obl")
                                                                and _case(c) in ("avec", "contre")), None)
@@ -385,7 +385,7 @@ class Arguments(ActorMentions):
         verb = noun.head
         if noun.dep_ != "obj" or verb.lemma_.lower() not in ASCRIBING_VERBS:
             return []
-        holder = next((c for c in [*verb.children, *noun.children] if c.dep_.startswith(("obl", "nmod")) and _case(c) in ("à", "au", "aux")), None)
+        holder = next((c for c in [*verb.children, *noun.children] if c.dep_.startswith(("obl", "nmod")) and _case(c) in TO), None)
         return self.actors_of(holder)
 
     def _responsible_for(self, noun: Token) -> list[Mention]:

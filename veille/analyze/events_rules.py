@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.analyze.events_actors import PEOPLE, _case, country_mention
+from veille.analyze.events_actors import PEOPLE, TO, _case, country_mention
 from veille.analyze.events_arguments import PLACE_NOUNS, Arguments
 from veille.analyze.events_lexicon import Trigger, lexicon
 from veille.analyze.sentences import token_sentence
@@ -311,7 +311,7 @@ def sentencing(trigger: Trigger, head: Token, args: Arguments) -> Trigger:
     if trigger.lemma != "condamner" or head.pos_ not in ("VERB", "AUX"):
         return trigger
     penalty = any(c.dep_.startswith("obl") and any(t.lemma_.lower() in PENALTIES for t in c.subtree)
-                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children) for c in head.children)
+                  and any(g.dep_ == "case" and g.lower_ in TO for g in c.children) for c in head.children)
     convicted = args.child(head, "nsubj:pass") if args.is_passive(head) else None
     human = convicted is not None and (convicted.pos_ in ("PRON", "PROPN") or convicted.lemma_.lower() in PEOPLE)
     if penalty or human and args.child(head, "obl:agent") is None:
