@@ -89,14 +89,14 @@ def _adjective_forms(stem: str) -> list[str]:
 
 
 REGIONAL_ADJECTIVES = {form: code for code, stems in _REGIONAL_STEMS.items() for stem in stems for form in _adjective_forms(stem)}
-# Adjectives of peoples across borders ("les forces kurdes", "les autorités kurdes"): the
-# institutions of the article's own country, not of one country the word would name.
 # Peoples of a nation within a state whose adjective the press uses for its citizens ("deux touristes
 # écossais", "un chanteur québécois"): `registry.adjective()` gives the state. Only for a people's
 # name, never an office: "le Premier ministre écossais" is no British head of government (`roles`).
 PEOPLE_ADJECTIVES = {form: code for code, stems in {"GBR": ["ecossais", "gallois"], "CAN": ["quebecois"], "FRA": ["corse"],
                                                       "BEL": ["flamand", "wallon"]}.items()
                      for stem in stems for form in _adjective_forms(stem)}
+# Adjectives of peoples across borders ("les forces kurdes", "les autorités kurdes"): the
+# institutions of the article's own country, not of one country the word would name.
 SHARED_REGIONAL_ADJECTIVES = {form for stem in ("kurde", "basque", "touareg", "pachtoune", "baloutche") for form in _adjective_forms(stem)}
 
 # Prepositions that make a place of a capital: "à Genève", "vers Moscou", "depuis Pékin".

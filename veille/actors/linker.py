@@ -466,7 +466,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return False
         text = e["text"]
         at, noun = self.doc[span.start - 1], self.doc[span.start - 2]
-        if fold(at.text) != "a" or at.text != "à" or noun.pos_ != "NOUN" or fold(noun.lemma_) in _ADDRESS_NOUNS:
+        if at.text != "à" or noun.pos_ != "NOUN" or fold(noun.lemma_) in _ADDRESS_NOUNS:
             return False
         return not any(m.actor.kind == "person" and key(text) in key(m.text).split() for m in self.mentions) \
             and not any(o is not e and o["label"] == "PER" and text in o["text"].split() and o["text"] != text for o in self.entities)
