@@ -201,7 +201,8 @@ MEDIA = {
     "Francetv info": "FRA", "France TV info": "FRA", "France Bleu": "FRA", "RMC": "FRA", "Le HuffPost": "FRA",
     "Huffington Post": "USA", "Slate": "USA", "Rue89": "FRA", "Konbini": "FRA", "Brut": "FRA",
     "Russia Today": "RUS", "Deutsche Welle": "DEU", "L'Opinion": "FRA", "France Culture": "FRA", "TV5 Monde": "FRA", "TV5MONDE": "FRA", "Charlie Hebdo": "FRA",
-    "Les Inrockuptibles": "FRA", "Les Inrocks": "FRA", "Le Salon beige": "FRA", "TVLibertés": "FRA", "Le Réveil normand": "FRA",
+    "BuzzFeed": "USA", "Buzzfeed": "USA", "BuzzFeed News": "USA", "The Tablet": "GBR", "Revue des deux Mondes": "FRA",
+    "La Revue des deux Mondes": "FRA", "Les Inrockuptibles": "FRA", "Les Inrocks": "FRA", "Le Salon beige": "FRA", "TVLibertés": "FRA", "Le Réveil normand": "FRA",
 }
 # UN missions are named "MINU…" / "ONU…" (MINUSMA, MINUSCA, MONUSCO, ONUCI).
 UN_MISSION_PREFIXES = ("MINU", "MONU", "ONU", "FINUL", "UNMI", "UNA", "UNIFIL")
