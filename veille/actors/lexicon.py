@@ -46,6 +46,7 @@ PERSON_ROLES = {
     "haut-commissaire": "high commissioner", "haute-commissaire": "high commissioner",
     "prefet": "prefect", "prefete": "prefect", "sous-prefet": "sub-prefect", "sous-prefete": "sub-prefect",
     "consul": "consul", "consule": "consul",
+    "vice-ministre": "deputy minister", "vice-ministres": "deputy minister",
 }
 
 ROLE_TITLES = {"head_of_state": "head of state", "head_of_government": "head of government", "head_of_organisation": "head"}

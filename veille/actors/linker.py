@@ -109,6 +109,9 @@ _PLACE_WITHIN = re.compile(r"\s*,\s*(?:dans|près de|non loin de|au (?:nord|sud)
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+"
                                   r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]))?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\)")
 # "X, le PDG de la compagnie Flydubai", "X, fondateur du groupe Y": the organisation a person heads.
+# ", professeur de … à l'université [britannique] de Sheffield [(Royaume-Uni)]": a person's university.
+_UNIVERSITY_AFTER = re.compile(r"\s*,[^.;:()«»,]{0,90}?\b(?:à|de) l['’]\s*[Uu]niversité\s+(?:([a-zé][\w-]*)\s+)?(?:de |d['’]\s*)"
+                               r"([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)(?:\s*\(([^()]{2,30})\))?")
 _HEAD_OF = re.compile(r"\s*,\s*(?:le |la |l['’]|son |sa )?(?:ancien |ancienne |nouveau |nouvelle |actuel |actuelle )?"
                       r"(?:PDG|P\.-D\.G\.|président-directeur général|présidente?|directeur général|directrice générale|"
                       r"directeur|directrice|patron|patronne|fondateur|fondatrice|dirigeant|dirigeante)"
@@ -344,6 +347,14 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             # "la Guyane, le Suriname et la Guyane française": beside the French department, Guyana
             e["label"] = "LOC"
             return self.registry.country("GUY"), "name"
+        if key(text) == "amerique" and label != "PER":
+            # "l'engagement fermé de l'Amérique" in a quotation: the United States, in the words of its
+            # own officials, and so in an article about the United States; elsewhere ("en Afrique … et en
+            # Amérique"), the continent, of no country
+            e["label"] = "LOC"
+            if (self._quoted(e["start"]) or self.home() == "USA") and "USA" in self.registry.countries:
+                return self.registry.country("USA"), "name"
+            return Actor("place:america", text, None, "location"), "name"
         if label in ("LOC", "PER") and self._relative_of_person(e):
             # "Vicente, un garçon de 5,5 ans, … par son père Jason Lopez", then "Vicente Lopez": a
             # first name and the surname of a person the text names, not the Argentine town
@@ -443,6 +454,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return self.introduced_media(e, ("media", "ngo")) or self.earlier_place(e) \
                 or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         return None
+
+    def _quoted(self, start: int) -> bool:
+        """Whether `start` is inside a quotation (« … » or “ … ”) of its paragraph."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        before = self.text[paragraph:start]
+        return before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”")
 
     def _person_in_apposition(self, e: dict) -> bool:
         """A name of two or three capitalised words followed by a person's noun or age in apposition:
@@ -762,7 +779,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 code = self.registry.adjective(word)
                 if code in self.registry.countries:
                     return code
-        code = self._role_of_country(e["end"]) or self._origin(e["end"]) or self._head_of_organisation(e["end"])
+        code = self._role_of_country(e["end"]) or self._origin(e["end"]) or self._head_of_organisation(e["end"]) \
+            or self._university(e["end"])
         if code:
             return code
         # "X, 39 ans, français d'origine tunisienne", "X, d'origine chinoise", "X, 40 ans, ressortissant
@@ -782,6 +800,19 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         code = next((a.country for a in self.registry.lookup(window.group(1))
                      if a.kind in ("company", "media", "party", "ngo")), None)
         return code if code in self.registry.countries else None
+
+    def _university(self, end: int) -> str | None:
+        """"Neil Hyatt, professeur … à l'université britannique de Sheffield", "Barry Marsden,
+        professeur … à l'université de Manchester (Royaume-Uni)": the country of the university the
+        apposition places the person at, by its bracketed country, its adjective or its town."""
+        window = _UNIVERSITY_AFTER.match(self.text[end:end + 160])
+        if window is None:
+            return None
+        bracket, adjective, town = window.group(3), window.group(1), window.group(2)
+        code = (self._country_named(bracket) if bracket else None) or (self.registry.adjective(adjective) if adjective else None)
+        if code in self.registry.countries:
+            return code
+        return self._country_named(town)
 
     def _origin(self, end: int) -> str | None:
         """"X, un homme de 26 ans en provenance d'Alaska", "X, originaire du Kerala": the country of the
