@@ -61,7 +61,10 @@ _CHAIRED_HEADS = {"assemblee", "senat", "chambre", "parlement", "conseil", "cour
 # "l'armée de l'air", "l'armée de terre" (folded): the branch, of no other country.
 _ARMY_BRANCH = re.compile(r"de (?:l' ?air|terre)\b")
 # Nouns of armed groups that a country adjective right after them places: "les rebelles syriens".
-_GROUP_NOUNS = {"rebelles", "insurges", "miliciens"}
+_GROUP_NOUNS = {"rebelles", "insurges", "miliciens", "milices"}
+# Peoples and creeds of no one State: "les milices kurdes" of an article about Syria are Syria's.
+_STATELESS_QUALIFIERS = {"kurde", "kurdes", "chiite", "chiites", "sunnite", "sunnites", "arabes", "islamistes",
+                         "djihadistes", "jihadistes", "tribales"}
 # Titles of officers of the article's own country, named without a country.
 _HOME_TITLE = re.compile(r"(?:procureure? (?:de la republique|generale?)|secretaire d'etat)$")
 # Offices that, named alone, are the article's own country's: "le vice-président", "le préfet".
@@ -69,6 +72,9 @@ _HOME_OFFICERS = {"vice-president", "vice-presidente", "vice president", "prefet
 # Institutions whose complement in lower case is their own name, not a country: "le ministère de
 # l'éducation", "la brigade des réseaux ferrés", "la brigade de répression du banditisme".
 _NAMED_BY_COMPLEMENT = {"ministere", "brigade"}
+# What a police force is named by when no place qualifies it: "la police fédérale", "la police des transports".
+_POLICE_FUNCTIONS = {"federale", "nationale", "municipale", "judiciaire", "locale", "regionale", "provinciale", "cantonale",
+                     "ferroviaire", "routiere", "des transports", "aux frontieres", "des frontieres"}
 # Nouns of one person that a country adjective right after them gives a nationality: "l'islamiste
 # irakien", "le militant burundais", "le ressortissant algérien".
 _PERSON_NOUNS = {"islamiste", "djihadiste", "jihadiste", "militant", "militante", "opposant", "opposante", "activiste",
@@ -132,6 +138,12 @@ class RoleMentions:
             frontier = nxt
         # The parser sometimes hangs the adjective elsewhere: take the next word if it is one.
         nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        if nxt is not None and fold(nxt.text) in ("elu", "elue") and noun.i + 2 < len(noun.doc) \
+                and (allowed_ids is None or noun.i + 2 in allowed_ids) and noun.nbor(2).text.islower():
+            nxt = noun.nbor(2)  # "le président élu américain": the adjective after the participle
+            code = self.registry.adjective(nxt.text)
+            if code:
+                return code
         if nxt is not None and nxt.pos_ == "ADJ" and (allowed_ids is None or nxt.i in allowed_ids):
             return self.registry.adjective(nxt.text)
         return None
@@ -279,6 +291,17 @@ class RoleMentions:
             # government, of the country of the place it is named after
             found = self.local_office(tok, "conseil")
             return (first, *found) if found else None
+        if word in ("protection", "securite") and prev is not None and fold(prev.text) == "la" and tok.i + 1 < len(doc) \
+                and fold(doc[tok.i + 1].text) == "civile":
+            # "la protection civile", "la sécurité civile" (of no other country): the article's own
+            # country's public rescue service
+            last = doc[tok.i + 1]
+            code = self.registry.adjective(doc[tok.i + 2].text) if tok.i + 2 < len(doc) else None
+            if code in self.registry.countries:
+                last = doc[tok.i + 2]  # "la Sécurité civile française"
+            else:
+                code = self.main_country()
+            return (tok, last, self.registry.government(code)) if code in self.registry.countries else None
         if word == "garde" and fold(doc[tok.i + 1:tok.i + 3].text) == "des sceaux":
             # "la garde des Sceaux": France's minister of justice, whose title no other country uses
             return tok, doc[tok.i + 2], Actor("local:minister-justice-fra", "minister (FRA)", "FRA", "person", "minister")
@@ -423,8 +446,13 @@ class RoleMentions:
 
     def group_of_country(self, tok: Token) -> tuple[Token, Token, Actor] | None:
         """"les rebelles syriens", "des insurgés afghans": the armed groups of the country whose
-        adjective follows the noun."""
-        if (found := self._country_adjective_after(tok)) is None:
+        adjective follows the noun; "les milices kurdes", of a people of no one State: the article's country's."""
+        found = self._country_adjective_after(tok)
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if found is None and nxt is not None and fold(nxt.text) in _STATELESS_QUALIFIERS and self.main_country() in self.registry.countries:
+            # "les milices kurdes des YPG", in an article about Syria: the armed groups of the article's country
+            found = nxt, self.main_country()
+        if found is None:
             return None
         nxt, code = found
         word = fold(tok.text)
@@ -470,7 +498,7 @@ class RoleMentions:
         leader's), "le parlement catalan", "le parquet d'Evry", "le chef de l'État", "l'armée" (the
         article's own country's). The first rule that applies gives the role's last word and actor."""
         for rule in (self.official_of, self.led_government, self.regional_institution, self.local_office, self.anaphoric_place,
-                     self.diplomatic_post):
+                     self.diplomatic_post, self.police_chief):
             found = rule(tok, name)
             if found is not None:
                 return (first, *found)
@@ -593,6 +621,13 @@ class RoleMentions:
     def home_institution(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """"le gouvernement", "l'armée", "l'État", "le ministère de l'éducation" alone: the article's own country's."""
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if name == "police" and nxt is not None:
+            # "la police fédérale", "la police des transports": a State's police force, named by its
+            # function only, is the article's own country's
+            words = fold(self.doc[tok.i + 1:tok.i + 3].text)
+            n = 1 if fold(nxt.text) in _POLICE_FUNCTIONS else 2 if words in _POLICE_FUNCTIONS else 0
+            code = self.main_country() if n else None
+            return (self.doc[tok.i + n], self.registry.government(code)) if code else None
         if name not in _HOME_INSTITUTIONS or nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or fold(nxt.text) == "islamique"):
             return None  # "le gouvernement Assad" is a leader's; "l'État islamique" is no State
         if name == "etat" and not tok.text[:1].isupper():
@@ -676,6 +711,27 @@ class RoleMentions:
             return None
         return places[max(counts, key=lambda pid: (counts[pid], -list(places).index(pid)))].country
 
+    def police_chief(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
+        """"le directeur général de la police", "le chef adjoint de la police nationale", no place
+        named: the head of the article's own country's police."""
+        if name not in ("directeur", "directrice", "chef", "patron", "patronne", "commissaire"):
+            return None
+        words = [fold(t.text) for t in self.doc[tok.i + 1:tok.i + 8]]
+        while words and words[0] in ("general", "generale", "adjoint", "adjointe"):
+            words.pop(0)
+        if words[:3] != ["de", "la", "police"]:
+            return None
+        end = tok.i + 1 + (len(self.doc[tok.i + 1:tok.i + 8]) - len(words)) + 2
+        after = " ".join(words[3:5])
+        n = 1 if words[3:4] and words[3] in _POLICE_FUNCTIONS else 2 if after in _POLICE_FUNCTIONS else 0
+        if words[3 + n:4 + n] and words[3 + n] in ("de", "du", "des", "d'") or n == 0 and words[3:4] and self.registry.adjective(words[3]):
+            return None  # "le chef de la police de Biloxi", "de la police turque": a place's, a country's
+        code = self.main_country()
+        if code not in self.registry.countries:
+            return None
+        role = lexicon.PERSON_ROLES.get(name, name)
+        return self.doc[end + n], Actor(f"local:{slug(role)}-police-{code.lower()}", f"{role} of police ({code})", code, "person", role)
+
     def official_of(self, tok: Token, name: str) -> tuple[Token, Actor] | None:
         """An official of an international organisation named in the role's phrase: "le chef des
         Opérations de maintien de la Paix aux Nations-Unies", "membre de l'Ocha": its code."""
@@ -730,7 +786,8 @@ class RoleMentions:
         for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + _ROLE_SPAN_LIMIT)]:
             # a country adjective the tagger took for a verb: "les forces spéciales afghanes"
             adjective = t.pos_ in ("ADJ", "VERB") and t.text.islower() and self.registry.adjective(t.text) == code
-            if t.is_punct or t.pos_ == "VERB" and not adjective or t.is_sent_start:
+            elected = fold(t.text) in ("elu", "elue") and t.i == tok.i + 1  # "le président élu américain"
+            if t.is_punct or t.pos_ == "VERB" and not adjective and not elected or t.is_sent_start:
                 break
             last = t
             if adjective or self.code_of_token(t) == code:
