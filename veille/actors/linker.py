@@ -112,6 +112,7 @@ _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|oue
 # ", professeur de … à l'université [britannique] de Sheffield [(Royaume-Uni)]": a person's university.
 _UNIVERSITY_AFTER = re.compile(r"\s*,[^.;:()«»,]{0,90}?\b(?:à|de) l['’]\s*[Uu]niversité\s+(?:([a-zé][\w-]*)\s+)?(?:de |d['’]\s*)"
                                r"([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)(?:\s*\(([^()]{2,30})\))?")
+_AMERICAN = re.compile(r"\bÉtats-Unis\b|\baméricaine?s?\b|\bMaison Blanche\b")
 _HEAD_OF = re.compile(r"\s*,\s*(?:le |la |l['’]|son |sa )?(?:ancien |ancienne |nouveau |nouvelle |actuel |actuelle )?"
                       r"(?:PDG|P\.-D\.G\.|président-directeur général|présidente?|directeur général|directrice générale|"
                       r"directeur|directrice|patron|patronne|fondateur|fondatrice|dirigeant|dirigeante)"
@@ -355,6 +356,26 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             if (self._quoted(e["start"]) or self.home() == "USA") and "USA" in self.registry.countries:
                 return self.registry.country("USA"), "name"
             return Actor("place:america", text, None, "location"), "name"
+        if label != "PER" and text == "Démocrates" and (self.home() == "USA" or _AMERICAN.search(self.text)):
+            # "des serveurs appartenant aux Démocrates" where the text speaks of the United States:
+            # the American party ("Républicains" stays the French party's name)
+            party = next((a for a in self.registry.lookup("Parti démocrate américain") if a.kind == "party"), None)
+            if party is not None:
+                e["label"] = "ORG"
+                return party, "name"
+        if label != "PER" and key(text) in ("mairie", "ville") and text.split()[-1][:1].isupper():
+            # "La Mairie précise que …", "des agents de la Ville de Paris": the town's council, a
+            # government of the town's country (of the article's, where no town follows)
+            town = re.match(r"\s+(?:de |d['’]\s*)([A-ZÀ-Ý][\w'’-]*)", self.text[e["end"]:e["end"] + 40])
+            place = self.registry.place(town.group(1)) if town and key(text) == "ville" else None
+            code = place.country if place is not None else self.home()
+            if code in self.registry.countries:
+                e["label"] = "ORG"
+                return self.registry.government(code), "role"
+        if label != "PER" and fold(text.split()[0]) == "universite" and len(text.split()) > 1:
+            # "l'université de Manchester" tagged as a place: the university, of its town's country
+            e["label"] = label = "ORG"
+            return self.organisation(e)
         if label in ("LOC", "PER") and self._relative_of_person(e):
             # "Vicente, un garçon de 5,5 ans, … par son père Jason Lopez", then "Vicente Lopez": a
             # first name and the surname of a person the text names, not the Argentine town
