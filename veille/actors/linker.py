@@ -112,6 +112,8 @@ _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:extrême-)?(?:nord|sud|est|oue
 # ", professeur de … à l'université [britannique] de Sheffield [(Royaume-Uni)]": a person's university.
 _UNIVERSITY_AFTER = re.compile(r"\s*,[^.;:()«»,]{0,90}?\b(?:à|de) l['’]\s*[Uu]niversité\s+(?:([a-zé][\w-]*)\s+)?(?:de |d['’]\s*)"
                                r"([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)(?:\s*\(([^()]{2,30})\))?")
+# Arabic words that open place names: "Dayr Hafir", "Qal'at Ja'bar", "Tall Abyad", "Kafr Nabl", "Jabal Druze".
+_ARABIC_PLACE_HEAD = re.compile(r"(?:Qal['’]?at|Qalaat|Dayr|Deir|Tall|Kafr|Bir|Jabal|Jebel|Djebel|Wadi|Ouadi|Ras|Aïn|Ain|Beit|Beït|Maarat|Tal) [A-ZÀ-Ý]")
 _AMERICAN = re.compile(r"\bÉtats-Unis\b|\baméricaine?s?\b|\bMaison Blanche\b")
 _HEAD_OF = re.compile(r"\s*,\s*(?:le |la |l['’]|son |sa )?(?:ancien |ancienne |nouveau |nouvelle |actuel |actuelle )?"
                       r"(?:PDG|P\.-D\.G\.|président-directeur général|présidente?|directeur général|directrice générale|"
@@ -405,6 +407,11 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             # "l'ancien protégé de Hollande", "le mandat de Hollande" tagged as a place: the person the
             # registry knows by that surname, when no article makes a place of it ("la Hollande")
             e["label"] = label = "PER"
+        if label == "PER" and not candidates and " " in text and _ARABIC_PLACE_HEAD.match(text):
+            # "Dayr Hafir", "Qal'at Ja'bar" tagged as persons: a name opening on the Arabic word for a
+            # monastery, a citadel, a hill, a village, a well is a place
+            e["label"] = label = "LOC"
+            return self.earlier_place(e) or (Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name")
         if label == "PER" and not candidates and _COMMUNE_NAME.search(text):
             # "du village Saint-Féliu-d’Avall", "Sainte-Flaive-des-Loups": the lower-case links of a
             # commune's compound name make no person's name
