@@ -764,8 +764,9 @@ class RoleMentions:
         for t in self.doc[tok.i + 1:tok.i + 6]:
             if t.is_punct or t.pos_ == "VERB":
                 return None
-            if t.i == 0 or fold(self.doc[t.i - 1].text) not in ("de", "du", "des", "d'"):
-                continue
+            article = t.i >= 2 and fold(self.doc[t.i - 1].text).replace("’", "'") in ("la", "l'") and fold(self.doc[t.i - 2].text) == "de"
+            if t.i == 0 or fold(self.doc[t.i - 1].text) not in ("de", "du", "des", "d'") and not article:
+                continue  # "le maire d'Istanbul", "le préfet de la Manche"
             place = next((m for m in self.mentions if m.start == t.idx and m.actor.kind == "location"), None)
             if place is None or place.actor.country not in self.registry.countries:
                 continue
