@@ -74,6 +74,19 @@ MATERIEL = {"drone", "missile", "char", "blindé", "avion", "hélicoptère", "na
 PACTS = {"accord", "traité", "pacte", "convention", "coalition", "alliance", "union", "zone", "protocole"}
 # What is sent that is words, not people: "cela envoie un signal clair de la détermination de la
 # Grèce" names Greece inside the message, no force moved to it.
+# What a state builds up when it mobilises: its arms, forces and security (a "capacité" only a
+# nuclear or military one).
+ARMS = {"arsenal", "armée", "armement", "arme", "défense", "sécurité", "dispositif"}
+CAPACITY_KINDS = {"nucléaire", "militaire", "défensif", "offensif", "balistique"}
+
+
+def _arms(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ARMS or lemma == "capacité" and any(c.dep_ == "amod" and c.lemma_.lower() in CAPACITY_KINDS for c in noun.children)
+
+
+# Envoys whose summoning is a diplomatic protest (PLOVER: ACCUSE, not CONSULT).
+DIPLOMATS = {"ambassadeur", "ambassadrice", "diplomate", "chargé", "consul", "émissaire", "représentant"}
 MESSAGE_NOUNS = {"signal", "message", "lettre", "courrier", "missive", "note", "signe", "invitation", "courriel", "mail", "avertissement"}
 REPORTING_VERBS = {
     "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "dire",
@@ -115,6 +128,9 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
         return any(c.dep_ == "amod" and country_of_adjective(c.text) for c in head.children) or any(
             m.actor.get("kind") in STATES for c in head.children if c.dep_.startswith("nmod") and _case(c) in CONTRACTED["de"]
             for m in args.actors_of(c))
+    if needs == "envoy" and trigger.pos == "NOUN":
+        # "la convocation de l'ambassadeur", "cinq convocations" of the envoys just named
+        return any(c.dep_.startswith("nmod") and c.lemma_.lower() in DIPLOMATS for c in head.children)
     if needs is None or trigger.pos not in ("VERB", "VPHRASE"):
         return True
     passive_subject = args.child(head, "nsubj:pass") if args.is_passive(head) else None
@@ -149,6 +165,13 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
         # "cesser toute collaboration", "couper tout dialogue avec": a tie ended (not "cesser le feu")
         ended = args.child(head, "obj")
         return ended is not None and tie(ended)
+    if needs == "arms":
+        grown = args.child(head, "obj") or passive_subject
+        return grown is not None and _arms(grown)
+    if needs == "envoy":
+        # an ambassador summoned is a protest ("convoquer les ambassadeurs"), a court or a meeting is not
+        summoned = args.child(head, "obj") or passive_subject
+        return summoned is not None and summoned.lemma_.lower() in DIPLOMATS
     if needs == "blame":
         # "attribuer cette attaque au régime": blame is laid for a harm (an attack, a crime, unrest)
         laid = args.child(head, "obj") or passive_subject
@@ -342,6 +365,9 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
             source, target = args.verb_arguments(head, trigger.type)
         else:
             source, target = args.noun_arguments(head, trigger.type)
+        if trigger.type == "REQUEST" and not target and _on_request(head):
+            # asked of whoever did the act: "la Police Fédérale a ouvert une enquête à la demande du procureur"
+            target = [m for m in args.actors_of(args.agent_token(clause_verb(head))) if m not in source]
         trigger, target = leaving(trigger, head, args, target)
         if trigger is None:
             continue
@@ -413,7 +439,8 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         private = {"_nominal": not verbal, "_head": head.i, "_undergoer": undergoer(head, args),
                    "_judged_act": judges_an_act(head, args), "_lemma": head.lemma_.lower(),
                    "_demonstrative": any(c.dep_ == "det" and c.lemma_.lower() == "ce" for c in head.children),
-                   "_threatened": threatened_act(head) if trigger.type == "THREATEN" else ()}
+                   "_threatened": threatened_act(head) if trigger.type == "THREATEN" else (),
+                   "_aimed": trigger.type == "REQUEST" and _on_request(head)}
         # a reciprocal act is one event each way (mutual_sides); any other, one
         for source, target in mutual_sides(trigger, head, source, target):
             events.append({
@@ -442,6 +469,13 @@ def _accused_unnamed(trigger: Trigger, head: Token, target: list, args: Argument
     judged = args.child(head, "nsubj:pass")
     # an act judged ("ces bombardements sont critiqués par des ONG") is aimed at its doers, found later
     return any(resolved(m) for m in target) or judged is not None and lexicon_type(judged) in MATERIAL_TYPES
+
+
+def _on_request(noun: Token) -> bool:
+    """ "à la demande des forces de sécurité irakiennes": the act the clause tells was asked for,
+    of whoever did it, named or not; the demand is coded without a target rather than dropped."""
+    return (noun.lower_ == "demande" and any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children)
+            and any(c.dep_ == "det" and c.lower_ == "la" for c in noun.children))
 
 
 def _at_home(source: list, place: list) -> bool:

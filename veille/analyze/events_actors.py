@@ -398,6 +398,34 @@ class ActorMentions:
                     found.append(m)
         if found:
             found = self._left_coordination(members, found, places)
+            found = self._repeated_de(found, places)
+        return found
+
+    def _repeated_de(self, found: list[Mention], places: bool) -> list[Mention]:
+        """Repair "les ambassadeurs de l'Allemagne, de la Belgique, de la France et de l'UE": the
+        parser hangs the repeated "de" complements anywhere in the clause, but a list that repeats
+        the last member's "de" goes on with it."""
+        doc = self.doc
+        last = max(found, key=lambda m: m.end)
+        k = first_token_at(doc, last.end)
+        # the last member came with "de" (before it, or inside the mention: "les ambassadeurs de l'Allemagne")
+        i = first_token_at(doc, last.start)
+        if i is None or k is None or not any(t.lower_.rstrip("'’") in CONTRACTED["de"] for t in doc[max(0, i - 2): k]):
+            return found
+        while k is not None and k + 2 < len(doc) and doc[k].lower_ in (",", "et", "ou"):
+            k += 1
+            if doc[k].lower_ in ("et", "ou"):
+                k += 1  # ", et de la France"
+            if doc[k].lower_.rstrip("'’") not in CONTRACTED["de"] or k + 1 >= len(doc):
+                break
+            k += 1 + (doc[k + 1].pos_ == "DET")
+            at = doc[min(k, len(doc) - 1)]
+            m = next((m for m in self.mentions if m.start in (at.idx, doc[k - 1].idx)), None)
+            if m is None or m in found:
+                break
+            if places or not _is_place(m):
+                found.append(m)
+            k = first_token_at(doc, m.end)
         return found
 
     def _listed(self, token: Token) -> list[Mention]:

@@ -429,8 +429,10 @@ class Arguments(ActorMentions):
             if found:
                 return found
         if trigger.pos_ == "NOUN":  # deeper in the noun phrase: "le déploiement de la mission de l'UA en Somalie"
+            # but not in what is opposed: "les rassemblements contre la guerre en Irak" were not in Iraq
+            opposed = {t.i for c in trigger.children if _case(c) == "contre" for t in c.subtree}
             for node in self._phrase(trigger):
-                found = _place_after(node, entities, LOCATIVE_CASES) if node is not trigger else None
+                found = _place_after(node, entities, LOCATIVE_CASES) if node is not trigger and node.i not in opposed else None
                 if found:
                     return found
         return None
@@ -438,8 +440,11 @@ class Arguments(ActorMentions):
 
 def _place_after(anchor: Token, entities: list[dict], cases: set[str]) -> dict | None:
     """A LOC entity in a complement of `anchor` introduced by one of `cases`."""
+    # what is opposed keeps its own place, wherever the parser hangs it: "les rassemblements contre
+    # la guerre en Irak" (the place right after a "contre" complement is that complement's)
+    after_opposed = {c.right_edge.i + 1 for c in anchor.children if _case(c) == "contre"}
     for child in anchor.children:
-        if not child.dep_.startswith(("obl", "nmod")) or _case(child) not in cases:
+        if not child.dep_.startswith(("obl", "nmod")) or _case(child) not in cases or child.left_edge.i in after_opposed:
             continue
         # the place is the complement or its own complement ("dans le centre de Téhéran"), not a
         # name deeper in it ("à l'occasion de l'anniversaire de la prise de l'ambassade des États-Unis")

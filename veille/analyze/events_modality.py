@@ -40,6 +40,7 @@ CUES: dict[str, str] = {
     "ambition": INTENDED, "décider": INTENDED, "exiger": INTENDED, "demander": INTENDED,
     "réclamer": INTENDED, "appeler": INTENDED, "exhorter": INTENDED, "éviter": INTENDED,
     "prêt": INTENDED,  # "se dit prête à envoyer des troupes"
+    "nécessité": INTENDED,  # "la nécessité de développer l'arsenal nucléaire"
     "empêcher": INTENDED, "déjouer": INTENDED, "contrecarrer": INTENDED, "refuser": INTENDED, "renoncer": INTENDED, "accepter": INTENDED,
     # possibility, threat, fear
     "pouvoir": HYPOTHETICAL, "risquer": HYPOTHETICAL, "risque": HYPOTHETICAL,
@@ -66,6 +67,8 @@ _CLAUSE_BREAKS = {";", ":", "mais", "tandis", "alors", "puis", "et", "."}
 
 # Fixed phrases "<case> <noun> de" that qualify what follows: "sur le point de commettre", "en cas
 # d'attaque". The noun alone is no cue ("le point de passage", "dans ce cas").
+# Cues only before an infinitive: "entend développer l'armée" is an intention, "entend des tirs" is not.
+INFINITIVE_CUES = {"entendre": INTENDED}
 PHRASE_CUES = {("point", "sur"): INTENDED, ("cas", "en"): HYPOTHETICAL}
 # Verbs that call off or put off what they govern ("a annulé sa visite", "le sommet a été reporté"),
 # as verbs only ("un reporter" is a journalist).
@@ -270,6 +273,8 @@ def modality(trigger: Token) -> tuple[str, str]:
         if dep == "conj":
             continue  # "X dément et attaque": the denial does not govern the attack
         cue = None if _past_ability(governor) else HYPOTHETICAL if _past_conditional_modal(governor) else _cue(governor)
+        if cue is None and dep == "xcomp":
+            cue = INFINITIVE_CUES.get(governor.lemma_.lower())
         if governor.pos_ == "VERB" and governor.lemma_.lower() in CALLING_OFF and dep not in ("obj", "nsubj:pass", "xcomp"):
             cue = None  # what is called off is the object, not a cause ("annulées en raison de l'état d'urgence")
         if cue in _AGENT_SUBJECT and dep.startswith("nsubj") and dep != "nsubj:pass":

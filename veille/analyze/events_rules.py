@@ -349,14 +349,17 @@ POLITICAL_ACTS = {"référendum", "manifestation", "rassemblement", "marche", "g
 
 
 def banned_at_home(trigger: Trigger, head: Token, args, source: list, target: list) -> list:
-    """The target of a ban on a political act that names no one: the banning state's own country."""
-    if target or trigger.type != "COERCE" or trigger.mode != "restrict":
+    """The target of a ban on a political act, or of censorship, that names no one: the banning
+    state's own country ("l'accès à Wikipédia a été bloqué en Turquie par les autorités")."""
+    if target or trigger.type != "COERCE" or trigger.mode not in ("restrict", "censor"):
         return target
-    if head.pos_ in ("VERB", "AUX"):
+    if trigger.mode == "censor":
+        banned = []  # whatever is censored, the state censors it at home
+    elif head.pos_ in ("VERB", "AUX"):
         banned = [args.doc[i] for i in undergoer(head, args)[:1]]
     else:
         banned = [c for c in head.children if c.dep_.startswith("nmod") and _case(c) in ("de", "du", "des", "d")]
-    if not any(t.lemma_.lower() in POLITICAL_ACTS for t in banned):
+    if trigger.mode != "censor" and not any(t.lemma_.lower() in POLITICAL_ACTS for t in banned):
         return target
     own = [m.actor["country"] for m in source if m.actor.get("country") and m.actor.get("via") != "implied state"]
     return [country_mention(own[0], "own country")] if own else []

@@ -1,0 +1,93 @@
+"""Ninth-pass rules of the events extractor, each on a sentence of the corpus dev split (Wikinews
+FR, CC BY 2.5; gold/events/dev_tuning_11.txt and the earlier tuning sets)."""
+
+from __future__ import annotations
+
+from test_events import analyse, countries, of_type, span, told
+
+
+def test_summoning_ambassadors_is_a_protest_at_each_of_their_countries():
+    text = ("Pierre Nkurunziza excédé par les sanctions décidées par l'organisation européenne a décidé de convoquer "
+            "les ambassadeurs de l'Allemagne, de la Belgique, de la France, des Pays-Bas et de l'UE.")
+    result = analyse(text, date="2016-12-17", title="Burundi : convocation d'ambassadeurs de pays de l'UE")
+    [summons] = of_type(result, "ACCUSE")
+    assert span(text, summons) == "convoquer"
+    assert countries(summons["source"]) == ["BDI"]
+    # the parser hangs the repeated "de" complements on the verb; the list goes on all the same
+    assert countries(summons["target"]) == ["DEU", "BEL", "FRA", "NLD", "EU"]
+    assert [a["mention"]["text"] for a in summons["target"]][1:3] == ["Belgique", "France"]
+
+
+def test_summoning_the_press_is_no_protest():
+    text = "Le président a convoqué la presse et les syndicats à l'Élysée."
+    assert of_type(analyse(text, date="2016-12-17", title="France : réunion"), "ACCUSE") == []
+
+
+def test_an_act_done_at_someones_request_is_asked_of_its_doer():
+    text = ("Ainsi, en 1968, sa pièce La Passion en violet, jaune et rouge, représentant le général Franco, est censurée "
+            "par le général de Gaulle, qui qualifie Gatti de « poète surchauffé », à la demande du gouvernement espagnol.")
+    result = analyse(text, date="2017-04-09", title="France : décès d'Armand Gatti, figure du théâtre")
+    [request] = of_type(result, "REQUEST")
+    assert span(text, request) == "demande"
+    assert countries(request["source"]) == ["ESP"] and countries(request["target"]) == ["FRA"]
+    [censorship] = of_type(result, "COERCE")  # and de Gaulle's censorship is France's, at home
+    assert span(text, censorship) == "censurée"
+    assert countries(censorship["source"]) == ["FRA"] and countries(censorship["target"]) == ["FRA"]
+
+
+def test_a_request_whose_addressee_is_unnamed_is_kept_without_target():
+    text = ("La coalition a confirmé le 25 mars être à l'origine de ce bombardement, survenu quelques jours plus tôt, "
+            "« à la demande des forces de sécurité irakiennes ».")
+    result = analyse(text, date="2017-03-30", title="Irak : mort de dizaines de civils dans l'effondrement d'immeubles")
+    [request] = of_type(result, "REQUEST")
+    assert span(text, request) == "demande"
+    assert countries(request["source"]) == ["IRQ"] and request["target"] == []
+    assert told(request) == ("actual", "asserted")
+
+
+def test_a_state_blocking_access_at_home_censors_its_own_country():
+    text = ("En Algérie, pour éviter de nouvelles fuites des sujets à l'examen du baccalauréat, les autorités ont décidé "
+            "de bloquer l'accès aux réseaux sociaux (Twitter, Facebook et Instagram) temporairement.")
+    result = analyse(text, date="2016-06-19", title="Algérie : blocage des réseaux sociaux pour empêcher les fuites au baccalauréat")
+    [block] = of_type(result, "COERCE")
+    assert span(text, block) == "bloquer"
+    assert countries(block["source"]) == ["DZA"] and countries(block["target"]) == ["DZA"]
+
+
+def test_the_place_of_what_is_opposed_is_not_where_the_protest_is():
+    text = ("Certains commentateurs voit la polémique lancé par Sean Spicer comme un contre-feu pour concurrencer "
+            "l'information principale du jour : les millions de personnes ayant défilé dans la capitale fédérale et dans "
+            "les grandes villes du pays pour montrer leur opposition aux lignes politiques prônées par Trump. "
+            "Ces rassemblements d'ampleur inédites dépassent même les rassemblements contre la guerre en Irak sous "
+            "l'administration de George W. Bush.")
+    result = analyse(text, date="2017-01-22", title="Le porte-parole de la Maison Blanche attaque les médias lors de sa première allocution")
+    protests = [p for p in of_type(result, "PROTEST") if span(text, p) == "rassemblements"]
+    assert protests and all(p["location"] is None or p["location"]["text"] != "Irak" for p in protests)
+    # (the sides then come from the article's country: the United States in the whole article)
+    assert all(a.get("via") != "location" for p in protests for a in p["source"] + p["target"])
+
+
+def test_building_up_arms_is_an_intended_mobilisation():
+    text = ("Donald Trump a annoncé hier sur son compte Twitter sa volonté de renforcer la capacité nucléaire de son pays. "
+            "Ce tweet est précédé de quelques heures par le discours de Vladimir Poutine à Moscou portant sur la nécessité "
+            "de développer l'arsenal nucléaire de la Russie.")
+    result = analyse(text, date="2016-12-23", title="Donald Trump veut renforcer la capacité nucléaire des États-Unis")
+    build_ups = of_type(result, "MOBILIZE")
+    assert [span(text, m) for m in build_ups] == ["renforcer", "développer"]
+    assert [countries(m["source"]) for m in build_ups] == [["USA"], ["RUS"]]
+    assert [m["modality"] for m in build_ups] == ["intended", "intended"]  # a will, a necessity: not done
+
+
+def test_strengthening_ties_is_no_mobilisation():
+    text = "Le président français a promis de renforcer les liens économiques avec le Maroc."
+    assert of_type(analyse(text, date="2016-12-23", title="France : visite"), "MOBILIZE") == []
+
+
+def test_entendre_before_an_infinitive_is_an_intention_not_before_a_noun():
+    text = ("Le Premier ministre entend réformer la constitution japonaise pour supprimer son caractère pacifique, "
+            "et développer l'armée nationale.")
+    [build_up] = of_type(analyse(text, date="2017-10-22", title="Japon : victoire de Shinzō Abe"), "MOBILIZE")
+    assert span(text, build_up) == "développer" and build_up["modality"] == "intended"
+    heard = "Les habitants ont entendu des bombardements toute la nuit à Alep."
+    [strikes] = of_type(analyse(heard, date="2017-10-22", title="Syrie : Alep"), "ASSAULT")
+    assert strikes["modality"] == "actual"
