@@ -188,3 +188,21 @@ def test_a_name_opening_on_an_arabic_place_word_is_a_place():
     out = analyse(text, "2017-02-20", "Daech acculé sur tous les fronts")
     actor = _one(out, text, "Dayr Hafir")
     assert (actor["country"], actor["kind"]) == ("SYR", "location")
+
+
+def test_a_states_agencies_qualified_by_its_adjective_are_its_government():
+    text = ("Le président a voulu rassurer l'agence de renseignement après les dernières semaines tendues, où il a remis en "
+            "cause la compétence des agences américaines.")
+    out = analyse(text, "2017-01-22", "Le porte-parole de la Maison Blanche attaque les médias lors de sa première allocution")
+    actor = _one(out, text, "agences américaines")
+    assert (actor["country"], actor["kind"]) == ("USA", "government")
+
+
+def test_the_emergency_telecommunications_cluster_is_the_wfps():
+    text = ("Le projet est mis en œuvre par Internews, le PAM, le leader mondial du Secteur des Télécommunications d'Urgence "
+            "(ETC, pour son sigle en anglais). « Le travail effectué par l'ETC permettra aux Haïtiens de partager des "
+            "nouvelles », a déclaré Enrica Porcari, responsable de l'ETC.")
+    out = analyse(text, "2017-03-24", "Le PAM aide à rouvrir les radios haïtiennes endommagées par l'ouragan Matthew")
+    for surface, nth in (("Secteur des Télécommunications d'Urgence", 0), ("ETC", 0), ("ETC", 1)):
+        actor = _one(out, text, surface, nth)
+        assert (actor["country"], actor["kind"]) == ("WFP", "igo"), (surface, nth)

@@ -291,6 +291,11 @@ class RoleMentions:
             # government, of the country of the place it is named after
             found = self.local_office(tok, "conseil")
             return (first, *found) if found else None
+        if word == "agences" and prev is not None and fold(prev.text) in ("les", "des", "aux", "ses", "leurs") \
+                and (found := self._country_adjective_after(tok)) is not None:
+            # "il a remis en cause la compétence des agences américaines": a State's agencies (its press
+            # agencies are "agences de presse"), its government
+            return tok, found[0], self.registry.government(found[1])
         if word in ("protection", "securite") and prev is not None and fold(prev.text) == "la" and tok.i + 1 < len(doc) \
                 and fold(doc[tok.i + 1].text) == "civile":
             # "la protection civile", "la sécurité civile" (of no other country): the article's own
