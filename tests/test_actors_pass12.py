@@ -206,3 +206,19 @@ def test_the_emergency_telecommunications_cluster_is_the_wfps():
     for surface, nth in (("Secteur des Télécommunications d'Urgence", 0), ("ETC", 0), ("ETC", 1)):
         actor = _one(out, text, surface, nth)
         assert (actor["country"], actor["kind"]) == ("WFP", "igo"), (surface, nth)
+
+
+def test_a_square_named_after_a_country_is_a_place_of_the_articles_country():
+    text = ("Toujours selon le même chauffeur, un soir, vers la Place d’Italie, dans le XIII e arrondissement de Paris, une "
+            "dizaine de jeunes serait montée dans le bus. Le Quai d’Orsay a réagi.")
+    out = analyse(text, "2017-01-28", "France : forte hausse de la délinquance dans les transports en commun en 2016")
+    actor = _one(out, text, "Place d’Italie")
+    assert (actor["country"], actor["kind"]) == ("FRA", "location")
+
+
+def test_the_ypj_are_syrian():
+    text = ("En effet, la coalition des FDS est largement dominée par les milices kurdes des YPG et YPJ, accusées de volonté "
+            "hégémonique sur les zones qu'elles contrôlent.")
+    out = analyse(text, "2016-12-21", "Syrie : Daech recule autour de Raqqa")
+    actor = _one(out, text, "YPJ")
+    assert (actor["country"], actor["kind"]) == ("SYR", "other")

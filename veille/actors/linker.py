@@ -137,6 +137,7 @@ _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|fact
                           r"islamiste\s+|rebelle\s+|terroriste\s+)?(?:de|du|d['’])|groupe\s+(?:armé|djihadiste|islamiste|rebelle|terroriste))")
 _VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
                            re.IGNORECASE)
+_STREET_NAME = re.compile(r"(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Ii]mpasse|[Aa]llée|[Pp]orte)\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*[A-ZÀ-Ý]")
 _STREET_BEFORE = re.compile(r"\b(?:rue|avenue|boulevard|quai|impasse|allée)\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*$")
 # Places and words of the country Georgia, which keep "Géorgie" a country in an American article.
 _CAUCASUS = re.compile(r"\b(?:Tbilissi|Caucase|Abkhazie|Ossétie|Saakachvili|Batoumi|Koutaïssi)")
@@ -358,6 +359,12 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             if (self._quoted(e["start"]) or self.home() == "USA") and "USA" in self.registry.countries:
                 return self.registry.country("USA"), "name"
             return Actor("place:america", text, None, "location"), "name"
+        street = _STREET_NAME.match(text) if label != "PER" and self.registry.seat(text) is None else None
+        if street and self._country_named(text[street.end() - 1:]) and self.home() in self.registry.countries:
+            # "vers la Place d’Italie, dans le XIIIe arrondissement de Paris": a square or street named
+            # after a country is a place of the article's country, not that country
+            e["label"] = "LOC"
+            return Actor(f"place:{slug(text)}", text, self.home(), "location"), "name"
         if label != "PER" and text == "Démocrates" and (self.home() == "USA" or _AMERICAN.search(self.text)):
             # "des serveurs appartenant aux Démocrates" where the text speaks of the United States:
             # the American party ("Républicains" stays the French party's name)
