@@ -222,3 +222,11 @@ def test_the_ypj_are_syrian():
     out = analyse(text, "2016-12-21", "Syrie : Daech recule autour de Raqqa")
     actor = _one(out, text, "YPJ")
     assert (actor["country"], actor["kind"]) == ("SYR", "other")
+
+
+def test_the_government_spokesperson_coordinated_with_minister_is_a_person_of_the_articles_country():
+    text = ("Vers 12h35, lors du compte rendu du conseil des ministres à l’Elysée, le ministre et porte-parole du gouvernement, "
+            "Benjamin Griveaux, confirme la suppression du 5ème thème de la grande concertation nationale en France.")
+    out = analyse(text, "2018-12-19", "Gilets jaunes : mercredi 19 décembre 2018")
+    actor = _one(out, text, "porte-parole du gouvernement")
+    assert (actor["country"], actor["kind"]) == ("FRA", "person")

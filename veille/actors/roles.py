@@ -524,6 +524,9 @@ class RoleMentions:
         definite = before >= 0 and (fold(self.doc[before].text) in ("le", "la", "l'", "du", "au", "son", "sa")
                                     or self.doc[before].text in (",", "(") and self._after_person_name(self.doc[before].idx)
                                     or fold(self.doc[before].text) in ("puis", "et") and self._after_role(before)
+                                    # "le ministre et porte-parole du gouvernement": a role word coordinated after "le"
+                                    or fold(self.doc[before].text) == "et" and before >= 2 and fold(self.doc[before - 1].text) == "ministre"
+                                    and fold(self.doc[before - 2].text) in ("le", "la")
                                     # "alors qu'il était ministre de l'économie": a predicate, of the subject named before
                                     or self.doc[before].lemma_ in ("être", "devenir", "redevenir", "rester")
                                     and self.doc[before].pos_ in ("AUX", "VERB")
@@ -601,6 +604,9 @@ class RoleMentions:
             # "le procureur de la République" of no city, "le procureur général", "le secrétaire
             # d'État" (of no organisation): an officer of the article's own country
             return self._home_officer(last, "prosecutor" if name.startswith("procureur") else "secretary of state")
+        if name == "porte-parole" and fold(self.doc[tok.i:tok.i + 3].text) == "porte-parole du gouvernement":
+            # "le porte-parole du gouvernement, Benjamin Griveaux" of no country: the article's own
+            return self._home_officer(self.doc[tok.i + 2], "government spokesperson")
         if name == "ministre" and complement and fold(tok.text) == "ministre":
             last = self._portfolio_end(tok)
             code = self.main_country()
