@@ -91,3 +91,52 @@ def test_entendre_before_an_infinitive_is_an_intention_not_before_a_noun():
     heard = "Les habitants ont entendu des bombardements toute la nuit à Alep."
     [strikes] = of_type(analyse(heard, date="2017-10-22", title="Syrie : Alep"), "ASSAULT")
     assert strikes["modality"] == "actual"
+
+
+def test_a_state_leaving_a_court_it_belonged_to_is_the_leaver_not_the_court():
+    text = ("Le compte Twitter de la présidence du Burundi (@BdiPresidence) a annoncé cet après-midi la promulgation de la loi "
+            "adoptée récemment par l'Assemblée nationale et par le Sénat, qui acte le retrait du Statut de Rome et donc de la "
+            "Cour pénale internationale (CPI).")
+    result = analyse(text, date="2016-10-18", title="Burundi : la loi actant la sortie du statut de Rome promulguée aujourd'hui")
+    [withdrawal] = of_type(result, "RETREAT")
+    assert span(text, withdrawal) == "retrait"
+    assert countries(withdrawal["source"]) == ["BDI"]  # the court is what is left, Burundi the leaver
+    assert [a["country"] for a in withdrawal["target"]] == ["ICC"]
+
+
+def test_leaving_a_union_is_a_withdrawal_leaving_a_room_is_not():
+    text = ("Les raisons évoquées sont le ralentissement économique suite à la sortie du Royaume-Uni de l'Union européenne "
+            "et la hausse de la population active.")
+    [brexit] = of_type(analyse(text, date="2016-09-21", title="France : le chômage va repartir à la hausse"), "RETREAT")
+    assert span(text, brexit) == "sortie"
+    assert countries(brexit["source"]) == ["GBR"] and [a["country"] for a in brexit["target"]] == ["EU"]
+    text = "À la sortie de la salle, le ministre a salué les journalistes."
+    assert of_type(analyse(text, date="2016-09-21", title="France : conférence"), "RETREAT") == []
+
+
+def test_deaths_in_an_accident_are_no_assault_but_an_attack_the_same_day_is():
+    title = "Iran : une collision ferroviaire fait des dizaines de morts"
+    assert of_type(analyse("Au moins 36 personnes ont été tuées selon un bilan provisoire.", date="2016-11-25", title=title), "ASSAULT") == []
+    text = ("Le pays a connu le même jour un attentat-suicide dans lequel au moins quinze personnes ont perdu la vie à "
+            "proximité d'une église au nord-est du Nigeria.")
+    [bombing] = of_type(analyse(text, date="2012-06-03", title="Nigeria : crash d'un avion avec 153 personnes à bord à Lagos"), "ASSAULT")
+    assert span(text, bombing) == "attentat"
+    # the country that "connaît" an attack undergoes it
+    assert bombing["source"] == [] and countries(bombing["target"]) == ["NGA"]
+
+
+def test_a_blocked_factory_is_no_censorship():
+    text = ("À titre d'exemple, l’usine d’Ivry-sur-Seine, la plus importante en Ile-de-France, est bloquée depuis dix jours "
+            "par des éboueurs et des agents de la Ville de Paris.")
+    result = analyse(text, date="2016-06-12", title="France : grève des éboueurs protestant contre la loi-travail")
+    assert of_type(result, "COERCE") == []  # strikers blocking a plant: not the state censoring France
+
+
+def test_a_pronoun_after_a_misparsed_que_is_the_one_who_announced():
+    text = ("Pierre Karl Péladeau a annoncé lundi, en retenant ses larmes, qu'il démissionnait de ses fonctions à "
+            "l'assemblée nationale ainsi qu'au Parti québécois (PQ).")
+    result = analyse(text, date="2016-05-02", title="Québec : Pierre Karl Péladeau quitte ses fonctions de chef de l'Opposition officielle et de député")
+    [resignation] = of_type(result, "RETREAT")
+    assert span(text, resignation) == "démissionnait"
+    assert [a["mention"]["text"] for a in resignation["source"]] == ["Pierre Karl Péladeau"]
+    assert countries(resignation["source"]) == ["CAN"]

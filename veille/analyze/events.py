@@ -39,10 +39,10 @@ from veille.analyze.events_arguments import SELF_MOVED, Arguments, sentence_of
 from veille.analyze.events_lexicon import Lexicon, Trigger, intensity, lexicon, phrase_matchers
 from veille.analyze.events_modality import ACTUAL, ALLEGED, FUTURE, is_negated, modality
 from veille.analyze.events_rules import (
-    ACT_NOUNS, MATERIAL_TYPES, SOURCE_REQUIRED, TARGET_REQUIRED, armed, attackers_only, banned_at_home, blocked_proposal,
-    domestic_protest, domestic_request, expressed_stance, figurative_struggle, imposed_at_home, judged_doers, judges_an_act,
-    leaving, lexicon_type, military_expulsion, mutual_sides, not_an_event, repulsion, resolved, sentencing, threatened_act,
-    threatened_targets, tie, undergoer, verbal_attack, wrong_object,
+    ACT_NOUNS, MATERIAL_TYPES, MEMBERSHIPS, SOURCE_REQUIRED, TARGET_REQUIRED, TREATIES, armed, attackers_only, banned_at_home,
+    blocked_proposal, domestic_protest, domestic_request, expressed_stance, figurative_struggle, imposed_at_home, judged_doers,
+    judges_an_act, leaving, left_membership, lexicon_type, military_expulsion, mutual_sides, not_an_event, repulsion, resolved,
+    sentencing, threatened_act, threatened_targets, tie, undergoer, verbal_attack, wrong_object,
 )
 from veille.ingest.records import date_bounds
 
@@ -58,7 +58,9 @@ ACCIDENTAL = {"accidentellement", "involontairement"}
 # Natural disasters a title may tell (singular and plural forms).
 DISASTERS = {"ouragan", "ouragans", "tempête", "tempêtes", "séisme", "séismes", "tremblement", "inondation", "inondations",
              "avalanche", "avalanches", "cyclone", "cyclones", "typhon", "typhons", "tsunami", "éruption", "crue", "crues",
-             "sécheresse", "canicule", "glissement", "tornade", "tornades", "intempéries"}
+             "sécheresse", "canicule", "glissement", "tornade", "tornades", "intempéries",
+             # accidents: "une collision ferroviaire fait des dizaines de morts"
+             "collision", "collisions", "déraillement", "écrasement", "crash", "accident", "accidents", "naufrage"}
 # Word sequences in which a trigger word is not an event ("à l'aide de", "d'accord").
 FIXED_EXPRESSIONS = ("à l'aide d", "à l’aide d", "en accord avec", "d'accord", "d’accord", "conférence de presse", "sans aide")
 # Types whose unnamed target is the population or government of the place where they happen: an
@@ -128,6 +130,10 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
         return any(c.dep_ == "amod" and country_of_adjective(c.text) for c in head.children) or any(
             m.actor.get("kind") in STATES for c in head.children if c.dep_.startswith("nmod") and _case(c) in CONTRACTED["de"]
             for m in args.actors_of(c))
+    if needs == "membership" and trigger.pos == "NOUN":
+        # "la sortie du statut de Rome", "sa sortie de l'UE"; not "à la sortie du concert"
+        return any(c.dep_.startswith("nmod") and _case(c) in CONTRACTED["de"] and (
+            c.lemma_.lower() in TREATIES or any(m.actor.get("country") in MEMBERSHIPS for m in args.actors_of(c))) for c in head.children)
     if needs == "envoy" and trigger.pos == "NOUN":
         # "la convocation de l'ambassadeur", "cinq convocations" of the envoys just named
         return any(c.dep_.startswith("nmod") and c.lemma_.lower() in DIPLOMATS for c in head.children)
@@ -371,8 +377,11 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         trigger, target = leaving(trigger, head, args, target)
         if trigger is None:
             continue
-        if trigger.type == "ASSAULT" and not source and (_natural_cause(clause_verb(head), args) or disaster):
-            continue  # "Un cyclone frappe Madagascar": "les cultures ont été détruites" by the cyclone
+        source, target = left_membership(trigger, head, args, source, target, args.location(head, entities))
+        if trigger.type == "ASSAULT" and not source and (_natural_cause(clause_verb(head), args) or disaster and trigger.needs == "agent"):
+            # "Un cyclone frappe Madagascar": "les cultures ont été détruites" by the cyclone (harms
+            # told without a doer; an "attentat" in the same article is still one)
+            continue
         location = args.location(head, entities)
         if not source and (trigger.type == "COERCE" and trigger.mode != "cyber" or trigger.mode == "convict"):
             # arrests and bans without agent are the state's; a cyberattack without one is anyone's

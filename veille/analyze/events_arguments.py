@@ -71,6 +71,9 @@ RESPONSIBILITY = {"origine", "responsable", "responsabilité"}
 CLAIMING_VERBS = {"revendiquer", "assumer", "endosser"}
 
 
+# Verbs whose subject undergoes the harm their object names: "le pays a connu un attentat".
+SUFFERING_VERBS = {"connaître", "subir", "essuyer", "endurer"}
+
 class Arguments(ActorMentions):
     """Source and target finding over one document's parse and mentions."""
 
@@ -157,9 +160,12 @@ class Arguments(ActorMentions):
         pronoun = subject.lower_
         if subject.pos_ != "PRON" or pronoun not in ("il", "elle", "ils", "elles") or verb.dep_ != "ccomp":
             return None
-        if not any(c.dep_ == "mark" and c.lower_.rstrip("'’") in ("que", "qu") for c in verb.children):
+        # the parser sometimes takes the conjunction for an object pronoun ("qu'il démissionnait")
+        if not any(c.dep_ in ("mark", "obj") and c.i < subject.i and c.lower_.rstrip("'’") in ("que", "qu") for c in verb.children):
             return None
         governing = verb.head
+        while governing.dep_ == "advcl" and not self.child(governing, "nsubj") and governing.head.i != governing.i:
+            governing = governing.head  # hung on a gerund: "a annoncé, en retenant ses larmes, qu'il ..."
         if governing.i == verb.i or governing.pos_ not in ("VERB", "AUX") or self.is_passive(governing):
             return None
         told_by = next((c for c in governing.children if c.dep_ == "nsubj"), None)
@@ -318,8 +324,12 @@ class Arguments(ActorMentions):
             source = self._claimed_by(noun) or self._ascribed_to(noun) or self._responsible_for(noun)
         verb = noun.head
         undergone = (verb.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)
-                     or verb.lemma_.lower() == "bénéficier" and noun.dep_.startswith("obl"))
-        if undergone and not target:
+                     or verb.lemma_.lower() == "bénéficier" and noun.dep_.startswith("obl")
+                     # "le pays a connu un attentat-suicide", "l'armée a subi une attaque"
+                     or verb.lemma_.lower() in SUFFERING_VERBS and noun.dep_ == "obj" and type_ in ("ASSAULT", "COERCE", "SANCTION"))
+        if undergone and verb.lemma_.lower() in SUFFERING_VERBS:
+            source, target = [], self.actors_of(self.agent_token(verb))  # (not the support verb's doer)
+        elif undergone and not target:
             # "les autorités ... font l'objet d'une attaque", "l'Iran a bénéficié de la levée des
             # sanctions": the subject undergoes it
             target = self.actors_of(self.agent_token(verb))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.analyze.events_actors import PEOPLE, TO, _case, country_mention
+from veille.analyze.events_actors import CONTRACTED, PEOPLE, TO, _case, clause_verb, country_mention
 from veille.analyze.events_arguments import PLACE_NOUNS, Arguments
 from veille.analyze.events_lexicon import Trigger, lexicon
 from veille.analyze.sentences import token_sentence
@@ -259,6 +259,32 @@ def leaving(trigger: Trigger, head: Token, args: Arguments, target: list) -> tup
     return trigger, target
 
 
+# Bodies states belong to and leave: in a withdrawal noun's "de" complement ("le retrait de la
+# CPI", "sa sortie de l'UE") they are what is left, not who leaves. A UN mission or an alliance's
+# forces withdrawing ("le retrait de la Minusma") are leavers, and stay so.
+MEMBERSHIPS = {"ICC", "EU", "OPEC", "WHO", "UNESCO", "AU", "ECOWAS", "WTO", "OIF", "OAS"}
+TREATIES = {"statut", "accord", "traité", "pacte", "convention", "protocole"}
+
+
+def left_membership(trigger: Trigger, head: Token, args: Arguments, source: list, target: list, location: dict | None) -> tuple[list, list]:
+    """ "la loi qui acte le retrait du Statut de Rome et donc de la CPI": a state leaves the court;
+    named by a possessive, the leaver is the clause's subject ("le Burundi annonce son retrait"),
+    else the article's state (only states leave such bodies)."""
+    if trigger.type != "RETREAT" or head.pos_ not in ("NOUN", "PROPN"):
+        return source, target
+    left = [m for m in source if m.actor.get("country") in MEMBERSHIPS]
+    treaty = any(c.dep_.startswith("nmod") and _case(c) in CONTRACTED["de"] and c.lemma_.lower() in TREATIES for c in head.children)
+    if not left and not treaty:
+        return source, target
+    source = [m for m in source if m not in left]
+    target = target + [m for m in left if m not in target]
+    if not source:
+        possessive = any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children)
+        owner = args.actors_of(args.agent_token(clause_verb(head))) if possessive else []
+        source = owner or args.implied_state(location)
+    return source, [m for m in target if m not in source]
+
+
 def military_expulsion(trigger: Trigger, head: Token, entities: list[dict]) -> Trigger:
     """ "expulser X de la ville d'al-Bab", "expulsée de Palmyre": driven out by force, an ASSAULT,
     not the diplomatic expulsion (SANCTION) the word names otherwise."""
@@ -348,18 +374,25 @@ def imposed_at_home(trigger: Trigger, source: list, target: list) -> list:
 POLITICAL_ACTS = {"référendum", "manifestation", "rassemblement", "marche", "grève", "scrutin", "élection", "vote", "meeting", "parti", "journal"}
 
 
+# What blocking censors: access to the means of expression ("bloquer l'accès aux réseaux sociaux").
+EXPRESSION = {"accès", "site", "réseau", "internet", "contenu", "journal", "média", "chaîne", "radio", "télévision",
+              "publication", "page", "compte", "messagerie", "application"}
+
+
 def banned_at_home(trigger: Trigger, head: Token, args, source: list, target: list) -> list:
     """The target of a ban on a political act, or of censorship, that names no one: the banning
     state's own country ("l'accès à Wikipédia a été bloqué en Turquie par les autorités")."""
     if target or trigger.type != "COERCE" or trigger.mode not in ("restrict", "censor"):
         return target
-    if trigger.mode == "censor":
-        banned = []  # whatever is censored, the state censors it at home
-    elif head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX"):
         banned = [args.doc[i] for i in undergoer(head, args)[:1]]
     else:
         banned = [c for c in head.children if c.dep_.startswith("nmod") and _case(c) in ("de", "du", "des", "d")]
-    if trigger.mode != "censor" and not any(t.lemma_.lower() in POLITICAL_ACTS for t in banned):
+    if trigger.mode == "censor":
+        # what is censored is the state's own country's; a blocked factory or road is no censorship
+        if trigger.lemma == "bloquer" and not any(t.lemma_.lower() in EXPRESSION for t in banned):
+            return target
+    elif not any(t.lemma_.lower() in POLITICAL_ACTS for t in banned):
         return target
     own = [m.actor["country"] for m in source if m.actor.get("country") and m.actor.get("via") != "implied state"]
     return [country_mention(own[0], "own country")] if own else []
