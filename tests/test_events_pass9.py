@@ -140,3 +140,13 @@ def test_a_pronoun_after_a_misparsed_que_is_the_one_who_announced():
     assert span(text, resignation) == "démissionnait"
     assert [a["mention"]["text"] for a in resignation["source"]] == ["Pierre Karl Péladeau"]
     assert countries(resignation["source"]) == ["CAN"]
+
+
+def test_a_participle_on_the_name_before_a_subjectless_verb_does_not_hide_the_doer():
+    text = ("Ali Abdella, un Somalien déjà connu des services de police, s'est déguisé en infirmier le 2 janvier pour tenter "
+            "de violer une femme enceinte.")
+    result = analyse(text, date="2018-01-14", title="Italie : un Somalien se déguise en infirmier et tente de violer une femme")
+    [assault] = of_type(result, "ASSAULT")
+    assert span(text, assault) == "violer"
+    # the parser leaves "déguisé" without subject; the nearest actor before it is past "connu"
+    assert [a["mention"]["text"] for a in assault["source"]] == ["Ali Abdella"] and countries(assault["source"]) == ["SOM"]

@@ -178,6 +178,8 @@ class Arguments(ActorMentions):
         """The nearest actor before a finite verb the parser left without subject (often mis-tagged)."""
         sentence = token_sentence(verb)  # indexed once per document; Token.sent walks the sentences
         for left in reversed(list(sentence[: verb.i - sentence.start])):
+            if left.pos_ == "VERB" and left.dep_ == "acl" and "Part" in left.morph.get("VerbForm"):
+                continue  # a participle on a noun is no clause: "Ali Abdella, un Somalien déjà connu de la police, s'est"
             if left.pos_ in ("VERB", "SCONJ") or left.lower_ in (";", ":", "que", "qui"):
                 return None  # "lorsque plusieurs individus ... ont ouvert le feu": not the country before
             m = next((m for m in self.mentions if m.start <= left.idx < m.end), None)
