@@ -151,3 +151,17 @@ def test_a_participle_on_the_name_before_a_subjectless_verb_does_not_hide_the_do
     # the parser leaves "déguisé" without subject; the nearest actor before it is past "connu": the
     # apposition that names his nationality
     assert [a["mention"]["text"] for a in assault["source"]] == ["Somalien"] and countries(assault["source"]) == ["SOM"]
+
+
+def test_a_misparsed_il_opening_a_sentence_is_the_main_subject_before():
+    text = ("Déjà en 2015, lorsque Pierre Nkurunziza envisageait de prétendre à un troisième mandat, Benjamin Mkapa avait "
+            "tenté, sans succès, de réconcilier les différents points de vue. S'il va rencontrer le Président ainsi qu'un "
+            "certain nombre d'ambassadeurs au Burundi, il ne devrait pas rencontrer les représentants de la Cnared.")
+    result = analyse(text, date="2016-12-09", title="Burundi : le facilitateur Benjamin Mkapa à nouveau à Bujumbura")
+    # the parser calls "il" of "S'il va" an expletive; the previous sentence has two subjects, and the
+    # main clause's (Mkapa, not Nkurunziza of the "lorsque" clause) is who "il" is
+    start = text.index("S'il") + 2
+    [il] = [m for m in result["actor_mentions"] if m["start"] == start]
+    assert text[il["start"]:il["end"]] == "il" and il["actor"]["name"] == "Benjamin Mkapa"
+    meeting = [e for e in of_type(result, "CONSULT") if span(text, e) == "rencontrer"][0]
+    assert countries(meeting["source"]) == ["TZA"]

@@ -157,6 +157,10 @@ def article_day(date: str | None) -> dt.date | None:
         return None
 
 
+# Verbs whose "il" is impersonal ("il faut", "il y a"): the parser's expl:subj of any other verb is
+# often a personal pronoun it misread ("S'il va rencontrer le Président").
+IMPERSONAL_VERBS = {"falloir", "avoir", "sembler", "paraître", "agir", "pleuvoir", "être", "rester", "exister", "arriver", "suffire", "manquer", "valoir"}
+
 class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
     def __init__(self, doc: Doc, entities: list[dict], registry: Registry, date: str | None = None, title: str | None = None):
         self.doc = doc
@@ -1283,16 +1287,25 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             return
         sentences = sentence_spans(self.doc)
         for previous, sent in zip(sentences, sentences[1:]):
-            pronoun = next((t for t in sent[:4] if t.dep_ in ("nsubj", "nsubj:pass") and fold(t.text) in ("il", "elle")), None)
+            pronoun = next((t for t in sent[:4] if fold(t.text) in ("il", "elle") and (
+                t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "expl:subj" and t.head.lemma_ not in IMPERSONAL_VERBS)), None)
             if pronoun is None:
                 continue
             subjects = [m for m in persons if previous.start_char <= m.start < previous.end_char and self._is_subject(m)]
+            if len(subjects) > 1:
+                # "lorsque Pierre Nkurunziza envisageait ..., Benjamin Mkapa avait tenté": the main
+                # clause's subject, not a subordinate one's
+                subjects = [m for m in subjects if self._is_main_subject(m)]
             if len(subjects) == 1:
                 self.mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, "coreference", subjects[0].actor))
 
     def _is_subject(self, m: Mention) -> bool:
         span = self.span(m.start, m.end)
         return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
+
+    def _is_main_subject(self, m: Mention) -> bool:
+        span = self.span(m.start, m.end)
+        return span is not None and span.root.head.dep_ == "ROOT"
 
     # -- all together ---------------------------------------------------------------------------
 
