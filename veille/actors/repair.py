@@ -77,6 +77,7 @@ class NerRepair:
         self.entities = [trimmed for e in self.entities if (trimmed := self._trim(e)) is not None
                          and not (e["text"] == "Sceaux" and fold(self.text[max(0, e["start"] - 10):e["start"]]) == "garde des ")]
         self.entities = [part for e in self.entities for part in self._coordinated(e)]
+        self.entities = [part for e in self.entities for part in self._firm_of_country(e)]
         self._extend()
         self.entities = [self._place_in_misc(e) if e["label"] == "MISC" else e for e in self.entities]
         for e in self.entities:
@@ -389,6 +390,21 @@ class NerRepair:
         end_left, start_right = e["start"] + len(left), e["start"] + len(left) + len(" et ")
         return [{**e, "end": end_left, "text": left, "label": labels[0]},
                 {**e, "start": start_right, "text": right, "label": labels[1]}]
+
+    def _firm_of_country(self, e: dict) -> list[dict]:
+        """A firm or outlet the registry knows and its country, run together by the model: "l'avionneur
+        Comac de la République populaire de Chine" (one MISC) is the company, then the country."""
+        m = re.match(r"(.+?)\s+(?:de\s+la|du|des|de|d['’])\s*(?=[A-ZÀ-Ý])(.+)$", e["text"])
+        if m is None or e["label"] == "PER" or self.registry.lookup(e["text"]):
+            return [e]
+        head, country = m.group(1), m.group(2)
+        firm = self.registry.lookup(head)
+        if not firm or any(a.kind not in ("company", "media") for a in firm) or \
+                not any(a.kind == "country" for a in self.registry.lookup(country)):
+            return [e]
+        start = e["start"] + m.start(2)
+        return [{**e, "end": e["start"] + len(head), "text": head, "label": "ORG"},
+                {**e, "start": start, "text": self.text[start:e["end"]], "label": "LOC"}]
 
     def _place_noun_trimmed(self, e: dict) -> dict:
         """"ville de Rome" tagged as one name: the known place alone (its country is the place's,
