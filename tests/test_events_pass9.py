@@ -165,3 +165,11 @@ def test_a_misparsed_il_opening_a_sentence_is_the_main_subject_before():
     assert text[il["start"]:il["end"]] == "il" and il["actor"]["name"] == "Benjamin Mkapa"
     meeting = [e for e in of_type(result, "CONSULT") if span(text, e) == "rencontrer"][0]
     assert countries(meeting["source"]) == ["TZA"]
+
+
+def test_forces_leaving_a_region_of_their_own_country_retreat_at_home():
+    text = ("Alors que l'armée irakienne en déroute quitte le nord de l'Irak, les forces kurdes irakiennes, les Peshmergas, "
+            "prennent certaines des régions qu'ils revendiquaient.")
+    result = analyse(text, date="2017-09-28", title="Le Kurdistan irakien vers l'indépendance")
+    [retreat] = [e for e in of_type(result, "RETREAT") if span(text, e) == "quitte"]
+    assert countries(retreat["source"]) == ["IRQ"] and retreat["target"] == []  # not a withdrawal from Iraq

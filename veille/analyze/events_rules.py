@@ -256,6 +256,9 @@ def leaving(trigger: Trigger, head: Token, args: Arguments, target: list) -> tup
     leavers = args.actors_of(args.agent_token(head))
     if leavers and target and all(m.actor.get("kind") == "person" for m in leavers) and all(m.actor.get("kind") == "country" for m in target):
         return None, target  # "Chekatt a quitté la France", "le président a quitté le Gabon pour Rabat": a journey
+    own = {m.actor.get("country") for m in leavers} - {None}
+    if own and target and all(m.actor.get("kind") in ("country", "location") and m.actor.get("country") in own for m in target):
+        return trigger, []  # "l'armée irakienne en déroute quitte le nord de l'Irak": a retreat at home, aimed at no one
     return trigger, target
 
 
