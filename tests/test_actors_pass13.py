@@ -77,3 +77,62 @@ def test_a_known_firm_run_together_with_its_country_is_the_firm_then_the_country
     assert (actor["country"], actor["kind"]) == ("CHN", "company")
     actor = _one(out, text, "République populaire de Chine")
     assert (actor["country"], actor["kind"]) == ("CHN", "country")
+
+
+def test_the_adjective_after_a_ministers_portfolio_gives_the_country():
+    text = ("Il est même surnommé par certain le « Ben Laden » de par sa forte utilisation dans les réseaux terroristes. Le "
+            "ministre des Finances françaises, Michel Sapin, affirmait récemment que ce « billet de 500 euros est plus "
+            "utilisé pour dissimuler ».")
+    out = analyse(text, "2016-05-04", "Zone euro : la disparition du billet de 500 euros actée")
+    actor = _one(out, text, "ministre des Finances")
+    assert (actor["country"], actor["kind"]) == ("FRA", "person")
+
+
+CADIEUX = ("2 février 2016. – Ce mardi, le pape François a accepté la démission de M gr Vincent Cadieux qui était évêque du "
+           "diocèse de Moosonee ainsi que du diocèse de Hearst qui lui était uni en sa personne.")
+
+
+@pytest.mark.parametrize("surface", ["diocèse de Moosonee", "diocèse de Hearst"])
+def test_a_diocese_is_an_organisation_of_its_towns_country(surface):
+    out = analyse(CADIEUX, "2016-02-02", "Canada : nouvel évêque du diocèse de Hearst et administrateur apostolique du "
+                  "diocèse de Moosonee")
+    actor = _one(out, CADIEUX, surface)
+    assert (actor["country"], actor["kind"]) == ("CAN", "other")
+
+
+def test_the_town_of_a_diocese_stays_a_place():
+    text = "Au moment de sa nomination, l'abbé Bourgon était vicaire général du diocèse de Sault-Sainte-Marie."
+    out = analyse(text, "2016-02-02", "Canada : nouvel évêque du diocèse de Hearst et administrateur apostolique du "
+                  "diocèse de Moosonee")
+    actor = _one(out, text, "Sault-Sainte-Marie")
+    assert (actor["country"], actor["kind"]) == ("CAN", "location")
+
+
+BAC = ("Cette décision, émise par l'académie de Grenoble, ferait suite à des anomalies détectées dans le déroulement de "
+       "l'épreuve officielle. Ainsi, le rectorat de Grenoble, n'ayant que peu d'informations quant au déroulement exact des "
+       "faits, a décidé.")
+
+
+@pytest.mark.parametrize("surface, kind", [("académie de Grenoble", "government"), ("rectorat de Grenoble", "government"),
+                                           ("Grenoble", "location")])
+def test_the_academie_and_the_rectorat_of_a_town_are_the_states_education_office(surface, kind):
+    out = analyse(BAC, "2016-06-01", "France : une centaine d'élèves devront repasser une épreuve orale du bac à Chambéry")
+    actor = _one(out, BAC, surface)
+    assert (actor["country"], actor["kind"]) == ("FRA", kind)
+
+
+def test_a_communaute_dagglomeration_is_a_local_government():
+    text = ("En présence de Cécile Helle, maire d'Avignon, de Jean-Marc Roubaud, président de la Communauté d'agglomération du "
+            "Grand Avignon, d'Élisabeth Amoros, déléguée à la culture du Conseil départemental de Vaucluse.")
+    out = analyse(text, "2016-03-24", "France : conférence de presse du Festival d'Avignon 2016")
+    actor = _one(out, text, "Communauté d'agglomération du Grand Avignon")
+    assert (actor["country"], actor["kind"]) == ("FRA", "government")
+
+
+def test_a_stade_named_after_its_towns_people_is_a_club():
+    text = ("11 août 2018. – Louis Fajfrowski, joueur du Stade aurillacois Cantal Auvergne est décédé hier en marge d'un match "
+            "amical d'avant-saison disputé avec son club. Ce décès provoque une vive émotion dans le monde du rugby français "
+            "entraînant nombre de réactions dont celle de la fédération française de rugby.")
+    out = analyse(text, "2018-08-11", "Rugby à XV : décès de Louis Fajfrowski, jeune espoir de 21 ans")
+    actor = _one(out, text, "Stade aurillacois Cantal Auvergne")
+    assert (actor["country"], actor["kind"]) == ("FRA", "other")

@@ -150,7 +150,7 @@ ORGANISATION_NAME_HEADS = {
     "office": "government", "parquet": "government", "prefecture": "government", "tribunal": "government",
     "cour": "government", "conseil": "government", "commission": "government", "haute": "government",
     "groupe": "company", "societe": "company", "compagnie": "company", "banque": "company",
-    "universite": "other", "parti": "party", "air": "company", "rassemblement": "party", "service": "government",
+    "universite": "other", "diocese": "other", "archidiocese": "other", "parti": "party", "air": "company", "rassemblement": "party", "service": "government",
     "chambre": "government", "assemblee": "government", "parlement": "government", "senat": "government",
     "services": "government", "inspection": "government", "brigade": "government", "gendarmerie": "government",
     "police": "government", "editions": "company", "centre": "ngo", "observatoire": "ngo",

@@ -97,6 +97,12 @@ _PLACE_LIST = re.compile(r"\b(?:villes?|localités?|régions?|provinces?|commune
 # ", une région rurale" after a name the model took for a person: "à Momand Dara, une région rurale".
 _PLACE_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:petite\s+|grande\s+)?(?:ville|village|localité|commune|région|province|"
                           r"district|bourgade|cité|île|quartier)\b")
+# A see or an education office named after its town: "diocèse de Hearst", "académie de Grenoble".
+_SEE = re.compile(r"(?:diocèse|archidiocèse|académie|rectorat) (?:de |d['’])(?=[A-ZÀ-Ý])")
+# Bodies of communes: "Communauté d'agglomération du Grand Avignon", "Communauté de communes du …".
+_INTERCOMMUNAL = re.compile(r"Communauté (?:d['’]agglomération|de communes|urbaine|de l['’]agglomération)\b")
+# A sports club named "Stade" and its town's people's adjective: "Stade aurillacois", "Stade rennais".
+_CLUB = re.compile(r"Stade [a-zéèêàâîôûç-]+(?:ais|ois|ain|ien|in|on)\b")
 # A ministry's portfolio named after "ministre", "ministère" (and a country adjective): "des Transports".
 _PORTFOLIO_BEFORE = re.compile(r"\bminist(?:re|ère|res|ères)(?:\s+([\w-]+))?\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*$", re.IGNORECASE)
 # A region or country that a place is said to be in: ", dans la province de Nangarhâr", ", dans le
@@ -203,7 +209,7 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 m = Mention(e["start"], e["end"], e["text"], via, actor, index)
                 self.mentions.append(m)
                 self.by_entity[index] = m
-                if via == "role" or actor.kind in ("government", "military") and actor.id.startswith("org:"):
+                if via == "role" or actor.kind in ("government", "military") and actor.id.startswith("org:") or _SEE.match(e["text"]):
                     # "Chambre des représentants des États-Unis": the country is a mention of its own
                     self.mentions += self._inside(e, actor)
         self.definitions()
@@ -226,6 +232,10 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if portfolio is None:
             return None
         code = next((self.registry.adjective(t.text) for t in span[1:portfolio.start - span.start] if self.registry.adjective(t.text)), None)
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if code is None and after is not None and after.text.islower() and after.pos_ == "ADJ":
+            # "le ministre des Finances françaises", the adjective left outside the name: its country
+            code = self.registry.adjective(after.text)
         code = code or self.home()
         if code is None:
             return None
@@ -245,6 +255,14 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         if span is None:
             return []
         portfolio = self._portfolio(span) if actor.role == "minister" and actor.id.startswith("local:minister-") else None
+        see = _SEE.match(e["text"])
+        if see and actor.kind in ("other", "government"):
+            # "Sault-Sainte-Marie" in "diocèse de Sault-Sainte-Marie", "Grenoble" in "académie de
+            # Grenoble": the town the see or the education office is named after, a place of its own
+            place = self.registry.place(e["text"][see.end():])
+            name = e["text"][see.end():]
+            return [Mention(e["start"] + see.end(), e["end"], name, "name",
+                            place or Actor(f"place:{slug(name)}", name, actor.country, "location"))]
         if actor.kind == "government" and fold(span[0].text) in _LED_HEADS \
                 and (leader := self._leader(span[1:].text)) is not None:
             # "Obama" in "administration Obama": the leader, a mention of their own
@@ -385,8 +403,26 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             if code in self.registry.countries:
                 e["label"] = "ORG"
                 return self.registry.government(code), "role"
-        if label != "PER" and fold(text.split()[0]) == "universite" and len(text.split()) > 1:
-            # "l'université de Manchester" tagged as a place: the university, of its town's country
+        if label != "PER" and _INTERCOMMUNAL.match(text) and self.home() in self.registry.countries:
+            # "la Communauté d'agglomération du Grand Avignon" tagged as a place: a body of communes, a
+            # local government of the article's country
+            e["label"] = "ORG"
+            return self.registry.government(self.home()), "role"
+        if label != "PER" and _CLUB.match(text):
+            # "le Stade aurillacois Cantal Auvergne", "le Stade toulousain" tagged as a place: the
+            # club named after its town's people (not "le Stade de France", a venue)
+            e["label"] = "ORG"
+            return Actor(f"org:{slug(text)}", text, self.registry.adjective(text.split()[1]) or self.home(), "other"), "name"
+        if label != "PER" and re.match(r"(?:académie|rectorat) (?:de |d['’])[A-ZÀ-Ý]", text):
+            # "l'académie de Grenoble" tagged as a place: the State's education office of the town's country
+            e["label"] = "ORG"
+            place = self.registry.place(re.sub(r"^\S+ (?:de |d['’])", "", text))
+            code = place.country if place is not None else self.home()
+            if code in self.registry.countries:
+                return self.registry.government(code), "role"
+        if label != "PER" and fold(text.split()[0]) in ("universite", "diocese", "archidiocese") and len(text.split()) > 1:
+            # "l'université de Manchester", "le diocèse de Moosonee" tagged as a place: the university,
+            # the see, of its town's country
             e["label"] = label = "ORG"
             return self.organisation(e)
         if label in ("LOC", "PER") and self._relative_of_person(e):

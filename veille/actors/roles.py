@@ -27,7 +27,10 @@ _ROLE_SPAN_LIMIT = 8  # tokens between a role noun and its country qualifier
 _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pouvoir"}
 # Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
 _LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur",
-                  "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete", "conseil"}
+                  "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete", "conseil",
+                  "rectorat", "academie", "diocese", "archidiocese"}
+# A church's see named after its town: "le diocèse de Hearst", an organisation of the town's country.
+_SEES = {"diocese", "archidiocese"}
 # Councils of a region, department or commune: "le conseil départemental des Landes".
 _LOCAL_COUNCILS = {"departemental", "regional", "general", "municipal", "territorial", "metropolitain"}
 # A country's state outlets named by what they are: "la télévision nationale", "la radio publique
@@ -290,6 +293,11 @@ class RoleMentions:
             # "le conseil départemental des Landes", "le conseil régional d'Occitanie": the local
             # government, of the country of the place it is named after
             found = self.local_office(tok, "conseil")
+            return (first, *found) if found else None
+        if word in ("rectorat", "academie", "diocese", "archidiocese"):
+            # "le rectorat de Grenoble", "l'académie de Grenoble" (the State's education office), "le
+            # diocèse de Hearst" (a see): of the country of the town they are named after
+            found = self.local_office(tok, word)
             return (first, *found) if found else None
         if word == "agences" and prev is not None and fold(prev.text) in ("les", "des", "aux", "ses", "leurs") \
                 and (found := self._country_adjective_after(tok)) is not None:
@@ -783,6 +791,10 @@ class RoleMentions:
                 continue
             last = self.doc.char_span(place.start, place.end, alignment_mode="expand")[-1]
             code = place.actor.country
+            if name in _SEES:
+                return last, Actor(f"local:{name}-{slug(place.text)}", f"{name} ({place.text})", code, "other")
+            if name in ("rectorat", "academie") and (not tok.text.islower() or t.i != tok.i + 2):
+                return None  # "l'académie de Grenoble", "le rectorat de Lyon" only: the place right after "de"
             if name in lexicon.PERSON_ROLES:
                 role = lexicon.PERSON_ROLES[name]
                 return last, Actor(f"local:{slug(role)}-{slug(place.text)}", f"{role} ({place.text})", code, "person", role)
