@@ -136,3 +136,19 @@ def test_a_stade_named_after_its_towns_people_is_a_club():
     out = analyse(text, "2018-08-11", "Rugby à XV : décès de Louis Fajfrowski, jeune espoir de 21 ans")
     actor = _one(out, text, "Stade aurillacois Cantal Auvergne")
     assert (actor["country"], actor["kind"]) == ("FRA", "other")
+
+
+def test_a_businessman_of_a_country_is_a_person_of_that_country():
+    text = ("Il aurait touché 50 000 dollars par l’intermédiaire de sa société de conseil 2F pour mettre en relation un homme "
+            "d’affaires libanais et Vladimir Poutine.")
+    out = analyse(text, "2017-03-25", "France : François Fillon s'est fait offrir une montre de plus de 10 000 euros")
+    actor = _one(out, text, "homme d’affaires libanais")
+    assert (actor["country"], actor["kind"]) == ("LBN", "person")
+
+
+def test_a_manufacturer_introduced_with_its_countrys_adjective_is_a_company_of_that_country():
+    text = ("Il confie enfin que la deuxième montre lui a été offerte en 2013 par le manufacturier suisse Rebellion. Un membre "
+            "de l'entreprise affirme que cela a été fait dans un geste « très amical ».")
+    out = analyse(text, "2017-03-25", "France : François Fillon s'est fait offrir une montre de plus de 10 000 euros")
+    actor = _one(out, text, "Rebellion")
+    assert (actor["country"], actor["kind"]) == ("CHE", "company")

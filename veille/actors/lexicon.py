@@ -138,7 +138,8 @@ DOMESTIC_ORG_HEADS = {"cour", "parlement", "senat", "assemblee", "chambre", "gou
 COMPANY_HEADS = {"groupe", "societe", "entreprise", "constructeur", "compagnie", "firme", "geant", "operateur",
                  "fabricant", "banque", "assureur", "editeur", "distributeur", "enseigne", "multinationale", "laboratoire",
                  "start-up", "chaine", "boutique", "marque", "filiale", "transporteur", "boite", "discotheque", "hotel",
-                 "restaurant", "usine", "cabinet", "supermarche", "magasin", "fonds", "sondage", "sondeur"}
+                 "restaurant", "usine", "cabinet", "supermarche", "magasin", "fonds", "sondage", "sondeur",
+                 "manufacturier", "avionneur", "equipementier", "motoriste", "studio"}
 PARTY_HEADS = {"parti", "formation", "mouvement"}
 NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernementale", "collectif", "syndicat", "organisation"}
 

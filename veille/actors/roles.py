@@ -294,6 +294,14 @@ class RoleMentions:
             # government, of the country of the place it is named after
             found = self.local_office(tok, "conseil")
             return (first, *found) if found else None
+        business = re.match(r"(?:homme|femme)s? d['’]\s*affaires ([a-zà-ÿ-]+)\b", self.text[tok.idx:tok.idx + 60]) \
+            if word in ("homme", "femme") else None
+        if business and (code := self.registry.adjective(business.group(1))) in self.registry.countries:
+            # "un homme d’affaires libanais": a person of the adjective's country
+            end = tok.idx + business.end()
+            last = next((t for t in doc[tok.i:tok.i + 6] if t.idx + len(t.text) == end), None)
+            if last is not None:
+                return tok, last, Actor(f"local:businessman-{code.lower()}", f"homme d'affaires ({code})", code, "person", None)
         if word in ("rectorat", "academie", "diocese", "archidiocese"):
             # "le rectorat de Grenoble", "l'académie de Grenoble" (the State's education office), "le
             # diocèse de Hearst" (a see): of the country of the town they are named after
