@@ -74,21 +74,14 @@ MATERIEL = {"drone", "missile", "char", "blindé", "avion", "hélicoptère", "na
             "bombardier", "batterie", "véhicule", "arme", "armement", "bâtiment"}
 # Pacts and alliances one leaves ("quitter l'accord de Paris", "quitter la coalition").
 PACTS = {"accord", "traité", "pacte", "convention", "coalition", "alliance", "union", "zone", "protocole"}
-# What is sent that is words, not people: "cela envoie un signal clair de la détermination de la
-# Grèce" names Greece inside the message, no force moved to it.
 # What a state builds up when it mobilises: its arms, forces and security (a "capacité" only a
 # nuclear or military one).
 ARMS = {"arsenal", "armée", "armement", "arme", "défense", "sécurité", "dispositif"}
 CAPACITY_KINDS = {"nucléaire", "militaire", "défensif", "offensif", "balistique"}
-
-
-def _arms(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in ARMS or lemma == "capacité" and any(c.dep_ == "amod" and c.lemma_.lower() in CAPACITY_KINDS for c in noun.children)
-
-
 # Envoys whose summoning is a diplomatic protest (PLOVER: ACCUSE, not CONSULT).
 DIPLOMATS = {"ambassadeur", "ambassadrice", "diplomate", "chargé", "consul", "émissaire", "représentant"}
+# What is sent that is words, not people: "cela envoie un signal clair de la détermination de la
+# Grèce" names Greece inside the message, no force moved to it.
 MESSAGE_NOUNS = {"signal", "message", "lettre", "courrier", "missive", "note", "signe", "invitation", "courriel", "mail", "avertissement"}
 REPORTING_VERBS = {
     "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "dire",
@@ -102,6 +95,7 @@ def _reflexive(verb: Token) -> bool:
 
 # Actors that are states, or speak or fight for one.
 STATES = {"country", "government", "military"}
+
 
 def _has_case(token: Token, case: str) -> bool:
     forms = CONTRACTED.get(case, {case})
@@ -190,6 +184,11 @@ def _needs_met(trigger: Trigger, head: Token, args: Arguments) -> bool:
 # Harms that blame is laid for besides the lexicon's acts of force and the deeds judgements aim
 # at ("attribuer les troubles à", "la responsabilité de l'explosion").
 HARMS = ACT_NOUNS | {"meurtre", "massacre", "mort", "responsabilité", "explosion", "incident", "drame", "incendie"}
+
+
+def _arms(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ARMS or lemma == "capacité" and any(c.dep_ == "amod" and c.lemma_.lower() in CAPACITY_KINDS for c in noun.children)
 
 
 def _harm(noun: Token) -> bool:
@@ -377,12 +376,12 @@ def extract_events(doc: Doc, ctx: Context) -> dict:
         trigger, target = leaving(trigger, head, args, target)
         if trigger is None:
             continue
-        source, target = left_membership(trigger, head, args, source, target, args.location(head, entities))
+        location = args.location(head, entities)
+        source, target = left_membership(trigger, head, args, source, target, location)
         if trigger.type == "ASSAULT" and not source and (_natural_cause(clause_verb(head), args) or disaster and trigger.needs == "agent"):
             # "Un cyclone frappe Madagascar": "les cultures ont été détruites" by the cyclone (harms
             # told without a doer; an "attentat" in the same article is still one)
             continue
-        location = args.location(head, entities)
         if not source and (trigger.type == "COERCE" and trigger.mode != "cyber" or trigger.mode == "convict"):
             # arrests and bans without agent are the state's; a cyberattack without one is anyone's
             source = args.implied_state(location)

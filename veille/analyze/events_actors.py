@@ -418,9 +418,10 @@ class ActorMentions:
                 k += 1  # ", et de la France"
             if doc[k].lower_.rstrip("'’") not in CONTRACTED["de"] or k + 1 >= len(doc):
                 break
-            k += 1 + (doc[k + 1].pos_ == "DET")
-            at = doc[min(k, len(doc) - 1)]
-            m = next((m for m in self.mentions if m.start in (at.idx, doc[k - 1].idx)), None)
+            # the next member: a mention opening on the word after "de", or on the one after its article
+            after = doc[k + 1: k + 3]
+            m = next((m for m in self.mentions if any(m.start == t.idx for t in after)
+                      and (m.start == after[0].idx or after[0].pos_ == "DET")), None)
             if m is None or m in found:
                 break
             if places or not _is_place(m):

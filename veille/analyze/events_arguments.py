@@ -25,11 +25,11 @@ OBJECT_CONTROL = {
     "montrer", "voir", "filmer", "apercevoir",
 }
 TARGET_CASES = {"contre", "avec", "sur", "envers", "vers", "auprès", "entre"}
-# "à" introduces the addressee of verbal acts ("demande à Kiev", "reproche à Washington"), a
-# place for material acts ("attaque à Kaboul").
 # Nouns whose "à" complement is whom the act is addressed to (not "l'aide à la reconstruction",
 # which names no actor, nor "l'accord à Genève", a place).
 NOUN_ADDRESSEE_TYPES = {"SUPPORT", "AID", "REQUEST", "THREATEN", "ACCUSE"}
+# "à" introduces the addressee of verbal acts ("demande à Kiev", "reproche à Washington"), a
+# place for material acts ("attaque à Kaboul").
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "AID", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE", "AGREE", "COOPERATE"}
 # Participles on an event noun whose object is what it is aimed at ("un attentat visant la police").
 AIMING_VERBS = {"viser", "cibler", "frapper", "toucher"}
@@ -73,6 +73,7 @@ CLAIMING_VERBS = {"revendiquer", "assumer", "endosser"}
 
 # Verbs whose subject undergoes the harm their object names: "le pays a connu un attentat".
 SUFFERING_VERBS = {"connaître", "subir", "essuyer", "endurer"}
+
 
 class Arguments(ActorMentions):
     """Source and target finding over one document's parse and mentions."""
@@ -326,11 +327,12 @@ class Arguments(ActorMentions):
             source = self._claimed_by(noun) or self._ascribed_to(noun) or self._responsible_for(noun)
         verb = noun.head
         undergone = (verb.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)
-                     or verb.lemma_.lower() == "bénéficier" and noun.dep_.startswith("obl")
-                     # "le pays a connu un attentat-suicide", "l'armée a subi une attaque"
-                     or verb.lemma_.lower() in SUFFERING_VERBS and noun.dep_ == "obj" and type_ in ("ASSAULT", "COERCE", "SANCTION"))
-        if undergone and verb.lemma_.lower() in SUFFERING_VERBS:
-            source, target = [], self.actors_of(self.agent_token(verb))  # (not the support verb's doer)
+                     or verb.lemma_.lower() == "bénéficier" and noun.dep_.startswith("obl"))
+        suffered = verb.lemma_.lower() in SUFFERING_VERBS and noun.dep_ == "obj" and type_ in ("ASSAULT", "COERCE", "SANCTION")
+        if suffered:
+            # "le pays a connu un attentat-suicide", "l'armée a subi une attaque": the subject is the
+            # target, not the support verb's doer
+            source, target = [], self.actors_of(self.agent_token(verb))
         elif undergone and not target:
             # "les autorités ... font l'objet d'une attaque", "l'Iran a bénéficié de la levée des
             # sanctions": the subject undergoes it
