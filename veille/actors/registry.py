@@ -40,7 +40,9 @@ _BUILDINGS = {"Matignon", "Bercy", "Beauvau", "Downing Street", "Whitehall", "We
 # Country names the French press abbreviates or shortens, which the country sources do not list.
 # "la Macédoine" is the country (North Macedonia since 2019), as the corpus's lists of countries name it.
 COUNTRY_ACRONYMS = {"RDC": "COD", "RCA": "CAF", "USA": "USA", "Émirats": "ARE", "Macédoine": "MKD",
-                    "Zaïre": "COD", "république du Zaïre": "COD", "Trinidad-et-Tobago": "TTO"}  # the DR Congo's name from 1971 to 1997
+                    "Zaïre": "COD", "république du Zaïre": "COD", "Trinidad-et-Tobago": "TTO",  # the DR Congo's name from 1971 to 1997
+                    # the press's everyday names of the United Kingdom and of Bosnia-Herzegovina
+                    "Grande-Bretagne": "GBR", "Grande Bretagne": "GBR", "Bosnie": "BIH"}
 
 # Adjectives of the press the country sources lack (folded): "le cabinet qatari", "l'armée thaïe".
 _EXTRA_ADJECTIVES = {"qatari": "QAT", "qatarie": "QAT", "qataris": "QAT", "qataries": "QAT", "thai": "THA", "thaie": "THA",
@@ -286,6 +288,18 @@ class Registry:
         return actor
 
     # -- actors of a country --------------------------------------------------------------------
+
+    @functools.cached_property
+    def first_names(self) -> frozenset[str]:
+        """First words of two or more persons' full names ("Sarah", "Thomas"): what a person named by
+        a first name alone is called ("Sarah, 16 ans")."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for actors in self.names.values():
+            for actor in actors:
+                words = actor.name.split()
+                if actor.kind == "person" and len(words) >= 2 and words[0].isalpha() and words[0][1:].islower():
+                    seen[words[0]].add(actor.id)
+        return frozenset(name for name, ids in seen.items() if len(ids) >= 2)
 
     def country_name(self, code: str) -> str:
         c = self.countries.get(code)

@@ -40,6 +40,21 @@ _ARTICLE_KEYS = {"l", "l'", "le", "la", "les", "the", ""}
 # Capitalised first words of MISC entities that make no name with the place after them: "Noël de
 # Berlin" (of "le marché de Noël de Berlin"), "G20 de Pékin", "Constitution de la république … de Chine".
 _NO_NAME_HEADS = {"Noël", "G20", "G7", "G8", "Constitution", "Sommet"}
+# Things named after people: "le télescope spatial James Webb", "le porte-avions Charles de Gaulle".
+_THING_NOUNS = {"telescope", "spatial", "porte-avions", "navire", "sonde", "satellite", "film", "serie", "roman", "livre",
+                "album", "chanson", "emission", "operation", "prix", "rue", "avenue", "boulevard", "place", "lycee",
+                "college", "ecole", "hopital", "stade", "aeroport", "pont", "quai", "station", "gare"}
+# Determiners of one person: "la Japonaise Juri Ide", "l'Australienne Ashleigh Gentle".
+_SINGULAR_DETERMINERS = {"le", "la", "l'", "l’", "un", "une"}
+# Lower-case words inside a person's name: "Annemiek van Vleuten", "Pablo de Greiff".
+_NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "der", "den", "du", "dos", "ben", "bin", "ter", "ten", "al", "el"}
+# Storms are named like people: "la tempête Kurt", "le cyclone Ivan".
+_STORM_NOUNS = {"tempete", "cyclone", "ouragan", "typhon", "depression"}
+# Heads of a country's institutions, which a MISC name of the country keeps whole: "Congrès des États-Unis".
+_CHAMBER_HEADS = {"congres", "parlement", "senat", "chambre", "assemblee", "gouvernement", "ministere", "cour", "conseil"}
+_OF_WHOM = re.compile(r"\S+\s+(?:de la |de l['’]|du |des |de |d['’])(.+)$")
+# Words before a name inside a longer one: "championnat de France", "Kurdes d'Irak", "guerre en Irak".
+_INNER_NAME_LEADS = {"de", "du", "des", "d'", "d’", "en", "la", "le", "l'", "l’", "à", "au", "aux"}
 # A place noun the model took into a name: "la ville de Rome", "la province de Kandahar".
 # Not "île": "l'île d'Orléans" is a name of its own.
 _PLACE_NOUN_LEAD = re.compile(r"(?:ville|village|commune|capitale|localité|municipalité|région|province)\s+"
@@ -80,8 +95,10 @@ class NerRepair:
         self.entities = [part for e in self.entities for part in self._firm_of_country(e)]
         self._extend()
         self.entities = [self._place_in_misc(e) if e["label"] == "MISC" else e for e in self.entities]
+        self.entities = [part for e in self.entities for part in (self._names_in_misc(e) if e["label"] == "MISC" else [e])]
         for e in self.entities:
             self._relabel(e)
+        self._named_after_nationality()
         added = self._missed()
         added += self._full_names(added)
         added += self._repeated_names(added)
@@ -106,6 +123,32 @@ class NerRepair:
             labels = {"LOC"}  # "Saint-Martin", "Mont-Saint-Michel": a known place, never a first name
         if len(labels) == 1:
             e["label"] = labels.pop()
+        elif not labels and e["label"] == "MISC" and (self._lone_first_name(e) or self._full_name(e)):
+            e["label"] = "PER"
+
+    def _full_name(self, e: dict) -> bool:
+        """A person's full name that the model called MISC: "Sarah True", "Maxime Nicolle": two or
+        three capitalised words, the first a known first name, not the name of a thing ("le
+        télescope spatial James Webb")."""
+        span = self.span(e["start"], e["end"])
+        if span is None or not 2 <= len(span) <= 3 or span[0].text not in self.registry.first_names:
+            return False
+        if fold(span[0].text) in _NOT_FIRST_NAMES or fold(span[0].text) in _ARTICLE_KEYS or self.registry.lookup(e["text"]):
+            return False
+        if not all(t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha for t in span):
+            return False
+        return span.start == 0 or fold(self.doc[span.start - 1].text) not in _THING_NOUNS
+
+    def _lone_first_name(self, e: dict) -> bool:
+        """A person named by a first name alone that the model called MISC: "nommée Sarah",
+        "le fils, Sébastien, en conflit avec son père"; not a storm ("la tempête Kurt") nor the
+        first word of a sentence."""
+        span = self.span(e["start"], e["end"])
+        if span is None or len(span) != 1 or span[0].is_sent_start or e["text"] not in self.registry.first_names:
+            return False
+        if self.registry.place(e["text"]) is not None or key(e["text"]) in self.registry.gentiles:
+            return False
+        return span.start == 0 or fold(self.doc[span.start - 1].text) not in _STORM_NOUNS
 
     def _extend(self) -> None:
         """Stretch an entity over the rest of a name the registry knows: "Le Canard" + "enchaîné",
@@ -292,6 +335,62 @@ class NerRepair:
                 covered[start:end] = [True] * (end - start)
         return found
 
+    def _named_after_nationality(self) -> None:
+        """A person named after a nationality, which the model left untagged, called MISC, or took
+        in with the nationality: "la Japonaise Juri Ide", "l'Australienne Ashleigh Gentle", "le
+        Croate Andrej Vistica", "la Néerlandaise Annemiek van Vleuten". The name becomes a person (the
+        linker gives it the nationality's country); what overlapped it goes, unless the registry
+        knows it. A lower-case nationality ("l'italien Pioneer") names a person only with two words."""
+        tokens, edge, starts, ends = self._tokens()
+        persons = {(e["start"], e["end"]) for e in self.entities if e["label"] == "PER"}
+        found = []
+        for i in range(1, len(tokens) - 1):
+            if fold(tokens[i - 1].text) not in _SINGULAR_DETERMINERS or key(tokens[i].text) not in self.registry.gentiles:
+                continue
+            code = self.registry.adjective(tokens[i].text)
+            if code not in self.registry.countries or not self.registry.countries[code]["independent"]:
+                continue  # "l'American Theatre Wing": a territory's demonym that is an English word
+            last = self._name_run(i + 1)
+            if last is None or tokens[i].text.islower() and last == i + 1:
+                continue
+            start, end = starts[i + 1], ends[last]
+            name = self.text[start:end]
+            if (start, end) in persons or self.registry.lookup(name) or self.registry.place(name) is not None:
+                continue
+            found.append({"start": start, "end": end, "text": name, "label": "PER"})
+        if found:
+            taken = [(f["start"], f["end"]) for f in found]
+            self.entities = [e for e in self.entities if not any(e["start"] < b and a < e["end"] for a, b in taken)
+                             or self.registry.lookup(e["text"])]
+            self.entities = sorted(self.entities + found, key=lambda e: (e["start"], e["end"]))
+
+    def _name_run(self, first: int) -> int | None:
+        """The last token of a person's name opening at `first`: capitalised words one space apart,
+        joined by hyphens ("Ferrand-Prévot", "Jong-oh") or particles ("van Vleuten", "de Greiff");
+        up to six tokens. None if no name opens there."""
+        tokens, edge, starts, ends = self._tokens()
+
+        def capitalised(k: int) -> bool:
+            t = tokens[k].text
+            return not edge[k] and tokens[k].is_alpha and t[:1].isupper() and t[1:2].islower()
+
+        if first >= len(tokens) or not capitalised(first):
+            return None
+        last, k = first, first + 1
+        while k < len(tokens) and k - first < 6:
+            spaced = starts[k] == ends[k - 1] + 1
+            if tokens[k].text == "-" and starts[k] == ends[k - 1] and k + 1 < len(tokens) and starts[k + 1] == ends[k] \
+                    and tokens[k + 1].is_alpha:
+                last, k = k + 1, k + 2
+            elif spaced and capitalised(k):
+                last, k = k, k + 1
+            elif spaced and tokens[k].text in _NAME_PARTICLES and k + 1 < len(tokens) and starts[k + 1] == ends[k] + 1 \
+                    and capitalised(k + 1):
+                last, k = k + 1, k + 2
+            else:
+                break
+        return last
+
     def _local_places(self, added: list[dict]) -> list[dict]:
         """A department or city the curated places know, named after the State's local offices and the
         model left untagged: "la préfecture du Var", "le conseil départemental des Landes"."""
@@ -432,6 +531,53 @@ class NerRepair:
                 start = e["start"] + tail.start(1) + (article.end() if article else 0)
                 return {**e, "start": start, "text": self.text[start:e["end"]], "label": "LOC"}
         return e
+
+    def _names_in_misc(self, e: dict) -> list[dict]:
+        """Known names inside a MISC name that is no actor: the country of "championnat de France",
+        "Open d'Australie", "Kurdes d'Irak", the city of "Jeux olympiques de Rio", the maker of
+        "Boeing 737". The inner names replace the MISC entity, as WiNER-fr marks them: on the dev
+        split, a country or registry place after a preposition inside a MISC entity is a gold
+        span eight times in ten."""
+        span = self.span(e["start"], e["end"])
+        if span is None or len(span) < 2:
+            return [e]
+        of_country = _OF_WHOM.match(e["text"]) if fold(span[0].text) in _CHAMBER_HEADS else None
+        if of_country and any(a.kind == "country" for a in self.registry.lookup(of_country.group(1))):
+            return [{**e, "label": "ORG"}]  # "Congrès des États-Unis": a country's chamber, an organisation
+        found, i = [], span.start
+        while i < span.end:
+            for n in range(min(6, span.end - i), 0, -1):
+                inner = self.doc[i:i + n]
+                if (n == len(span) or not inner.text[:1].isupper() or inner.text[-1] in "-–"
+                        or not self._inner_name_edges(span, inner)):
+                    continue
+                if key(inner.text) in self.registry.gentiles:
+                    continue  # "massacre des Indiens": a people
+                label = self._addable(inner) or ("LOC" if self.registry.place(inner.text) is not None else None)
+                kinds = {a.kind for a in self.registry.lookup(inner.text)}
+                if label == "PER" or (label == "ORG" and inner.start > span.start and not kinds & {"country", "igo"}):
+                    label = None  # a person's name is the MISC's own ("Recep Tayyip Erdogan"); "de la FIFA" an igo's
+                if inner.start == span.start and label != "ORG":
+                    label = None
+                if label:
+                    found.append({"start": inner.start_char, "end": inner.end_char, "text": inner.text, "label": label})
+                    i += n - 1
+                    break
+            i += 1
+        return found or [e]
+
+    @staticmethod
+    def _inner_name_edges(span: Span, inner: Span) -> bool:
+        """Where a name can sit inside a longer one: after a preposition or article of it ("de
+        France", "d'Irak", "en Irak"), or, for a maker, first before a model number ("Boeing 737",
+        "Airbus A320"); never part of a compound ("Australie-Méridionale")."""
+        doc = span.doc
+        if inner.end < span.end and doc[inner.end].text in ("-", "–"):
+            return False
+        if inner.start > span.start:
+            return doc[inner.start - 1].lower_ in _INNER_NAME_LEADS and not doc[inner.start - 1].text[:1].isupper()
+        rest = doc[inner.end:span.end]
+        return len(rest) > 0 and all(any(c.isdigit() for c in t.text) for t in rest)
 
     def _before_participle(self, e: dict) -> dict:
         """The model runs on into the clause: "Nations unies visant douze personnalités": a name

@@ -91,6 +91,12 @@ _PERSON_NOUNS = {"islamiste", "djihadiste", "jihadiste", "militant", "militante"
 _US_PARTIES = {"republicains": "Parti républicain américain", "democrates": "Parti démocrate américain"}
 _PARTY_MEMBERS = {"elus", "electeurs", "senateurs", "representants", "parlementaires", "candidats", "dirigeants", "militants"}
 
+# Numbered military units: "le 35e régiment d'infanterie", "la 1re division blindée".
+_MILITARY_UNITS = {"regiment", "bataillon", "brigade", "escadron", "escadrille", "division", "compagnie", "flottille"}
+_ORDINAL = re.compile(r"\d+\s*(?:e|er|re|ère|eme|ème)")
+# Participles between "ministre" and its portfolio: "le ministre chargé de la santé".
+_MINISTER_CHARGED = {"charge", "chargee", "delegue", "deleguee"}
+
 class RoleMentions:
     def institution(self, tokens: list[Token], inside_entity: bool = False) -> Actor | None:
         """"l'armée irakienne", "le gouvernement ouzbek", "la Cour suprême" (of the article's country)."""
@@ -312,6 +318,17 @@ class RoleMentions:
             # "il a remis en cause la compétence des agences américaines": a State's agencies (its press
             # agencies are "agences de presse"), its government
             return tok, found[0], self.registry.government(found[1])
+        if word in _MILITARY_UNITS and prev is not None and _ORDINAL.fullmatch(prev.text):
+            return self.military_unit(prev, tok)
+        if word in _MILITARY_UNITS and prev is not None and prev.i > 0 and _ORDINAL.fullmatch(doc[prev.i - 1].text + prev.text):
+            return self.military_unit(doc[prev.i - 1], tok)  # "le 2 e régiment": a superscript the text spaced out
+        if word in ("medias", "media") and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
+            # "les médias américains", "un média russe": the press of that country
+            code = found[1]
+            return tok, found[0], Actor(f"local:media-{code.lower()}", f"media ({code})", code, "media", None)
+        if word == "institutions" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) == "europeennes":
+            # "les institutions européennes": the European Union's
+            return tok, doc[tok.i + 1], self.registry.organisations["EU"]
         if word in ("protection", "securite") and prev is not None and fold(prev.text) == "la" and tok.i + 1 < len(doc) \
                 and fold(doc[tok.i + 1].text) == "civile":
             # "la protection civile", "la sécurité civile" (of no other country): the article's own
@@ -479,6 +496,27 @@ class RoleMentions:
         word = fold(tok.text)
         return tok, nxt, Actor(f"org:{slug(word)}-{code.lower()}", f"{word} ({code})", code, "other")
 
+    def military_unit(self, ordinal: Token, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"le 35e régiment d'infanterie", "le 2e régiment étranger de parachutistes": a numbered unit,
+        of the country whose adjective follows it, else of the article's own country. The mention
+        runs over the unit's lower-case name, up to a name, a verb or punctuation."""
+        last, code = tok, None
+        for t in self.doc[tok.i + 1:tok.i + 6]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or not t.text.islower() or t.is_sent_start:
+                break
+            if (adjective := self.registry.adjective(t.text)) in self.registry.countries:
+                last, code = t, adjective
+                break
+            if t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
+                break
+            last = t
+        while last.i > tok.i and last.pos_ in ("ADP", "DET"):
+            last = self.doc[last.i - 1]  # "le 3e bataillon du" + a name: the unit ends before its preposition
+        code = code or self.main_country()
+        if code is None or code not in self.registry.countries:
+            return None
+        return ordinal, last, self.registry.military(code)
+
     def _country_adjective_after(self, tok: Token) -> tuple[Token, str] | None:
         """The lower-case country adjective right after a noun, with its country code."""
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
@@ -623,6 +661,17 @@ class RoleMentions:
         if name == "porte-parole" and fold(self.doc[tok.i:tok.i + 3].text) == "porte-parole du gouvernement":
             # "le porte-parole du gouvernement, Benjamin Griveaux" of no country: the article's own
             return self._home_officer(self.doc[tok.i + 2], "government spokesperson")
+        charged = nxt is not None and fold(nxt.text) in _MINISTER_CHARGED and tok.i + 2 < len(self.doc) \
+            and fold(self.doc[tok.i + 2].text) in ("de", "du", "des", "d'")
+        if name == "ministre" and charged and fold(tok.text) == "ministre":
+            # "le ministre chargé de la santé", "la ministre déléguée aux sports": the portfolio
+            # after the participle, of the article's own country
+            last = self._portfolio_end(self.doc[tok.i + 1])
+            code = self.main_country()
+            if code is None or last.i <= tok.i + 1:
+                return None
+            portfolio = self.doc[tok.i + 3:last.i + 1].text
+            return last, Actor(f"local:minister-{slug(portfolio)}-{code.lower()}", f"minister ({code})", code, "person", "minister")
         if name == "ministre" and complement and fold(tok.text) == "ministre":
             last = self._portfolio_end(tok)
             code = self.main_country()
