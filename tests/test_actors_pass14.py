@@ -147,3 +147,25 @@ def test_one_word_after_a_lower_case_nationality_is_no_person():
             "doublons qui seront supprimés dans une optique compétitive.")
     out = analyse(text, "2017-10-20", "France : Amundi supprime 134 emplois")
     assert not [e for e in out["entities"] if e["text"] == "Pioneer" and e["label"] == "PER"]
+
+
+def test_a_news_outlet_the_model_missed_is_the_outlet():
+    # the model leaves "I-Télé" out here; the outlet lexicon names it, so the repair adds it as ORG
+    text = ("15 octobre 2016. – La situation dans la rédaction de la chaîne d'information en continu I-Télé ne s'améliore "
+            "pas. Au début de l'été la chaîne avait connu la première grève de son histoire pendant quatre jours, empêchant "
+            "la couverture de l'attentat à l'aéroport d'Istanbul et les conséquences du Brexit.")
+    out = analyse(text, "2016-10-15", "Médias : la crise à I-Télé vire à l'affrontement sur les réseaux sociaux à deux "
+                  "jours de l'arrivée de Morandini")
+    actor = _one(out, text, "I-Télé")
+    assert (actor["country"], actor["kind"]) == ("FRA", "media")
+    start, end = at(text, "I-Télé")
+    assert [e["label"] for e in out["entities"] if (e["start"], e["end"]) == (start, end)] == ["ORG"]
+
+
+def test_la_liberation_is_the_one_of_1944_not_the_newspaper():
+    text = ("Il avait rejoint les Forces françaises, à Londres, en 1944, où il portait le nom de Don Quichotte, combattu "
+            "dans l’armée de l’air et été pour cela décoré à la Libération.")
+    out = analyse(text, "2017-04-09", "Décès d'Armand Gatti")
+    start, end = at(text, "Libération")
+    linked = [e["actor"] for e in out["entities"] if (e["start"], e["end"]) == (start, end) and e["actor"]]
+    assert not [a for a in linked if a["kind"] == "media"]

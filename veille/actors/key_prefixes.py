@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 
+from veille.actors import lexicon
+from veille.actors.normalize import key
 from veille.actors.registry import Registry
 
 
@@ -36,7 +38,8 @@ def of(registry: Registry) -> tuple[KeyPrefixes, KeyPrefixes]:
     size = (len(registry.names), len(registry.seats))
     cached = getattr(registry, "_key_prefixes", None)
     if cached is None or cached[0] != size:
-        every = KeyPrefixes(set(registry.names) | set(registry.seats))
+        # the news outlets the lexicon lists are names too ("en continu I-Télé")
+        every = KeyPrefixes(set(registry.names) | set(registry.seats) | {key(name) for name in lexicon.MEDIA})
         # Runs in lower case: international organisations' full names, and the names the curated
         # lists write in lower case ("gilets jaunes").
         igo = KeyPrefixes({k for k, actors in registry.names.items() if any(a.kind == "igo" for a in actors)}

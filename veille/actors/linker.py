@@ -68,6 +68,10 @@ _NGO_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:association|ONG|org
 _COMPANY_AFTER = re.compile(r"\s*,\s*(?:une?|la|le|l['’])\s*(?:filiale|entreprise|société|compagnie|transporteur|constructeur|"
                             r"opérateur|start-up|multinationale)\b(?:\s+([a-zàâçéèêëîïôûùüÿœ-]+))?")
 # Words inside an unknown organisation's name that make it a news outlet ("SOS Médias Burundi").
+# Outlets named by a word that, with an article, is that word again: the paper is "Libération",
+# "la Libération" is the one of 1944; the weekly is "Marianne", "la Marianne" the Republic's bust.
+_OUTLETS_WITHOUT_ARTICLE = {"liberation", "marianne"}
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|le|l['’])\s*$", re.IGNORECASE)
 _MEDIA_NAME_WORDS = {"medias", "media", "news", "tv", "television", "radio", "presse", "press", "journal", "info", "infos", "actu"}
 # Adjectives inside an unknown organisation's name that make it a public body, not an association.
 _PUBLIC_ADJECTIVES = {"departemental", "departementale", "departementaux", "prefectoral", "prefectorale", "interministeriel",
@@ -353,7 +357,8 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
         text, label = e["text"], e["label"]
         candidates = self.registry.lookup(text)
         known_media = _MEDIA.get(key(text))
-        if known_media is not None:
+        if known_media is not None and not (key(text) in _OUTLETS_WITHOUT_ARTICLE
+                                            and _ARTICLE_BEFORE.search(self.text[max(0, e["start"] - 4):e["start"]])):
             return known_media, "name"
         street = _STREET_BEFORE.search(self.text[max(0, e["start"] - 30):e["start"]])
         if street and label != "PER":

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LENGTH
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from veille.actors import key_prefixes, lexicon
 from veille.actors.normalize import fold, key, key_of_folded, slug, word_occurrences
@@ -305,7 +305,7 @@ class NerRepair:
                 k = k or key_of_folded("".join(folded[i:last + 1]))
                 if covered_before[ends[last]] - covered_before[starts[i]]:
                     continue
-                if k not in names and k not in seats:
+                if k not in names and k not in seats and k not in _MEDIA:
                     continue  # what _addable would find nothing for
                 label = self._addable(doc[i:last + 1])
                 if label:
@@ -625,4 +625,13 @@ class NerRepair:
         seat = self.registry.seat(text)
         if seat and seat.place is not None:
             return "LOC"
+        if k in _MEDIA and (len(span) > 1 or self._lone_outlet(span[0])):
+            return "ORG"  # a news outlet the model missed ("en continu I-Télé")
         return None
+
+    @staticmethod
+    def _lone_outlet(token: Token) -> bool:
+        """One word names an outlet only as a proper noun mid-sentence with no article before it:
+        "selon Libération", but not "à la Libération" (of Paris) nor a sentence's "Marianne"."""
+        before = token.doc[token.i - 1] if token.i else None
+        return token.pos_ == "PROPN" and not token.is_sent_start and not (before is not None and before.pos_ == "DET")
