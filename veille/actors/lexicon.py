@@ -146,7 +146,7 @@ NGO_HEADS = {"ong", "association", "fondation", "organisation non gouvernemental
 # First words of an unknown organisation's name that say its kind ("Confédération … du travail",
 # "Direction générale des …", "Université de …"); other names stay "other".
 ORGANISATION_NAME_HEADS = {
-    "syndicat": "ngo", "confederation": "ngo", "association": "ngo", "fondation": "ngo", "ong": "ngo",
+    "syndicat": "ngo", "confederation": "ngo", "association": "ngo", "fondation": "ngo", "ong": "ngo", "federation": "ngo",
     "ministere": "government", "direction": "government", "autorite": "government", "agence": "government",
     "office": "government", "parquet": "government", "prefecture": "government", "tribunal": "government",
     "cour": "government", "conseil": "government", "commission": "government", "haute": "government",
@@ -171,7 +171,7 @@ MEDIA_HEADS = {"agence", "quotidien", "journal", "hebdomadaire", "mensuel", "cha
 
 # Major news agencies and outlets, with their country: a name alone ("selon Reuters") is a medium.
 MEDIA = {
-    "AFP": "FRA", "Agence France-Presse": "FRA", "L'Orient-Le Jour": "LBN", "Reuters": "GBR", "Associated Press": "USA", "AP": "USA",
+    "AFP": "FRA", "Agence France-Presse": "FRA", "RTVE": "ESP", "TVE": "ESP", "Radio Sawa": "USA", "RealClearPolitics": "USA", "L'Orient-Le Jour": "LBN", "Reuters": "GBR", "Associated Press": "USA", "AP": "USA",
     "Bloomberg": "USA", "dpa": "DEU", "ANSA": "ITA", "EFE": "ESP", "Belga": "BEL", "Kyodo": "JPN",
     "Yonhap": "KOR", "Xinhua": "CHN", "Chine nouvelle": "CHN", "TASS": "RUS", "ITAR-TASS": "RUS",
     "RIA Novosti": "RUS", "Interfax": "RUS", "Sputnik": "RUS", "RT": "RUS", "Anadolu": "TUR", "IRNA": "IRN", "IRIB": "IRN", "Irib": "IRN",

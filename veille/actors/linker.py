@@ -148,7 +148,7 @@ _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|fact
 _VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
                            re.IGNORECASE)
 _STREET_NAME = re.compile(r"(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Ii]mpasse|[Aa]llée|[Pp]orte)\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*[A-ZÀ-Ý]")
-_STREET_BEFORE = re.compile(r"\b(?:rue|avenue|boulevard|quai|impasse|allée)\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*$")
+_STREET_BEFORE = re.compile(r"\b(?:(?:rue|avenue|boulevard|quai|impasse|allée)\s+(?:des|du|de\s+la|de\s+l['’]|de)|place)\s*$")
 # Places and words of the country Georgia, which keep "Géorgie" a country in an American article.
 _CAUCASUS = re.compile(r"\b(?:Tbilissi|Caucase|Abkhazie|Ossétie|Saakachvili|Batoumi|Koutaïssi)")
 _SAINT = re.compile(r"Saint(?:e)? [A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’-]+)+")
@@ -321,7 +321,15 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 continue
             full, short = sorted(pair, key=lambda m: " " not in m.text)
             known = [self._known(m) for m in (full, short)]
-            if all(known) or full.actor.kind == "person" or short.actor.kind == "person":
+            if full.actor.kind == "person" or short.actor.kind == "person":
+                continue
+            if all(known):
+                if full.actor.id != short.actor.id and full.actor.kind == short.actor.kind == "party":
+                    # "le Parti socialiste (PASOK)" of a Greek article: a name many countries' parties
+                    # bear, made one party by its acronym
+                    for m in self.mentions:
+                        if key(m.text) == key(full.text):
+                            m.actor = short.actor
                 continue
             if short.actor.kind in ("country", "location") and (self.registry.place(short.text) is not None or any(
                     a.kind == "country" for a in self.registry.lookup(short.text))):
@@ -1005,7 +1013,9 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             elif kind == "other" and any(t.text in ("Association", "Foundation") for t in span[1:]):
                 kind = "ngo"  # "Dutch Caribbean Association of Professionals in HIV-care": an English name
 
-        return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or self.home(), kind), "name"
+        # "l'Association internationale des maires francophones": a body of many countries, of none
+        international = len(span) > 1 and fold(span[1].text) in ("international", "internationale", "mondial", "mondiale")
+        return Actor(f"org:{slug(text)}", text, self.country_in_name(span) or (None if international else self.home()), kind), "name"
 
     def led_by(self, span: Span) -> Actor | None:
         """"l'administration Obama", "le gouvernement Netanyahou" tagged as one name: the government of

@@ -198,7 +198,13 @@ class Registry:
     def _load_curated_organisations(self, organisations: list[dict]) -> None:
         """Parties, unions, agencies, companies with their country: they win over the generic sources."""
         for org in organisations:
+            if org["kind"] == "person":  # a public figure with no dated office: their nationality
+                self._person(org["name"], org.get("country"), org.get("aliases", []))
+                continue
             actor = Actor(f"org:{slug(org['name'])}", org["name"], org.get("country"), org["kind"])
+            if org.get("own_code"):
+                # an organisation's own code the generic sources lack ("LAS" for the Arab League)
+                self.organisations[actor.country] = actor
             for alias in {org["name"], *org.get("aliases", [])}:
                 self._index(alias, actor, front=True)
                 if alias[:1].islower() and len(key(alias)) >= 5:

@@ -93,6 +93,7 @@ class NerRepair:
                          and not (e["text"] == "Sceaux" and fold(self.text[max(0, e["start"] - 10):e["start"]]) == "garde des ")]
         self.entities = [part for e in self.entities for part in self._coordinated(e)]
         self.entities = [part for e in self.entities for part in self._firm_of_country(e)]
+        self.entities = [part for e in self.entities for part in self._organisation_then_person(e)]
         self._extend()
         self.entities = [self._place_in_misc(e) if e["label"] == "MISC" else e for e in self.entities]
         self.entities = [part for e in self.entities for part in (self._names_in_misc(e) if e["label"] == "MISC" else [e])]
@@ -504,6 +505,23 @@ class NerRepair:
         start = e["start"] + m.start(2)
         return [{**e, "end": e["start"] + len(head), "text": head, "label": "ORG"},
                 {**e, "start": start, "text": self.text[start:e["end"]], "label": "LOC"}]
+
+    def _organisation_then_person(self, e: dict) -> list[dict]:
+        """An organisation and the person heading it, run together by the model with no word between:
+        "le fondateur de WikiLeaks Julian Assange" (one name) is the outlet, then the person, when
+        the registry knows both, the person by full name."""
+        if e["label"] == "PER" or self.registry.lookup(e["text"]):
+            return [e]
+        words = list(re.finditer(r"\S+", e["text"]))
+        for n in range(1, len(words) - 1):
+            head, rest = e["text"][:words[n - 1].end()], e["text"][words[n].start():]
+            person = [a for a in self.registry.lookup(rest) if a.kind == "person" and a.id in self.registry.curated]
+            organisation = key(head) in _MEDIA or any(a.kind not in ("person", "location", "country") for a in self.registry.lookup(head))
+            if person and organisation:
+                start = e["start"] + words[n].start()
+                return [{**e, "end": e["start"] + len(head), "text": head, "label": "ORG"},
+                        {**e, "start": start, "text": rest, "label": "PER"}]
+        return [e]
 
     def _place_noun_trimmed(self, e: dict) -> dict:
         """"ville de Rome" tagged as one name: the known place alone (its country is the place's,

@@ -37,8 +37,11 @@ _LOCAL_COUNCILS = {"departemental", "regional", "general", "municipal", "territo
 # allemande", "l'agence de presse officielle".
 _STATE_MEDIA = re.compile(r"(television|radio|agence de presse) (?:(?:nationale|publique|officielle|d'etat)(?: (\w+))?|(\w+))\b")
 # Institutions named in lower case, which no role noun starts: "l'assemblée nationale", "les
-# services de renseignement", "le service national de renseignement".
-_INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(?:(?:national|nationaux|generale?s?) )?de renseignements?))\b")
+# services de renseignement", "le service national de renseignement", "la direction des
+# renseignements aériens", "la direction de la sécurité politique" (intelligence services).
+_INSTITUTION_PHRASE = re.compile(r"(?:assemblee nationale|services? (?:secrets|(?:(?:national|nationaux|generale?s?) )?(?:de|des) renseignements?"
+                                  r"(?: (?:militaires|generaux|aeriens|interieurs|exterieurs))?)|directions? (?:generale )?(?:des renseignements?"
+                                  r"(?: (?:militaires|generaux|aeriens|interieurs|exterieurs))?|de la securite (?:politique|interieure|exterieure|generale)))\b")
 # Organisations whose officials a role's complement may name ("le président de la SNCF").
 _ORGANISATION_KINDS = {"company", "party", "ngo", "media", "other"}
 # Nouns that, after "du" or "de la", stand for the article's own country or one of its places:
@@ -69,7 +72,7 @@ _GROUP_NOUNS = {"rebelles", "insurges", "miliciens", "milices"}
 _STATELESS_QUALIFIERS = {"kurde", "kurdes", "chiite", "chiites", "sunnite", "sunnites", "arabes", "islamistes",
                          "djihadistes", "jihadistes", "tribales"}
 # Titles of officers of the article's own country, named without a country.
-_HOME_TITLE = re.compile(r"(?:procureure? (?:de la republique|generale?)|secretaire d'etat)$")
+_HOME_TITLE = re.compile(r"(?:procureure? (?:de la republique|generale?|federale?)|secretaire d'etat)$")
 # Offices that, named alone, are the article's own country's: "le vice-président", "le préfet".
 _HOME_OFFICERS = {"vice-president", "vice-presidente", "vice president", "prefet", "prefete"}
 # Institutions whose complement in lower case is their own name, not a country: "le ministère de
@@ -83,13 +86,28 @@ _POLICE_FUNCTIONS = {"federale", "nationale", "municipale", "judiciaire", "local
 _PERSON_NOUNS = {"islamiste", "djihadiste", "jihadiste", "militant", "militante", "opposant", "opposante", "activiste",
                  "ressortissant", "ressortissante", "journaliste", "dissident", "dissidente", "terroriste", "assaillant",
                  "suspect", "suspecte", "touriste", "otage", "humanitaire", "photographe", "reporter", "blogueur", "blogueuse",
-                 "randonneur", "randonneuse", "alpiniste", "skieur", "skieuse", "voyageur", "voyageuse"}
+                 "randonneur", "randonneuse", "alpiniste", "skieur", "skieuse", "voyageur", "voyageuse", "espion", "espionne"}
 
 
 # The two American parties' members named in lower case ("les républicains de la Chambre"): in an
 # article about the United States, the party (never "les républicains" of a French article).
 _US_PARTIES = {"republicains": "Parti républicain américain", "democrates": "Parti démocrate américain"}
 _PARTY_MEMBERS = {"elus", "electeurs", "senateurs", "representants", "parlementaires", "candidats", "dirigeants", "militants"}
+
+# Bodies every State has, named in lower case by their function alone: the article's own country's
+# ("la commission électorale" of an article about Egypt). A country adjective after them qualifies them.
+_HOME_BODIES = {("commission", "electorale"): "government", ("conseil", "militaire"): "military",
+                ("junte", "militaire"): "military", ("autorites", "provinciales"): "government",
+                ("autorites", "regionales"): "government", ("autorites", "locales"): "government",
+                ("cour", "supreme"): "government", ("cour", "constitutionnelle"): "government",
+                ("conseil", "constitutionnel"): "government", ("banque", "centrale"): "government",
+                ("agence", "federale"): "government", ("chambre", "basse"): "government", ("chambre", "haute"): "government"}
+# Nouns of the press and of firms that a country adjective right after gives a country: "le
+# quotidien français", "l'entreprise américaine" ("la société française" is French society).
+_PRESS_NOUNS = {"medias", "media", "quotidien", "quotidiens", "hebdomadaire", "hebdomadaires", "journal", "journaux"}
+_FIRM_NOUNS = {"entreprise", "entreprises", "firme", "firmes", "multinationale", "constructeur", "constructeurs"}
+# Determiners that make such a body one of many, or another's: "une commission électorale", "leur banque centrale".
+_OTHER_DETERMINERS = {"une", "un", "des", "ses", "sa", "son", "leur", "leurs", "chaque", "toute", "tout"}
 
 # Numbered military units: "le 35e régiment d'infanterie", "la 1re division blindée".
 _MILITARY_UNITS = {"regiment", "bataillon", "brigade", "escadron", "escadrille", "division", "compagnie", "flottille"}
@@ -282,13 +300,18 @@ class RoleMentions:
                 return None
             end = doc[tok.i + n - 1]
             return tok, end, Actor(f"media:{slug(doc[tok.i:tok.i + n].text)}-{code.lower()}", doc[tok.i:tok.i + n].text, code, "media")
-        institution = _INSTITUTION_PHRASE.match(fold(doc[tok.i:tok.i + 6].text)) if word in ("assemblee", "service", "services") else None
+        institution = _INSTITUTION_PHRASE.match(fold(doc[tok.i:tok.i + 6].text)) if word in ("assemblee", "service", "services", "direction", "directions") else None
         if institution:
             # "l'assemblée nationale", "le service national de renseignement", in lower case: of the
             # country that qualifies it, else of the article's own country
             last = doc[tok.i + len(doc[tok.i:tok.i + 6].text[:institution.end()].split()) - 1]
             code = self.qualifier(tok) or self.main_country()
-            return (tok, last, self.registry.government(code)) if code else None
+            if code is None:
+                return None
+            # "le service des renseignements militaires", "la direction des renseignements aériens":
+            # the armed forces' intelligence
+            military = re.search(r"renseignements? (?:militaires|aeriens)", institution.group()) and code in self.registry.countries
+            return tok, last, self.registry.military(code) if military else self.registry.government(code)
         if word in _US_PARTIES and tok.text.islower() and prev is not None and self.main_country() == "USA" \
                 and (tok.pos_ == "NOUN" and fold(prev.text) in ("les", "des", "aux", "deux") or fold(prev.text) in _PARTY_MEMBERS):
             # "les républicains", "des démocrates", "les élus républicains" of an article about the
@@ -322,10 +345,39 @@ class RoleMentions:
             return self.military_unit(prev, tok)
         if word in _MILITARY_UNITS and prev is not None and prev.i > 0 and _ORDINAL.fullmatch(doc[prev.i - 1].text + prev.text):
             return self.military_unit(doc[prev.i - 1], tok)  # "le 2 e régiment": a superscript the text spaced out
-        if word in ("medias", "media") and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
-            # "les médias américains", "un média russe": the press of that country
+        if word in _PRESS_NOUNS and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
+            # "les médias américains", "un média russe", "le quotidien français": the press of that country
             code = found[1]
             return tok, found[0], Actor(f"local:media-{code.lower()}", f"media ({code})", code, "media", None)
+        if word in _FIRM_NOUNS and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
+            # "l'entreprise américaine", "la firme sud-coréenne": a company of that country
+            code = found[1]
+            return tok, found[0], Actor(f"local:company-{code.lower()}", f"company ({code})", code, "company", None)
+        if word == "opposition" and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
+            # "l'opposition syrienne": those who oppose that country's government, no party of it
+            code = found[1]
+            return tok, found[0], Actor(f"local:opposition-{code.lower()}", f"opposition ({code})", code, "other", None)
+        if word in ("federation", "confederation", "association", "associations") and (found := self._country_adjective_after(tok)) is not None:
+            return self.national_federation(tok, *found)
+        if word in ("federation", "confederation") and tok.text.islower() and tok.i + 2 < len(doc) \
+                and fold(doc[tok.i + 1].text) in ("des", "du", "de") and doc[tok.i + 2].pos_ == "NOUN" and doc[tok.i + 2].text.islower() \
+                and (code := self.main_country()) in self.registry.countries:
+            # "la fédération des banques" of an article about Belgium: the article's own country's
+            return self.national_federation(tok, tok, code)
+        if word == "capitale" and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
+            # "dans la capitale britannique": a place, the capital of the adjective's country
+            code = found[1]
+            return tok, found[0], Actor(f"local:capital-{code.lower()}", f"capital ({code})", code, "location", None)
+        body = _HOME_BODIES.get((word, fold(doc[tok.i + 1].text))) if tok.i + 1 < len(doc) and tok.text.islower() else None
+        # "des" of "le siège des autorités provinciales" is "de les", the definite article
+        other = prev is not None and fold(prev.text) in _OTHER_DETERMINERS and not (fold(prev.text) == "des" and "Def" in prev.morph.get("Definite"))
+        if body and not other and self._country_adjective_after(doc[tok.i + 1]) is None:
+            # "la commission électorale", "le conseil militaire", "les autorités provinciales": a body
+            # every State has, named by its function alone, is the article's own country's, or the
+            # one its complement names ("la cour suprême du Pakistan")
+            code = self.qualifier(tok) or self.main_country()
+            if code in self.registry.countries:
+                return tok, doc[tok.i + 1], self.registry.military(code) if body == "military" else self.registry.government(code)
         if word == "institutions" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) == "europeennes":
             # "les institutions européennes": the European Union's
             return tok, doc[tok.i + 1], self.registry.organisations["EU"]
@@ -516,6 +568,21 @@ class RoleMentions:
         if code is None or code not in self.registry.countries:
             return None
         return ordinal, last, self.registry.military(code)
+
+    def national_federation(self, tok: Token, adjective: Token, code: str) -> tuple[Token, Token, Actor]:
+        """"la fédération estonienne de patinage artistique", "les associations croates": a country's
+        federation or association (of a sport, of trades, of victims), a body of that country, named in lower case, so no entity of the model. The mention
+        runs over its lower-case name, up to a name, a verb or punctuation."""
+        last = adjective
+        for t in self.doc[adjective.i + 1:adjective.i + 6]:
+            if t.is_punct or not t.text.islower() or t.pos_ not in ("NOUN", "ADJ", "ADP", "DET") or t.is_sent_start:
+                break
+            last = t
+        while last.i > adjective.i and last.pos_ in ("ADP", "DET"):
+            last = self.doc[last.i - 1]
+        name = self.doc[tok.i:last.i + 1].text
+        # a "fédération européenne" gathers Europe's national ones: no body of the European Union
+        return tok, last, Actor(f"org:{slug(name)}", name, None if code == "EU" else code, "ngo")
 
     def _country_adjective_after(self, tok: Token) -> tuple[Token, str] | None:
         """The lower-case country adjective right after a noun, with its country code."""
