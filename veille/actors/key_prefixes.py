@@ -38,8 +38,10 @@ def of(registry: Registry) -> tuple[KeyPrefixes, KeyPrefixes]:
     size = (len(registry.names), len(registry.seats))
     cached = getattr(registry, "_key_prefixes", None)
     if cached is None or cached[0] != size:
-        # the news outlets the lexicon lists are names too ("en continu I-Télé")
-        every = KeyPrefixes(set(registry.names) | set(registry.seats) | {key(name) for name in lexicon.MEDIA})
+        # the news outlets the lexicon lists are names too ("en continu I-Télé"), and so are the
+        # curated places ("le réseau de bus de Toulouse")
+        every = KeyPrefixes(set(registry.names) | set(registry.seats) | registry.curated_places
+                            | {key(name) for name in lexicon.MEDIA})
         # Runs in lower case: international organisations' full names, and the names the curated
         # lists write in lower case ("gilets jaunes").
         igo = KeyPrefixes({k for k, actors in registry.names.items() if any(a.kind == "igo" for a in actors)}

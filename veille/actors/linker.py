@@ -148,6 +148,9 @@ _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|fact
 _VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
                            re.IGNORECASE)
 _STREET_NAME = re.compile(r"(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Ii]mpasse|[Aa]llée|[Pp]orte)\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*[A-ZÀ-Ý]")
+# A body or building named after a person: "le lycée Jean-Pierre Timbaud", "l'aéroport Charles-de-Gaulle".
+_NAMED_AFTER_BEFORE = re.compile(r"\b(lycée|collège|école|université|institut|musée|hôpital|aéroport|stade|gare)\s+$")
+_NAMED_AFTER_KIND = {"aeroport": "location", "stade": "location", "gare": "location"}
 _STREET_BEFORE = re.compile(r"\b(?:(?:rue|avenue|boulevard|quai|impasse|allée)\s+(?:des|du|de\s+la|de\s+l['’]|de)|place)\s*$")
 # Places and words of the country Georgia, which keep "Géorgie" a country in an American article.
 _CAUCASUS = re.compile(r"\b(?:Tbilissi|Caucase|Abkhazie|Ossétie|Saakachvili|Batoumi|Koutaïssi)")
@@ -375,6 +378,14 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             e["text"] = text = self.text[e["start"]:e["end"]]
             e["label"] = "LOC"
             return Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name"
+        named_after = _NAMED_AFTER_BEFORE.search(self.text[max(0, e["start"] - 12):e["start"]]) if label == "PER" else None
+        if named_after:
+            # "des lycéens du lycée Jean-Pierre Timbaud": the school, not the man it is named after
+            e["start"] -= len(named_after.group())
+            e["text"] = text = self.text[e["start"]:e["end"]]
+            e["label"] = "LOC" if fold(named_after.group(1)) in _NAMED_AFTER_KIND else "ORG"
+            kind = _NAMED_AFTER_KIND.get(fold(named_after.group(1)), "other")
+            return Actor(f"{'place' if kind == 'location' else 'org'}:{slug(text)}", text, self.home(), kind), "name"
         if label != "PER" and text[:1].isupper():
             # "Bolsonaro" after "Jair Bolsonaro", "Hollande" after "François Hollande", whatever the model's label
             earlier = self.earlier_person(e)

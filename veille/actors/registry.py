@@ -114,12 +114,15 @@ class Registry:
         self.offices: dict[tuple[str, str], list[Office]] = defaultdict(list)
         self.organisations: dict[str, Actor] = {}  # code -> its actor ("EU" -> European Union)
         self.lower_case: set[str] = set()  # keys of curated names written in lower case ("gilets jaunes", "talibans")
+        # keys of the curated places (regions, departments, big towns): sure enough to tag where the model missed them
+        self.curated_places: set[str] = set()
         self._load_countries(data["countries"])
         for name, iso3 in data["places"]:
             self.places.setdefault(key(name), Actor(f"place:{slug(name)}", name, iso3, "location"))
         for iso3, names in (places or {}).items():
             for name in names:  # curated: they win over the dictionary's
                 self.places[key(name)] = Actor(f"place:{slug(name)}", name, iso3, "location")
+                self.curated_places.add(key(name))
         self._territories_as_places({key(n): iso3 for iso3, names in (places or {}).items() for n in names})
         self._load_organisations(data["organisations"])
         self._load_curated_organisations(organisations)

@@ -32,6 +32,9 @@ _NOT_NAMES = {"m", "mm", "mme", "mmes", "mlle", "dr", "etat", "president", "prof
 # Titles the model sometimes takes into a person's name: "Premier ministre Nawaz Sharif".
 _TITLES = (lexicon.HEAD_OF_STATE | lexicon.HEAD_OF_GOVERNMENT | set(lexicon.PERSON_ROLES)) - {"leader", "responsable", "officiel"}
 _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for name, country in lexicon.MEDIA.items()}
+# Outlets whose name opens with an article ("Le Point", "L'Obs"): after an article, the word alone is
+# still the outlet ("les ventes de l'Obs, du Point"), where "la Libération" is not the daily
+_MEDIA_WITH_ARTICLE = {key(name) for name in lexicon.MEDIA if _LEADING_ARTICLE_ANY_CASE.match(name)}
 # Words before a name that make it a place or a title, not a first name: "Saint Jean", "Mont Blanc".
 _NOT_FIRST_NAMES = {"saint", "sainte", "san", "santa", "mont", "port", "cap", "lac", "fort", "monsieur", "madame", "general",
                     "president", "docteur", "maitre", "colonel", "capitaine", "commandant", "sergent", "lieutenant", "roi", "reine"}
@@ -99,6 +102,7 @@ class NerRepair:
         self.entities = [part for e in self.entities for part in (self._names_in_misc(e) if e["label"] == "MISC" else [e])]
         for e in self.entities:
             self._relabel(e)
+        self._first_names_of_persons()
         self._named_after_nationality()
         added = self._missed()
         added += self._full_names(added)
@@ -115,8 +119,8 @@ class NerRepair:
             return  # "les Espagnols": a people, whatever the model calls it
         labels = {_LABEL_OF_KIND[a.kind] for a in self.registry.lookup(e["text"])}
         seat = self.registry.seat(e["text"])
-        if seat and seat.place is not None:
-            labels.add("LOC")
+        if seat and (seat.place is not None or e["label"] == "PER" and "PER" not in labels):
+            labels.add("LOC")  # a seat of power is a place the model may call a person ("rencontrer Edouard Philippe à Matignon")
         if key(e["text"]) in _MEDIA:
             labels = {"ORG"}
         first = re.split(r"[-\s]", fold(e["text"]), maxsplit=1)[0]
@@ -126,6 +130,27 @@ class NerRepair:
             e["label"] = labels.pop()
         elif not labels and e["label"] == "MISC" and (self._lone_first_name(e) or self._full_name(e)):
             e["label"] = "PER"
+
+    def _first_names_of_persons(self) -> None:
+        """A person of the article named again by the first name the model took for something else:
+        "Marine est née dans un milieu bourgeois" after "Marine Le Pen" (the navy is "la Marine
+        nationale"); stretched over the full name where it follows untagged ("Marine" + "Le Pen")."""
+        full = {}
+        for e in self.entities:
+            words = e["text"].split()
+            if e["label"] == "PER" and len(words) >= 2:
+                full.setdefault(words[0], e["text"])
+        for e in self.entities:
+            name = full.get(e["text"])
+            if e["label"] == "PER" or name is None or not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?", e["text"]):
+                continue
+            if self.registry.lookup(e["text"]) or self.registry.place(e["text"]) is not None or self.registry.seat(e["text"]):
+                continue
+            e["label"] = "PER"
+            end = e["start"] + len(name)
+            if self.text.startswith(name, e["start"]) and not any(
+                    o is not e and o["start"] < end and o["end"] > e["end"] for o in self.entities):
+                e["end"], e["text"] = end, name
 
     def _full_name(self, e: dict) -> bool:
         """A person's full name that the model called MISC: "Sarah True", "Maxime Nicolle": two or
@@ -269,6 +294,7 @@ class NerRepair:
         # covered characters before each offset: a span is free when none is
         covered_before = list(itertools.accumulate(covered, initial=0))
         names, seats, lower_case = self.registry.names, self.registry.seats, self.registry.lower_case
+        curated_places = self.registry.curated_places
         tokens, edge, starts, ends = self._tokens()  # no candidate starts or ends on an edge token
         # each token with its trailing space is the text up to the next token
         folded = [fold(text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)])]
@@ -306,7 +332,7 @@ class NerRepair:
                 k = k or key_of_folded("".join(folded[i:last + 1]))
                 if covered_before[ends[last]] - covered_before[starts[i]]:
                     continue
-                if k not in names and k not in seats and k not in _MEDIA:
+                if k not in names and k not in seats and k not in _MEDIA and k not in curated_places:
                     continue  # what _addable would find nothing for
                 label = self._addable(doc[i:last + 1])
                 if label:
@@ -484,10 +510,15 @@ class NerRepair:
         if e["label"] == "PER" or " et " not in e["text"] or self.registry.lookup(e["text"]):
             return [e]
         left, right = e["text"].split(" et ", 1)
-        labels = (self._known_label(left), self._known_label(right)) if left[:1].isupper() and right[:1].isupper() else (None, None)
+        # "les ventes du Point et de l'Express": the second name keeps its article, not the preposition
+        preposition = re.match(r"(?:de |du |d['’])(?=(?:l['’]|la |le )?[A-ZÀ-Ý])", right)
+        skip = preposition.end() if preposition else 0
+        right = right[skip:]
+        named = right[_LEADING_ARTICLE_ANY_CASE.match(right).end():] if _LEADING_ARTICLE_ANY_CASE.match(right) and skip else right
+        labels = (self._known_label(left), self._known_label(right)) if left[:1].isupper() and named[:1].isupper() else (None, None)
         if None in labels:
             return [e]
-        end_left, start_right = e["start"] + len(left), e["start"] + len(left) + len(" et ")
+        end_left, start_right = e["start"] + len(left), e["start"] + len(left) + len(" et ") + skip
         return [{**e, "end": end_left, "text": left, "label": labels[0]},
                 {**e, "start": start_right, "text": right, "label": labels[1]}]
 
@@ -645,11 +676,28 @@ class NerRepair:
             return "LOC"
         if k in _MEDIA and (len(span) > 1 or self._lone_outlet(span[0])):
             return "ORG"  # a news outlet the model missed ("en continu I-Télé")
+        if k in self.registry.curated_places and self._lone_place(span):
+            return "LOC"  # "le réseau de bus de Toulouse", "au Finistère, Côtes-d'Armor et Morbihan"
         return None
+
+    @staticmethod
+    def _lone_place(span: Span) -> bool:
+        """A curated place the model missed, where nothing else can be meant: a proper noun mid-
+        sentence, after a preposition, an article, "et" or a comma, and not the head of a longer
+        name ("Toulouse Football Club"); one short word ("Var", "Lot") is too often something else."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return (span[0].pos_ == "PROPN" and not span[0].is_sent_start and len(span.text) > 4
+                and before is not None and before.pos_ in ("ADP", "DET", "CCONJ", "PUNCT") and before.text not in ("«", '"', "(")
+                and not (after is not None and after.text[:1].isupper()))
 
     @staticmethod
     def _lone_outlet(token: Token) -> bool:
         """One word names an outlet only as a proper noun mid-sentence with no article before it:
-        "selon Libération", but not "à la Libération" (of Paris) nor a sentence's "Marianne"."""
+        "selon Libération", but not "à la Libération" (of Paris) nor a sentence's "Marianne"; or
+        after the article its name opens with ("les ventes de l'Obs, du Point")."""
         before = token.doc[token.i - 1] if token.i else None
+        if before is not None and key(token.text) in _MEDIA_WITH_ARTICLE and fold(before.text).replace("’", "'") in ("l'", "le", "du", "au"):
+            return not token.is_sent_start and token.text[:1].isupper()
         return token.pos_ == "PROPN" and not token.is_sent_start and not (before is not None and before.pos_ == "DET")

@@ -28,7 +28,7 @@ _LED_GOVERNMENTS = {"gouvernement", "regime", "administration", "executif", "pou
 # Institutions and offices of a city, whose country they act for: "le parquet d'Evry", "le maire d'Istanbul".
 _LOCAL_OFFICES = {"police", "tribunal", "parquet", "cour", "justice", "maire", "procureur", "procureure", "gouverneur",
                   "prefecture", "sous-prefecture", "prefet", "prefete", "sous-prefet", "sous-prefete", "conseil",
-                  "rectorat", "academie", "diocese", "archidiocese"}
+                  "rectorat", "academie", "diocese", "archidiocese", "mairie"}
 # A church's see named after its town: "le diocèse de Hearst", an organisation of the town's country.
 _SEES = {"diocese", "archidiocese"}
 # Councils of a region, department or commune: "le conseil départemental des Landes".
@@ -92,6 +92,8 @@ _PERSON_NOUNS = {"islamiste", "djihadiste", "jihadiste", "militant", "militante"
 # The two American parties' members named in lower case ("les républicains de la Chambre"): in an
 # article about the United States, the party (never "les républicains" of a French article).
 _US_PARTIES = {"republicains": "Parti républicain américain", "democrates": "Parti démocrate américain"}
+_US_PARTY_PEOPLE = {"candidat": "candidate", "candidate": "candidate", "senateur": "senator", "senatrice": "senator",
+                    "elu": "elected official", "elue": "elected official", "gouverneur": "governor", "representant": "representative"}
 _PARTY_MEMBERS = {"elus", "electeurs", "senateurs", "representants", "parlementaires", "candidats", "dirigeants", "militants"}
 
 # Bodies every State has, named in lower case by their function alone: the article's own country's
@@ -318,6 +320,13 @@ class RoleMentions:
             # United States: the party
             party = next((a for a in self.registry.lookup(_US_PARTIES[word]) if a.kind == "party"), None)
             return (tok, tok, party) if party is not None else None
+        if word in _US_PARTY_PEOPLE and tok.text.islower() and tok.i + 1 < len(doc) \
+                and fold(doc[tok.i + 1].text) in ("republicain", "republicaine", "democrate") and self.main_country() == "USA":
+            # "le candidat républicain", "la sénatrice démocrate" of an article about the United States:
+            # an American politician (in France's politics "les Républicains" are a party of its own)
+            role = _US_PARTY_PEOPLE[word]
+            return tok, doc[tok.i + 1], Actor(f"local:{role}-{fold(doc[tok.i + 1].text)}-usa", f"{role} ({doc[tok.i + 1].text}, USA)",
+                                              "USA", "person", role)
         if word == "conseil" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _LOCAL_COUNCILS:
             # "le conseil départemental des Landes", "le conseil régional d'Occitanie": the local
             # government, of the country of the place it is named after
@@ -331,7 +340,7 @@ class RoleMentions:
             last = next((t for t in doc[tok.i:tok.i + 6] if t.idx + len(t.text) == end), None)
             if last is not None:
                 return tok, last, Actor(f"local:businessman-{code.lower()}", f"homme d'affaires ({code})", code, "person", None)
-        if word in ("rectorat", "academie", "diocese", "archidiocese"):
+        if word in ("rectorat", "academie", "diocese", "archidiocese", "mairie"):
             # "le rectorat de Grenoble", "l'académie de Grenoble" (the State's education office), "le
             # diocèse de Hearst" (a see): of the country of the town they are named after
             found = self.local_office(tok, word)
@@ -378,6 +387,8 @@ class RoleMentions:
             code = self.qualifier(tok) or self.main_country()
             if code in self.registry.countries:
                 return tok, doc[tok.i + 1], self.registry.military(code) if body == "military" else self.registry.government(code)
+        if word == "cabinet" and tok.text.islower() and (office := self._office_of_cabinet(tok)) is not None:
+            return office
         if word == "institutions" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) == "europeennes":
             # "les institutions européennes": the European Union's
             return tok, doc[tok.i + 1], self.registry.organisations["EU"]
@@ -471,6 +482,28 @@ class RoleMentions:
         if plural:
             return first, last, self.registry.government(code)
         return first, last, Actor(f"local:{slug(role)}-{code.lower()}", f"{role} ({code})", code, "person", role)
+
+    def _office_of_cabinet(self, tok: Token) -> tuple[Token, Token, Actor] | None:
+        """"le cabinet du ministre", "le cabinet de la Première ministre": the staff of an office
+        holder speak for the government the office belongs to (a "cabinet" of lawyers has no such
+        complement)."""
+        doc = self.doc
+        j = tok.i + 1
+        if j < len(doc) and fold(doc[j].text) == "de" and j + 1 < len(doc) and fold(doc[j + 1].text) == "la":
+            j += 2
+        elif j < len(doc) and fold(doc[j].text) == "du":
+            j += 1
+        else:
+            return None
+        if j >= len(doc) or fold(doc[j].text) not in ("ministre", "premier", "premiere", "president", "presidente"):
+            return None
+        found = self.role_at(doc[j])
+        if found is not None and found[2].kind == "person" and found[2].country in self.registry.countries:
+            return tok, found[1], self.registry.government(found[2].country)
+        # the minister of the article, named before ("le ministre de l'Intérieur"): its own country's
+        last = doc[j + 1] if fold(doc[j].text) in ("premier", "premiere") and j + 1 < len(doc) else doc[j]
+        code = self.main_country()
+        return (tok, last, self.registry.government(code)) if found is None and code in self.registry.countries else None
 
     def _chaired_institution(self, last: Token):
         """The mention of a chamber, council, court or agency of a country that a head-of-state word's
@@ -917,8 +950,8 @@ class RoleMentions:
             code = place.actor.country
             if name in _SEES:
                 return last, Actor(f"local:{name}-{slug(place.text)}", f"{name} ({place.text})", code, "other")
-            if name in ("rectorat", "academie") and (not tok.text.islower() or t.i != tok.i + 2):
-                return None  # "l'académie de Grenoble", "le rectorat de Lyon" only: the place right after "de"
+            if name in ("rectorat", "academie", "mairie") and (not tok.text.islower() or t.i != tok.i + 2):
+                return None  # "l'académie de Grenoble", "la mairie de Paris" only: the place right after "de"
             if name in lexicon.PERSON_ROLES:
                 role = lexicon.PERSON_ROLES[name]
                 return last, Actor(f"local:{slug(role)}-{slug(place.text)}", f"{role} ({place.text})", code, "person", role)
