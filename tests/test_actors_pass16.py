@@ -72,6 +72,41 @@ SALES = ("Les autres titres connaissent des difficultés bien plus sérieuses, A
     ("Quelques 2 700 000 de Libyens sont appelés aux urnes afin de choisir un « Congrès national général » de 200 "
      "membres.", "Libye : l'ouverture des bureaux de vote provoque des incidents", "2012-07-07",
      "Congrès national général", "LBY", "government"),
+    # a town or state a body's name ends with is a place of its own, as where the text names it alone
+    ("À la suite de l'injonction émise par un juge de l'État de Washington qui suspendait temporairement le décret "
+     "présidentiel 13769, la Cour fédérale d'appel de San Francisco a confirmé le gel.",
+     "États-Unis : la Cour d'appel de San Francisco valide la suspension du décret sur l'immigration", "2017-02-10",
+     "Washington", "USA", "location"),
+    ("Vice-présidente du Conseil de Ville de Montréal, Mme Plante, 42 ans, est porte-parole de Projet Montréal.",
+     "Québec : Valérie Plante est élue chef de Projet Montréal", "2016-12-05", "Montréal", "CAN", "location"),
+    # "porte-parole" after a name and a comma, which the tagger calls a pronoun
+    ("Vers 6h15, selon le baromètre mensuel YouGov, Emmanuel Macron a 18% d'opinions favorables. Vers 22h12, Benjamin "
+     "Grivaux, porte-parole du gouvernement, demande aux télévisions « de ne pas donner la position des forces de "
+     "l’ordre ».", *GILETS, "porte-parole du gouvernement", "FRA", "person"),
+    ("Vers 6h15, selon le baromètre mensuel YouGov, Emmanuel Macron a 18% d'opinions favorables, Edouard Philippe 21% et "
+     "le gouvernement 17%.", *GILETS, "YouGov", "FRA", "company"),
+    ("Vers 20h00, TF1 a annoncé qu'un délinquant multirécidiviste a été interpellé après avoir revendu sur le site "
+     "internet Le Bon Coin, des articles de luxe volés près des Champs-Élysées.", "Gilets jaunes : jeudi 27 décembre 2018",
+     "2018-12-27", "Le Bon Coin", "FRA", "company"),
+    ("19 septembre 2017. – La compagnie japonaise pionnière du jeu vidéo Nintendo voit sa situation s'améliorer depuis "
+     "la sortie de sa dernière console de salon.", "Japon : Nintendo va mieux", "2017-09-19", "compagnie japonaise", "JPN", "company"),
+    ("1er juin 2018. – L'agence spatiale américaine a communiqué ce samedi 26 mai le décès d'Alan Bean.",
+     "États-Unis : décès de l'astronaute Alan Bean", "2018-06-01", "agence spatiale américaine", "USA", "government"),
+    ("L'astronaute américain termine sa carrière en ayant cumulé 69 jours 15 h 45 min dans l'espace.",
+     "États-Unis : décès de l'astronaute Alan Bean", "2018-06-01", "astronaute américain", "USA", "person"),
+    ("L'oligarque russe qui détient le journal veut mettre fin à la crise qui secoue le titre.",
+     "« The Independent » va cesser ses éditions papiers", "2016-02-16", "oligarque russe", "RUS", "person"),
+    ("La cause la plus vraisemblable de l'accident est le verglas en France. La préfecture départementale a de surcroît "
+     "demandé aux habitants de Saône-et-Loire d'éviter les déplacements sur les routes.",
+     "France : plusieurs morts dans un accident de bus en Saône-et-Loire", "2017-01-08", "préfecture départementale", "FRA", "government"),
+    ("Un viaduc en construction s'est effondré dans un quartier peuplé de Calcutta, dans l'est de l'Inde. « Les opérations "
+     "de secours se poursuivent » a déclaré Anurag Gupta, responsable de l’autorité nationale de gestion des catastrophes.",
+     "Inde : une centaine de victimes dans l'effondrement d'un viaduc", "2016-03-31", "autorité nationale", "IND", "government"),
+    ("Il avait dirigé la Chase Manhattan Bank (aujourd'hui JPMorgan Chase) pendant près de 35 ans. Sa fortune a été "
+     "estimée à 3,3 milliards de dollars par le dernier classement des milliardaires publié lundi par Forbes.",
+     "États-Unis : décès de David Rockefeller", "2017-03-21", "Chase Manhattan Bank", "USA", "company"),
+    ("Sa fortune a été estimée à 3,3 milliards de dollars par le dernier classement des milliardaires publié lundi par "
+     "Forbes.", "États-Unis : décès de David Rockefeller", "2017-03-21", "Forbes", "USA", "media"),
 ])
 def test_sixteenth_pass_actor(text, title, date, surface, country, kind):
     actor = actor_at(analyse(text, date, title), text, surface)

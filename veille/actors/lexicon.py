@@ -205,7 +205,7 @@ MEDIA = {
     "Russia Today": "RUS", "Deutsche Welle": "DEU", "L'Opinion": "FRA", "France Culture": "FRA", "TV5 Monde": "FRA", "TV5MONDE": "FRA", "Charlie Hebdo": "FRA",
     "BuzzFeed": "USA", "Buzzfeed": "USA", "BuzzFeed News": "USA", "The Tablet": "GBR", "Revue des deux Mondes": "FRA",
     "La Revue des deux Mondes": "FRA", "Les Inrockuptibles": "FRA", "Les Inrocks": "FRA", "Le Salon beige": "FRA", "TVLibertés": "FRA", "Le Réveil normand": "FRA",
-    "Presse Océan": "FRA", "Presse-Océan": "FRA", "Aujourd'hui en France": "FRA",
+    "Presse Océan": "FRA", "Presse-Océan": "FRA", "Aujourd'hui en France": "FRA", "Forbes": "USA", "BFM": "FRA",
 }
 # UN missions are named "MINU…" / "ONU…" (MINUSMA, MINUSCA, MONUSCO, ONUCI).
 UN_MISSION_PREFIXES = ("MINU", "MONU", "ONU", "FINUL", "UNMI", "UNA", "UNIFIL")

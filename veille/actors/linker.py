@@ -151,6 +151,10 @@ _STREET_NAME = re.compile(r"(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[I
 # A body or building named after a person: "le lycée Jean-Pierre Timbaud", "l'aéroport Charles-de-Gaulle".
 _NAMED_AFTER_BEFORE = re.compile(r"\b(lycée|collège|école|université|institut|musée|hôpital|aéroport|stade|gare)\s+$")
 _NAMED_AFTER_KIND = {"aeroport": "location", "stade": "location", "gare": "location"}
+# A country's division named by its head: "État de Roraima", "province du Sichuan".
+_DIVISION_HEAD = re.compile(r"(?:^|\s|['’])(?:[ÉEé]tat|[Pp]rovince|[Rr]égion|[Cc]omté|[Cc]anton|[Gg]ouvernorat)$")
+# The place a body's name ends with, after "de", "du", "des", "d'", "de la", "de l'".
+_PLACE_TAIL = re.compile(r"\s(?:de(?:\s+la|\s+l['’])?|du|des|d['’])\s*([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 _STREET_BEFORE = re.compile(r"\b(?:(?:rue|avenue|boulevard|quai|impasse|allée)\s+(?:des|du|de\s+la|de\s+l['’]|de)|place)\s*$")
 # Places and words of the country Georgia, which keep "Géorgie" a country in an American article.
 _CAUCASUS = re.compile(r"\b(?:Tbilissi|Caucase|Abkhazie|Ossétie|Saakachvili|Batoumi|Koutaïssi)")
@@ -216,10 +220,31 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
                 m = Mention(e["start"], e["end"], e["text"], via, actor, index)
                 self.mentions.append(m)
                 self.by_entity[index] = m
+                inside = []
                 if via == "role" or actor.kind in ("government", "military") and actor.id.startswith("org:") or _SEE.match(e["text"]):
                     # "Chambre des représentants des États-Unis": the country is a mention of its own
-                    self.mentions += self._inside(e, actor)
+                    inside = self._inside(e, actor)
+                if not inside and actor.kind not in ("location", "country", "person") and e["label"] != "PER":
+                    inside = [m for m in [self._place_inside(e, actor)] if m is not None]
+                self.mentions += inside
         self.definitions()
+
+    def _place_inside(self, e: dict, actor: Actor) -> Mention | None:
+        """The town or region a body's name ends with: "Washington" in "État de Washington",
+        "Montréal" in "Conseil de Ville de Montréal", "Avignon" in "Festival d'Avignon": a place, a
+        mention of its own, as where the text names it alone."""
+        tail = _PLACE_TAIL.search(e["text"])
+        if tail is None:
+            return None
+        name = tail.group(1)
+        place = self.registry.place(name)
+        if _DIVISION_HEAD.search(e["text"][:tail.start()]) and actor.country in self.registry.countries and not self.registry.lookup(name):
+            # "État de Roraima", "l'État de Washington" (not the capital): the state of that country
+            place = Actor(f"place:{slug(name)}-{actor.country.lower()}", name, actor.country, "location")
+        if place is None or self.registry.lookup(name) and not any(a.kind == "location" for a in self.registry.lookup(name)):
+            return None  # a country ("Banque de France") is the body's own business, not a place of it
+        start = e["start"] + tail.start(1)
+        return Mention(start, start + len(name), name, "name", place)
 
     def known_with_adjective(self, text: str) -> Actor | None:
         """A known organisation followed by its own country's adjective: "Front national français"."""

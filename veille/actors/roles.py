@@ -86,12 +86,20 @@ _POLICE_FUNCTIONS = {"federale", "nationale", "municipale", "judiciaire", "local
 _PERSON_NOUNS = {"islamiste", "djihadiste", "jihadiste", "militant", "militante", "opposant", "opposante", "activiste",
                  "ressortissant", "ressortissante", "journaliste", "dissident", "dissidente", "terroriste", "assaillant",
                  "suspect", "suspecte", "touriste", "otage", "humanitaire", "photographe", "reporter", "blogueur", "blogueuse",
-                 "randonneur", "randonneuse", "alpiniste", "skieur", "skieuse", "voyageur", "voyageuse", "espion", "espionne"}
+                 "randonneur", "randonneuse", "alpiniste", "skieur", "skieuse", "voyageur", "voyageuse", "espion", "espionne",
+                 # professions and public figures: "le philanthrope américain", "l'astronaute américain"
+                 "philanthrope", "astronaute", "oligarque", "milliardaire", "ecrivain", "ecrivaine", "romancier", "romanciere",
+                 "acteur", "actrice", "chanteur", "chanteuse", "realisateur", "realisatrice", "cineaste", "artiste",
+                 "chercheur", "chercheuse", "scientifique", "physicien", "physicienne", "avocat", "avocate", "entrepreneur",
+                 "entrepreneuse", "navigateur", "navigatrice", "cycliste", "footballeur", "footballeuse", "pilote"}
 
 
 # The two American parties' members named in lower case ("les républicains de la Chambre"): in an
 # article about the United States, the party (never "les républicains" of a French article).
 _US_PARTIES = {"republicains": "Parti républicain américain", "democrates": "Parti démocrate américain"}
+# Role words the tagger may call something else in an apposition ("Benjamin Griveaux, porte-parole du
+# gouvernement": a pronoun)
+_ANY_POS_ROLES = {"porte-parole", "porte-paroles"}
 _US_PARTY_PEOPLE = {"candidat": "candidate", "candidate": "candidate", "senateur": "senator", "senatrice": "senator",
                     "elu": "elected official", "elue": "elected official", "gouverneur": "governor", "representant": "representative"}
 _PARTY_MEMBERS = {"elus", "electeurs", "senateurs", "representants", "parlementaires", "candidats", "dirigeants", "militants"}
@@ -103,11 +111,15 @@ _HOME_BODIES = {("commission", "electorale"): "government", ("conseil", "militai
                 ("autorites", "regionales"): "government", ("autorites", "locales"): "government",
                 ("cour", "supreme"): "government", ("cour", "constitutionnelle"): "government",
                 ("conseil", "constitutionnel"): "government", ("banque", "centrale"): "government",
-                ("agence", "federale"): "government", ("chambre", "basse"): "government", ("chambre", "haute"): "government"}
+                ("agence", "federale"): "government", ("chambre", "basse"): "government", ("chambre", "haute"): "government",
+                ("prefecture", "departementale"): "government", ("prefecture", "regionale"): "government",
+                ("autorite", "nationale"): "government"}
 # Nouns of the press and of firms that a country adjective right after gives a country: "le
 # quotidien français", "l'entreprise américaine" ("la société française" is French society).
 _PRESS_NOUNS = {"medias", "media", "quotidien", "quotidiens", "hebdomadaire", "hebdomadaires", "journal", "journaux"}
-_FIRM_NOUNS = {"entreprise", "entreprises", "firme", "firmes", "multinationale", "constructeur", "constructeurs"}
+_AGENCY_ADJECTIVES = {"spatiale", "federale", "nationale", "gouvernementale", "nucleaire", "sanitaire", "environnementale"}
+_FIRM_NOUNS = {"entreprise", "entreprises", "firme", "firmes", "multinationale", "constructeur", "constructeurs",
+               "compagnie", "compagnies", "geant", "operateur", "editeur", "distributeur"}
 # Determiners that make such a body one of many, or another's: "une commission électorale", "leur banque centrale".
 _OTHER_DETERMINERS = {"une", "un", "des", "ses", "sa", "son", "leur", "leurs", "chaque", "toute", "tout"}
 
@@ -206,7 +218,9 @@ class RoleMentions:
         in_role = [False] * (len(self.text) + 1)
         starts = token_starts(self.doc)
         for i, pos in enumerate(token_pos(self.doc)):  # a Token only for a noun or an adjective
-            if pos not in ("NOUN", "PROPN", "ADJ") or in_entity[starts[i]] or in_role[starts[i]]:
+            if in_entity[starts[i]] or in_role[starts[i]]:
+                continue
+            if pos not in ("NOUN", "PROPN", "ADJ") and not (pos in ("PRON", "VERB") and self.doc[i].lower_ in _ANY_POS_ROLES):
                 continue
             tok = self.doc[i]
             found = self.role_at(tok)
@@ -280,6 +294,10 @@ class RoleMentions:
         first = tok
         name = None
         prev = doc[tok.i - 1] if tok.i > 0 else None
+        if word == "agence" and tok.text.islower() and tok.i + 2 < len(doc) and fold(doc[tok.i + 1].text) in _AGENCY_ADJECTIVES \
+                and (found := self._country_adjective_after(doc[tok.i + 1])) is not None:
+            # "l'agence spatiale américaine", "l'agence fédérale américaine": a State's agency, its government
+            return tok, found[0], self.registry.government(found[1])
         of_country = self.outlet_of_country(tok) if word in ("television", "radio", "agence") else None
         if of_country is not None:
             return of_country
