@@ -148,9 +148,9 @@ _GROUP_AFTER = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:(?:branche|fact
 _VENUE_BEFORE = re.compile(r"\b(?:stade|aéroport|gare|hôpital|musée|théâtre)(?:\s+(?:de\s+football|de\s+rugby|olympique|municipal|international))?\s+$",
                            re.IGNORECASE)
 _STREET_NAME = re.compile(r"(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Ii]mpasse|[Aa]llée|[Pp]orte)\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*[A-ZÀ-Ý]")
-# A body or building named after a person: "le lycée Jean-Pierre Timbaud", "l'aéroport Charles-de-Gaulle".
-_NAMED_AFTER_BEFORE = re.compile(r"\b(lycée|collège|école|université|institut|musée|hôpital|aéroport|stade|gare)\s+$")
-_NAMED_AFTER_KIND = {"aeroport": "location", "stade": "location", "gare": "location"}
+# A school named after a person: "le lycée Jean-Pierre Timbaud" (venues named after one are places, see
+# _VENUE_BEFORE).
+_SCHOOL_BEFORE = re.compile(r"\b(?:lycée|collège|école|université|institut)\s+$")
 # A country's division named by its head: "État de Roraima", "province du Sichuan".
 _DIVISION_HEAD = re.compile(r"(?:^|\s|['’])(?:[ÉEé]tat|[Pp]rovince|[Rr]égion|[Cc]omté|[Cc]anton|[Gg]ouvernorat)$")
 # The place a body's name ends with, after "de", "du", "des", "d'", "de la", "de l'".
@@ -231,18 +231,21 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
 
     def _place_inside(self, e: dict, actor: Actor) -> Mention | None:
         """The town or region a body's name ends with: "Washington" in "État de Washington",
-        "Montréal" in "Conseil de Ville de Montréal", "Avignon" in "Festival d'Avignon": a place, a
+        "Montréal" in "Conseil de Ville de Montréal", "Nice" in "Opéra de Nice": a place, a
         mention of its own, as where the text names it alone."""
         tail = _PLACE_TAIL.search(e["text"])
         if tail is None:
             return None
         name = tail.group(1)
+        known = self.registry.lookup(name)
+        if known and not any(a.kind == "location" for a in known):
+            return None  # a country ("Banque de France") is the body's own business, not a place of it
         place = self.registry.place(name)
-        if _DIVISION_HEAD.search(e["text"][:tail.start()]) and actor.country in self.registry.countries and not self.registry.lookup(name):
+        if _DIVISION_HEAD.search(e["text"][:tail.start()]) and actor.country in self.registry.countries and not known:
             # "État de Roraima", "l'État de Washington" (not the capital): the state of that country
             place = Actor(f"place:{slug(name)}-{actor.country.lower()}", name, actor.country, "location")
-        if place is None or self.registry.lookup(name) and not any(a.kind == "location" for a in self.registry.lookup(name)):
-            return None  # a country ("Banque de France") is the body's own business, not a place of it
+        if place is None:
+            return None
         start = e["start"] + tail.start(1)
         return Mention(start, start + len(name), name, "name", place)
 
@@ -403,14 +406,13 @@ class DocumentLinker(NerRepair, DocumentCountry, RoleMentions):
             e["text"] = text = self.text[e["start"]:e["end"]]
             e["label"] = "LOC"
             return Actor(f"place:{slug(text)}", text, self.place_country(e) or self.home(), "location"), "name"
-        named_after = _NAMED_AFTER_BEFORE.search(self.text[max(0, e["start"] - 12):e["start"]]) if label == "PER" else None
-        if named_after:
+        school = _SCHOOL_BEFORE.search(self.text[max(0, e["start"] - 12):e["start"]]) if label == "PER" else None
+        if school:
             # "des lycéens du lycée Jean-Pierre Timbaud": the school, not the man it is named after
-            e["start"] -= len(named_after.group())
+            e["start"] -= len(school.group())
             e["text"] = text = self.text[e["start"]:e["end"]]
-            e["label"] = "LOC" if fold(named_after.group(1)) in _NAMED_AFTER_KIND else "ORG"
-            kind = _NAMED_AFTER_KIND.get(fold(named_after.group(1)), "other")
-            return Actor(f"{'place' if kind == 'location' else 'org'}:{slug(text)}", text, self.home(), kind), "name"
+            e["label"] = "ORG"
+            return Actor(f"org:{slug(text)}", text, self.home(), "other"), "name"
         if label != "PER" and text[:1].isupper():
             # "Bolsonaro" after "Jair Bolsonaro", "Hollande" after "François Hollande", whatever the model's label
             earlier = self.earlier_person(e)

@@ -35,6 +35,8 @@ _MEDIA = {key(name): Actor(f"media:{slug(name)}", name, country, "media") for na
 # Outlets whose name opens with an article ("Le Point", "L'Obs"): after an article, the word alone is
 # still the outlet ("les ventes de l'Obs, du Point"), where "la Libération" is not the daily
 _MEDIA_WITH_ARTICLE = {key(name) for name in lexicon.MEDIA if _LEADING_ARTICLE_ANY_CASE.match(name)}
+# What a first name alone looks like: "Marine", "Jean-Marie".
+_FIRST_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 # Words before a name that make it a place or a title, not a first name: "Saint Jean", "Mont Blanc".
 _NOT_FIRST_NAMES = {"saint", "sainte", "san", "santa", "mont", "port", "cap", "lac", "fort", "monsieur", "madame", "general",
                     "president", "docteur", "maitre", "colonel", "capitaine", "commandant", "sergent", "lieutenant", "roi", "reine"}
@@ -142,7 +144,7 @@ class NerRepair:
                 full.setdefault(words[0], e["text"])
         for e in self.entities:
             name = full.get(e["text"])
-            if e["label"] == "PER" or name is None or not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?", e["text"]):
+            if e["label"] == "PER" or name is None or not _FIRST_NAME_SHAPE.fullmatch(e["text"]):
                 continue
             if self.registry.lookup(e["text"]) or self.registry.place(e["text"]) is not None or self.registry.seat(e["text"]):
                 continue

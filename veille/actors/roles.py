@@ -120,6 +120,10 @@ _PRESS_NOUNS = {"medias", "media", "quotidien", "quotidiens", "hebdomadaire", "h
 _AGENCY_ADJECTIVES = {"spatiale", "federale", "nationale", "gouvernementale", "nucleaire", "sanitaire", "environnementale"}
 _FIRM_NOUNS = {"entreprise", "entreprises", "firme", "firmes", "multinationale", "constructeur", "constructeurs",
                "compagnie", "compagnies", "geant", "operateur", "editeur", "distributeur"}
+# What such a noun names, and its kind: "l'opposition syrienne" is no party, "la capitale
+# britannique" a place.
+_OF_COUNTRY_NOUNS = {**{noun: ("media", "media") for noun in _PRESS_NOUNS}, **{noun: ("company", "company") for noun in _FIRM_NOUNS},
+                     "opposition": ("opposition", "other"), "capitale": ("capital", "location")}
 # Determiners that make such a body one of many, or another's: "une commission électorale", "leur banque centrale".
 _OTHER_DETERMINERS = {"une", "un", "des", "ses", "sa", "son", "leur", "leurs", "chaque", "toute", "tout"}
 
@@ -220,7 +224,8 @@ class RoleMentions:
         for i, pos in enumerate(token_pos(self.doc)):  # a Token only for a noun or an adjective
             if in_entity[starts[i]] or in_role[starts[i]]:
                 continue
-            if pos not in ("NOUN", "PROPN", "ADJ") and not (pos in ("PRON", "VERB") and self.doc[i].lower_ in _ANY_POS_ROLES):
+            if pos not in ("NOUN", "PROPN", "ADJ") and not (pos in ("PRON", "VERB") and self.text[starts[i]:starts[i] + 5].lower() == "porte"
+                                                             and self.doc[i].lower_ in _ANY_POS_ROLES):
                 continue
             tok = self.doc[i]
             found = self.role_at(tok)
@@ -372,18 +377,12 @@ class RoleMentions:
             return self.military_unit(prev, tok)
         if word in _MILITARY_UNITS and prev is not None and prev.i > 0 and _ORDINAL.fullmatch(doc[prev.i - 1].text + prev.text):
             return self.military_unit(doc[prev.i - 1], tok)  # "le 2 e régiment": a superscript the text spaced out
-        if word in _PRESS_NOUNS and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
-            # "les médias américains", "un média russe", "le quotidien français": the press of that country
+        if word in _OF_COUNTRY_NOUNS and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
+            # "les médias américains", "l'entreprise américaine", "l'opposition syrienne", "dans la
+            # capitale britannique": the press, a firm, the opposition, the capital of that country
+            label, kind = _OF_COUNTRY_NOUNS[word]
             code = found[1]
-            return tok, found[0], Actor(f"local:media-{code.lower()}", f"media ({code})", code, "media", None)
-        if word in _FIRM_NOUNS and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
-            # "l'entreprise américaine", "la firme sud-coréenne": a company of that country
-            code = found[1]
-            return tok, found[0], Actor(f"local:company-{code.lower()}", f"company ({code})", code, "company", None)
-        if word == "opposition" and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
-            # "l'opposition syrienne": those who oppose that country's government, no party of it
-            code = found[1]
-            return tok, found[0], Actor(f"local:opposition-{code.lower()}", f"opposition ({code})", code, "other", None)
+            return tok, found[0], Actor(f"local:{label}-{code.lower()}", f"{label} ({code})", code, kind, None)
         if word in ("federation", "confederation", "association", "associations") and (found := self._country_adjective_after(tok)) is not None:
             return self.national_federation(tok, *found)
         if word in ("federation", "confederation") and tok.text.islower() and tok.i + 2 < len(doc) \
@@ -391,10 +390,6 @@ class RoleMentions:
                 and (code := self.main_country()) in self.registry.countries:
             # "la fédération des banques" of an article about Belgium: the article's own country's
             return self.national_federation(tok, tok, code)
-        if word == "capitale" and tok.text.islower() and (found := self._country_adjective_after(tok)) is not None:
-            # "dans la capitale britannique": a place, the capital of the adjective's country
-            code = found[1]
-            return tok, found[0], Actor(f"local:capital-{code.lower()}", f"capital ({code})", code, "location", None)
         body = _HOME_BODIES.get((word, fold(doc[tok.i + 1].text))) if tok.i + 1 < len(doc) and tok.text.islower() else None
         # "des" of "le siège des autorités provinciales" is "de les", the definite article
         other = prev is not None and fold(prev.text) in _OTHER_DETERMINERS and not (fold(prev.text) == "des" and "Def" in prev.morph.get("Definite"))
